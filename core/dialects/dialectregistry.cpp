@@ -1,0 +1,56 @@
+#include "dialects/dialectregistry.h"
+
+#include "common/tr.h"
+
+#if __has_include("dialects/sqlite/sqlitedialect.h")
+#include "dialects/sqlite/sqlitedialect.h"
+#define SCHEMAPILOT_HAS_SQLITE 1
+#endif
+#if __has_include("dialects/postgres/postgresdialect.h")
+#include "dialects/postgres/postgresdialect.h"
+#define SCHEMAPILOT_HAS_POSTGRES 1
+#endif
+#if __has_include("dialects/mysql/mysqldialect.h")
+#include "dialects/mysql/mysqldialect.h"
+#define SCHEMAPILOT_HAS_MYSQL 1
+#endif
+
+namespace SchemaPilot::Core {
+
+DialectRegistry DialectRegistry::withBuiltins()
+{
+    DialectRegistry registry;
+#ifdef SCHEMAPILOT_HAS_SQLITE
+    registry.add(std::make_unique<SqliteDialect>());
+#endif
+#ifdef SCHEMAPILOT_HAS_POSTGRES
+    registry.add(std::make_unique<PostgresDialect>());
+#endif
+#ifdef SCHEMAPILOT_HAS_MYSQL
+    registry.add(std::make_unique<MysqlDialect>());
+#endif
+    return registry;
+}
+
+void DialectRegistry::add(std::unique_ptr<Dialect> dialect)
+{
+    m_dialects.push_back(std::move(dialect));
+}
+
+const Dialect *DialectRegistry::forEngine(Engine engine) const
+{
+    for (const auto &dialect : m_dialects)
+        if (dialect->engine() == engine)
+            return dialect.get();
+    return nullptr;
+}
+
+Result<const Dialect *> DialectRegistry::forUrl(const ConnectionUrl &url) const
+{
+    if (const Dialect *dialect = forEngine(url.engine))
+        return dialect;
+    return fail(ErrorCode::Unsupported,
+                Tr::tr("SchemaPilot has no %1 support in this build").arg(url.engineName()));
+}
+
+} // namespace SchemaPilot::Core
