@@ -2,18 +2,7 @@
 
 #include "common/tr.h"
 
-#if __has_include("dialects/sqlite/sqlitedialect.h")
-#include "dialects/sqlite/sqlitedialect.h"
-#define SCHEMAPILOT_HAS_SQLITE 1
-#endif
-#if __has_include("dialects/postgres/postgresdialect.h")
-#include "dialects/postgres/postgresdialect.h"
-#define SCHEMAPILOT_HAS_POSTGRES 1
-#endif
-#if __has_include("dialects/mysql/mysqldialect.h")
-#include "dialects/mysql/mysqldialect.h"
-#define SCHEMAPILOT_HAS_MYSQL 1
-#endif
+// The lead enables each dialect here once all of its parts (inspector, loader, hooks, planner) exist.
 
 namespace SchemaPilot::Core {
 
