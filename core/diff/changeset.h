@@ -82,6 +82,7 @@ struct RenameSuggestion {
 struct ChangeSet {
     QList<Change> changes;
     QList<RenameSuggestion> suggestions;
+    QStringList problems;    // e.g. a rename hint naming a table that does not exist; each says what to fix
 
     bool isEmpty() const { return changes.isEmpty(); }
 };
