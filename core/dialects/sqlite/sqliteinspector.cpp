@@ -359,24 +359,24 @@ Result<Table> Inspection::readTable(const QString &name, bool withoutRowid, bool
 
 QStringList Inspection::viewDependencies(const QString &select, const QString &self) const
 {
-    QSet<QString> known;
+    QHash<QString, QString> known; // lower-case -> the name as created
     for (const Table &table : m_schema.tables)
-        known.insert(table.name.toLower());
+        known.insert(table.name.toLower(), table.name);
     for (const SchemaRow &row : m_rows)
         if (row.type == "view"_L1 && !isSkipped(row.name))
-            known.insert(row.name.toLower());
+            known.insert(row.name.toLower(), row.name);
     known.remove(self.toLower());
-    // Any identifier naming a table or view: a column with such a name only adds a harmless edge.
+    // Any identifier naming a table or view: a column (or keyword) with such a name only adds a
+    // harmless ordering edge, while a missed one would break the order of CREATE VIEW statements.
     QStringList dependencies;
     const SqliteTokens tokens(select);
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const auto kind = tokens.at(i).kind;
         if (kind != SqliteToken::Kind::Word && kind != SqliteToken::Kind::Quoted)
             continue;
-        const QString identifier = tokens.identifier(i);
-        if (known.contains(identifier.toLower())
-            && !dependencies.contains(identifier, Qt::CaseInsensitive))
-            dependencies << identifier;
+        const QString name = known.value(tokens.identifier(i).toLower());
+        if (!name.isEmpty() && !dependencies.contains(name))
+            dependencies << name;
     }
     std::sort(dependencies.begin(), dependencies.end(), nameLess);
     return dependencies;

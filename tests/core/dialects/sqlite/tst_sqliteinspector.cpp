@@ -366,7 +366,7 @@ private slots:
             "CREATE TABLE \"my table\"(\"we\"\"ird col\" TEXT PRIMARY KEY, [order] INT, `Group` TEXT,"
             " MixedCase INT CONSTRAINT \"check, with comma\" CHECK (MixedCase > 0)) WITHOUT ROWID;\n"
             "CREATE TABLE \"select\"(id INTEGER PRIMARY KEY,"
-            " ref TEXT REFERENCES \"my table\"(\"we\"\"ird col\"), UNIQUE ([order]));\n"
+            " ref TEXT REFERENCES \"my table\"(\"we\"\"ird col\"), [order] INT, UNIQUE ([order]));\n"
             "CREATE INDEX \"idx on my table\" ON \"my table\"(\"Group\", [order] DESC);\n"
             "CREATE VIEW \"view \"\"q\"\"\" AS SELECT [order] FROM \"select\";\n"));
         QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
