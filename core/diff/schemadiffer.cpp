@@ -68,9 +68,33 @@ private:
 
     QString key(const QString &name) const { return identifierKey(name, m_cs); }
 
+    // Drops of dependents first, then renames and creations of what others depend on: already a
+    // workable order, though the planner decides the final one.
+    static qsizetype kindRank(const Change &change)
+    {
+        return std::visit(
+            [](const auto &c) -> qsizetype {
+                using T = std::decay_t<decltype(c)>;
+                using namespace change;
+                if constexpr (std::is_same_v<T, DropTrigger>) return 0;
+                else if constexpr (std::is_same_v<T, DropView>) return 1;
+                else if constexpr (std::is_same_v<T, DropIndex>) return 2;
+                else if constexpr (std::is_same_v<T, DropTable>) return 3;
+                else if constexpr (std::is_same_v<T, DropObject>) return 4;
+                else if constexpr (std::is_same_v<T, AddObject>) return 5;
+                else if constexpr (std::is_same_v<T, RenameTable>) return 6;
+                else if constexpr (std::is_same_v<T, AddTable>) return 7;
+                else if constexpr (std::is_same_v<T, ModifyTable>) return 8;
+                else if constexpr (std::is_same_v<T, AddIndex>) return 9;
+                else if constexpr (std::is_same_v<T, AddView>) return 10;
+                else return 11;  // AddTrigger
+            },
+            change);
+    }
+
     void add(const QString &name, Change change)
     {
-        const qsizetype kind = qsizetype(change.index());
+        const qsizetype kind = kindRank(change);
         m_changes.append(Sorted{kind, key(name), int(m_changes.size()), std::move(change)});
     }
 
@@ -152,11 +176,9 @@ private:
     void diffTables()
     {
         QList<int> dropped;
-        for (int i = 0; i < m_current.tables.size(); ++i) {
-            const QString k = key(m_current.tables[i].name);
-            if (!m_desiredTables.contains(k) && !m_renames.tables.contains(k))
+        for (int i = 0; i < m_current.tables.size(); ++i)
+            if (tableDropped(m_current.tables[i].name))
                 dropped << i;
-        }
         QList<int> added;
         for (int j = 0; j < m_desired.tables.size(); ++j) {
             const Table &to = m_desired.tables[j];
@@ -240,8 +262,7 @@ private:
         // Indexes of dropped tables go with their table.
         QHash<QString, const Index *> current;
         for (const Table &t : m_current.tables) {
-            const QString k = key(t.name);
-            if (!m_desiredTables.contains(k) && !m_renames.tables.contains(k))
+            if (tableDropped(t.name))
                 continue;
             for (const Index &index : t.indexes)
                 if (!index.isConstraintIndex())
@@ -285,6 +306,12 @@ private:
                 add(from.name, change::DropView{from});
     }
 
+    bool tableDropped(const QString &tableName) const
+    {
+        const QString k = key(tableName);
+        return !m_desiredTables.contains(k) && !m_renames.tables.contains(k);
+    }
+
     void diffTriggers()
     {
         const QHash<QString, int> current = indexByName(m_current.triggers, m_cs);
@@ -295,18 +322,16 @@ private:
                 if (m_renames.table(key(from.table)) == key(to.table) && expressionsEqual(from.sql, to.sql, m_hooks)
                     && expressionsEqual(from.functionSql, to.functionSql, m_hooks))
                     continue;
-                add(from.name, change::DropTrigger{from});
+                // A dropped table takes its triggers with it.
+                if (!tableDropped(from.table))
+                    add(from.name, change::DropTrigger{from});
             }
             add(to.name, change::AddTrigger{to});
         }
         const QHash<QString, int> desired = indexByName(m_desired.triggers, m_cs);
-        for (const Trigger &from : m_current.triggers) {
-            const QString tableKey = key(from.table);
-            const bool tableDropped = !m_desiredTables.contains(tableKey) && !m_renames.tables.contains(tableKey);
-            // A dropped table takes its triggers with it.
-            if (!desired.contains(key(from.name)) && !tableDropped)
+        for (const Trigger &from : m_current.triggers)
+            if (!desired.contains(key(from.name)) && !tableDropped(from.table))
                 add(from.name, change::DropTrigger{from});
-        }
     }
 
     void diffObjects()
@@ -324,13 +349,13 @@ private:
                 const SchemaObject &from = m_current.objects[*it];
                 if (expressionsEqual(from.sql, to.sql, m_hooks))
                     continue;
-                add(from.name, change::DropObject{from});
+                add(objectKey(from), change::DropObject{from});
             }
-            add(to.name, change::AddObject{to});
+            add(objectKey(to), change::AddObject{to});
         }
         for (const SchemaObject &from : m_current.objects)
             if (!desired.contains(objectKey(from)))
-                add(from.name, change::DropObject{from});
+                add(objectKey(from), change::DropObject{from});
     }
 
     const Schema &m_current;

@@ -118,13 +118,21 @@ qsizetype bodyStart(const QList<SqliteToken> &tokens)
     return 0;
 }
 
+// For people: spaced like hand-written SQL, "a INTEGER, b TEXT) WITHOUT ROWID".
 QString excerpt(const QList<SqliteToken> &tokens, qsizetype at)
 {
     constexpr qsizetype width = 6;
     if (at >= tokens.size())
         return Tr::tr("(end)");
     const qsizetype end = std::min(tokens.size(), at + width);
-    QString text = render(tokens, at, end, IdentifierMode::Normalise);
+    QString text;
+    for (qsizetype i = at; i < end; ++i) {
+        const bool glued = i == at || isOperator(tokens[i - 1], u"(") || isOperator(tokens[i - 1], u".")
+                           || isOperator(tokens[i], u")") || isOperator(tokens[i], u",") || isOperator(tokens[i], u".");
+        if (!glued)
+            text += u' ';
+        text += renderToken(tokens[i], IdentifierMode::Normalise);
+    }
     if (end < tokens.size())
         text += QStringLiteral(" …");
     return text;
