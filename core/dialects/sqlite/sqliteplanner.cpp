@@ -1,7 +1,9 @@
 #include "dialects/sqlite/sqliteplanner.h"
 
 #include "common/tr.h"
+#include "dialects/sqlite/sqlitealtertext.h"
 #include "dialects/sqlite/sqliteddl.h"
+#include "dialects/sqlite/sqlitediffhooks.h"
 #include "dialects/sqlite/sqliteinspector.h"
 #include "dialects/sqlite/sqliteplancontext.h"
 #include "dialects/sqlite/sqlitetablesteps.h"
@@ -133,6 +135,60 @@ QList<View> viewOrder(const QList<View> &views)
     return ordered;
 }
 
+// SQLite's RENAME TABLE rewrites the REFERENCES clauses that name the table, so foreign keys that
+// differ only by a renamed parent need no rebuild: drop those pairs (and the stored-text
+// difference they cause) from the change set.
+ChangeSet absorbRenamedReferences(const ChangeSet &changes)
+{
+    QHash<QString, QString> renamed;
+    for (const auto &rename : changesOf<change::RenameTable>(changes))
+        renamed.insert(rename.from.name.toLower(), rename.to.name);
+    if (renamed.isEmpty())
+        return changes;
+    ChangeSet result;
+    result.suggestions = changes.suggestions;
+    for (const Change &change : changes.changes) {
+        const auto *modify = std::get_if<change::ModifyTable>(&change);
+        if (!modify) {
+            result.changes << change;
+            continue;
+        }
+        QList<change::TableChange> kept = modify->changes;
+        for (const change::TableChange &tc : modify->changes) {
+            const auto *drop = std::get_if<change::DropForeignKey>(&tc);
+            if (!drop || !renamed.contains(drop->foreignKey.refTable.toLower()))
+                continue;
+            ForeignKey followed = drop->foreignKey;
+            followed.refTable = renamed.value(followed.refTable.toLower());
+            const auto add = std::find_if(kept.begin(), kept.end(), [&](const change::TableChange &other) {
+                const auto *a = std::get_if<change::AddForeignKey>(&other);
+                if (!a)
+                    return false;
+                ForeignKey candidate = a->foreignKey;
+                candidate.name = followed.name;
+                if (candidate.refTable.compare(followed.refTable, Qt::CaseInsensitive) == 0)
+                    candidate.refTable = followed.refTable;
+                return candidate == followed;
+            });
+            if (add == kept.end())
+                continue;
+            kept.erase(add);
+            kept.removeIf([&](const change::TableChange &other) {
+                const auto *d = std::get_if<change::DropForeignKey>(&other);
+                return d && d->foreignKey == drop->foreignKey;
+            });
+        }
+        // A stored-text difference that the rename's own rewrite removes is no difference.
+        Table predicted = modify->from;
+        predicted.sql = sqliteRewriteReferences(modify->from.sql, renamed);
+        if (SqliteDiffHooks().tableDefinitionDifference(predicted, modify->to).isEmpty())
+            kept.removeIf([](const change::TableChange &other) { return std::holds_alternative<change::ModifyTableOptions>(other); });
+        if (!kept.isEmpty())
+            result.changes << change::ModifyTable{modify->from, modify->to, kept};
+    }
+    return result;
+}
+
 PlanStep dropViewStep(const View &view, bool forGood)
 {
     PlanStep step;
@@ -235,9 +291,11 @@ PlanStep objectStep(const SchemaObject &object, bool create)
 
 } // namespace
 
-Result<Plan> SqlitePlanner::plan(const ChangeSet &changes, const Schema &current, const Schema &desired,
+Result<Plan> SqlitePlanner::plan(const ChangeSet &changeSet, const Schema &current, const Schema &desired,
                                  const PlanOptions &options) const
 {
+    const ChangeSet effective = absorbRenamedReferences(changeSet);
+    const ChangeSet &changes = effective;
     const SqlitePlanContext context(changes, current, desired, options);
     Plan plan;
     plan.dialect = QStringLiteral("sqlite");

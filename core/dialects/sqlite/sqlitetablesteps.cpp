@@ -1,7 +1,9 @@
 #include "dialects/sqlite/sqlitetablesteps.h"
 
 #include "common/tr.h"
+#include "dialects/sqlite/sqlitealtertext.h"
 #include "dialects/sqlite/sqliteddl.h"
+#include "dialects/sqlite/sqlitediffhooks.h"
 #include "dialects/sqlite/sqliteinspector.h"
 #include "dialects/sqlite/sqliterebuild.h"
 #include "plan/sqltokens.h"
@@ -93,6 +95,14 @@ QString dropColumnObstacle(const Column &column, const Table &table, const QStri
             && sqlMentionsIdentifier(trigger.sql, column.name))
             return Tr::tr("%1 may be used by trigger %2").arg(column.name, trigger.name);
     return {};
+}
+
+// What ADD COLUMN says for `column`: its definition as the desired CREATE text writes it (so the
+// stored text matches), else generated from the model.
+QString addColumnDefinition(const Column &column, const Table &desired)
+{
+    const QString written = sqliteColumnDefinitionText(desired.sql, column.name);
+    return written.isEmpty() ? sqliteColumnDefinition(column, desired, true) : written;
 }
 
 // Column names after the native changes, to see whether ALTER TABLE would give the desired order.
@@ -289,7 +299,7 @@ QList<PlanStep> nativeSteps(const change::ModifyTable &modify, const SqlitePlanC
             step.type = OperationType::AddColumn;
             step.table = table;
             step.column = column.name;
-            step.sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(t, sqliteColumnDefinition(column, modify.to, true));
+            step.sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(t, addColumnDefinition(column, modify.to));
             const bool hasForeignKey = std::any_of(modify.to.foreignKeys.cbegin(), modify.to.foreignKeys.cend(),
                                                    [&](const ForeignKey &fk) { return listHas(fk.columns, column.name); });
             if (hasForeignKey)
@@ -401,6 +411,21 @@ bool sqliteNeedsRebuild(const change::ModifyTable &modify, const SqlitePlanConte
         sameOrder = sameName(order[i], wanted[i]);
     if (!sameOrder)
         return reason(Tr::tr("ADD COLUMN only appends, and the new columns are not last"));
+    if (!modify.from.sql.isEmpty() && !modify.to.sql.isEmpty()) {
+        // SQLite edits its stored CREATE text in place; alter only when that edit is the desired text.
+        QStringList definitions;
+        for (const Column &c : modify.to.columns)
+            if (listHas(added, c.name))
+                definitions << addColumnDefinition(c, modify.to);
+        Table predicted = modify.from;
+        const std::optional<QString> sql = sqlitePredictAlteredSql(modify.from.sql, modify, definitions);
+        if (!sql)
+            return reason(Tr::tr("the stored definition cannot be edited in place"));
+        predicted.sql = *sql;
+        const QString difference = SqliteDiffHooks().tableDefinitionDifference(predicted, modify.to);
+        if (!difference.isEmpty())
+            return reason(Tr::tr("altering in place would leave a different definition (%1)").arg(difference));
+    }
     return false;
 }
 

@@ -130,7 +130,18 @@ void TestSqlitePlanner::goldenStatements_data()
         QTest::newRow("add nullable column in place")
             << modify(before, after, {change::AddColumn{email}}) << schema({before}) << schema({after})
             << QStringList{QStringLiteral("ADD_COLUMN")}
-            << QStringList{QStringLiteral("ALTER TABLE \"users\" ADD COLUMN \"email\" TEXT")}
+            << QStringList{QStringLiteral("ALTER TABLE \"users\" ADD COLUMN email TEXT")}
+            << QStringList{QStringLiteral("ALTER TABLE \"users\" DROP COLUMN \"email\"")} << false;
+    }
+    {
+        // Hand-built desired side without stored text: the definition comes from the model.
+        Column email = column(QStringLiteral("email"), QStringLiteral("VARCHAR(80)"), true, QStringLiteral("''"));
+        email.collation = QStringLiteral("NOCASE");
+        Table after = usersWith({kId, kName, kAge, email}, {});
+        QTest::newRow("add column generated from the model without stored text")
+            << modify(before, after, {change::AddColumn{email}}) << schema({before}) << schema({after})
+            << QStringList{QStringLiteral("ADD_COLUMN")}
+            << QStringList{QStringLiteral("ALTER TABLE \"users\" ADD COLUMN \"email\" VARCHAR(80) NOT NULL DEFAULT '' COLLATE NOCASE")}
             << QStringList{QStringLiteral("ALTER TABLE \"users\" DROP COLUMN \"email\"")} << false;
     }
     {
@@ -140,7 +151,7 @@ void TestSqlitePlanner::goldenStatements_data()
         QTest::newRow("add not-null column with constant default in place")
             << modify(before, after, {change::AddColumn{status}}) << schema({before}) << schema({after})
             << QStringList{QStringLiteral("ADD_COLUMN")}
-            << QStringList{QStringLiteral("ALTER TABLE \"users\" ADD COLUMN \"status\" TEXT NOT NULL DEFAULT 'new'")}
+            << QStringList{QStringLiteral("ALTER TABLE \"users\" ADD COLUMN status TEXT NOT NULL DEFAULT 'new'")}
             << QStringList{QStringLiteral("ALTER TABLE \"users\" DROP COLUMN \"status\"")} << false;
     }
     {
