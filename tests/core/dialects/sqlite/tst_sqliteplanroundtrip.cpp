@@ -4,6 +4,7 @@
 #include "dialects/sqlite/sqlitediffhooks.h"
 #include "dialects/sqlite/sqliteinspector.h"
 #include "dialects/sqlite/sqliteplanner.h"
+#include "plan/lint.h"
 #include "support/sqlitefixture.h"
 #include "support/sqlitescript.h"
 
@@ -111,6 +112,8 @@ class TestSqlitePlanRoundTrip final : public QObject
 private slots:
     void roundTrip_data();
     void roundTrip();
+    void dataThatCannotMoveFailsSafely_data();
+    void dataThatCannotMoveFailsSafely();
 };
 
 void TestSqlitePlanRoundTrip::roundTrip_data()
@@ -264,6 +267,78 @@ void TestSqlitePlanRoundTrip::roundTrip()
                                           [](const PlanStep &s) { return s.rollbackRestoresData; });
     if (restoresData)
         QCOMPARE(rowCounts(path, *current), countsBefore);
+}
+
+void TestSqlitePlanRoundTrip::dataThatCannotMoveFailsSafely_data()
+{
+    QTest::addColumn<QString>("currentSql");
+    QTest::addColumn<QString>("desiredSql");
+    QTest::addColumn<QString>("code");       // the probe that predicts the failure
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<QString>("engineError"); // part of SQLite's message
+
+    QTest::newRow("new NOT NULL column without default on a filled table")
+        << kUsers << QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER, nick TEXT, email TEXT, code TEXT NOT NULL);")
+        << QStringLiteral("MF101") << qint64(3) << QStringLiteral("NOT NULL constraint failed");
+    QTest::newRow("NOT NULL without default on a column holding NULLs")
+        << kUsers << QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER NOT NULL, nick TEXT, email TEXT);")
+        << QStringLiteral("MF101") << qint64(1) << QStringLiteral("NOT NULL constraint failed");
+    QTest::newRow("STRICT INTEGER column meets text")
+        << QStringLiteral("CREATE TABLE scores (id INTEGER PRIMARY KEY, points TEXT); INSERT INTO scores VALUES (1, '10'), (2, 'n/a'), (3, '2.5');")
+        << QStringLiteral("CREATE TABLE scores (id INTEGER PRIMARY KEY, points INTEGER) STRICT;")
+        << QStringLiteral("MF102") << qint64(2) << QStringLiteral("cannot store");
+    QTest::newRow("UNIQUE meets duplicates")
+        << QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY, label TEXT); INSERT INTO tags VALUES (1, 'a'), (2, 'a'), (3, 'b'), (4, 'b'), (5, 'c');")
+        << QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY, label TEXT UNIQUE);")
+        << QStringLiteral("MF103") << qint64(2) << QStringLiteral("UNIQUE constraint failed");
+    QTest::newRow("foreign key meets orphans")
+        << QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY); CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER);"
+                          "INSERT INTO customers VALUES (1); INSERT INTO orders VALUES (1, 1), (2, 7), (3, 8), (4, NULL);")
+        << QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY); CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id));")
+        << QStringLiteral("MF104") << qint64(2) << QStringLiteral("verification returned rows");
+    QTest::newRow("CHECK violated by rows")
+        << QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, qty INTEGER); INSERT INTO items VALUES (1, 5), (2, -1), (3, NULL);")
+        << QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, qty INTEGER CHECK (qty >= 0));")
+        << QStringLiteral("MF105") << qint64(1) << QStringLiteral("CHECK constraint failed");
+}
+
+void TestSqlitePlanRoundTrip::dataThatCannotMoveFailsSafely()
+{
+    QFETCH(QString, currentSql);
+    QFETCH(QString, desiredSql);
+    QFETCH(QString, code);
+    QFETCH(qint64, count);
+    QFETCH(QString, engineError);
+
+    const QString path = m_dir.filePath(QStringLiteral("refusal%1.db").arg(++m_counter));
+    QCOMPARE(createSqliteFile(path, currentSql), QString());
+    const Result<Schema> current = inspect(path);
+    QVERIFY(current.has_value());
+    const Result<Schema> desired = loadDesired(desiredSql);
+    QVERIFY2(desired.has_value(), qPrintable(desired ? QString() : desired.error().toString()));
+    const Result<Plan> plan = SqlitePlanner().plan(diffSchemas(*current, *desired, SqliteDiffHooks()), *current, *desired, PlanOptions{});
+    QVERIFY(plan.has_value());
+
+    // The probe predicts the failure with the real count...
+    const DataProbe *probe = nullptr;
+    for (const PlanStep &step : plan->steps)
+        for (const DataProbe &p : step.probes)
+            if (p.code == code)
+                probe = &p;
+    QVERIFY2(probe, qPrintable(code));
+    QCOMPARE(querySqliteFile(path, probe->sql), QStringList{QString::number(count)});
+    QVERIFY(warningFromProbe(*probe, count).message.contains(QString::number(count)));
+
+    // ...and the migration fails inside its transaction, leaving the file as it was.
+    const QStringList before = querySqliteFile(path, QStringLiteral("SELECT sql FROM sqlite_schema ORDER BY name"));
+    const QStringList countsBefore = rowCounts(path, *current);
+    QStringList verify;
+    for (const PlanStep &step : plan->steps)
+        verify << step.verifySql;
+    const QString error = runSqliteScript(path, plan->forwardSql(), verify, plan->needsForeignKeysOff);
+    QVERIFY2(error.contains(engineError), qPrintable(error));
+    QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT sql FROM sqlite_schema ORDER BY name")), before);
+    QCOMPARE(rowCounts(path, *current), countsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestSqlitePlanRoundTrip)
