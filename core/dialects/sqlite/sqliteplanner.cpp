@@ -87,35 +87,41 @@ QList<Table> foreignKeyOrder(const QList<Table> &tables)
     return ordered;
 }
 
+QSet<QString> lowerTokens(const QString &sql)
+{
+    QSet<QString> tokens;
+    for (const QString &t : sqlIdentifierTokens(sql))
+        tokens.insert(t.toLower());
+    return tokens;
+}
+
 // Views and triggers that must be dropped before `tables` are rebuilt or dropped, because
 // DROP TABLE and RENAME refuse (or silently lose) objects that read them. Views reading such
 // views follow transitively. Returns names, lower case.
 std::pair<QSet<QString>, QSet<QString>> dependents(const QStringList &tables, const Schema &current)
 {
+    QSet<QString> names;
+    for (const QString &t : tables)
+        names.insert(t.toLower());
+    QList<QSet<QString>> viewTokens;
+    for (const View &v : current.views)
+        viewTokens << lowerTokens(v.sql);
     QSet<QString> views;
-    QSet<QString> triggers;
-    QStringList names = tables;
-    for (bool grew = true; grew;) {
+    for (bool grew = !names.isEmpty(); grew;) {
         grew = false;
-        for (const View &v : current.views) {
-            if (views.contains(v.name.toLower()))
-                continue;
-            const bool reads = std::any_of(names.cbegin(), names.cend(),
-                                           [&](const QString &n) { return sqlMentionsIdentifier(v.sql, n); });
-            if (reads) {
-                views.insert(v.name.toLower());
-                names << v.name;
+        for (qsizetype i = 0; i < current.views.size(); ++i) {
+            const QString name = current.views[i].name.toLower();
+            if (!views.contains(name) && viewTokens[i].intersects(names)) {
+                views.insert(name);
+                names.insert(name);
                 grew = true;
             }
         }
     }
-    for (const Trigger &tr : current.triggers) {
-        const bool touches = std::any_of(names.cbegin(), names.cend(), [&](const QString &n) {
-            return tr.table.compare(n, Qt::CaseInsensitive) == 0 || sqlMentionsIdentifier(tr.sql, n);
-        });
-        if (touches)
+    QSet<QString> triggers;
+    for (const Trigger &tr : current.triggers)
+        if (!names.isEmpty() && (names.contains(tr.table.toLower()) || lowerTokens(tr.sql).intersects(names)))
             triggers.insert(tr.name.toLower());
-    }
     return {views, triggers};
 }
 
