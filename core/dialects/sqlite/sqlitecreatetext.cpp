@@ -193,7 +193,7 @@ QString SqliteCreateText::viewSelect(const QString &createViewSql)
 QString SqliteCreateText::firstKeyword(const QString &sql)
 {
     const SqliteTokens t(sql);
-    if (t.size() == 0 || t.at(0).kind != SqliteToken::Kind::Word)
+    if (t.size() == 0 || t.at(0).kind != SqliteSpan::Kind::Word)
         return {};
     return t.text(0).toUpper();
 }

@@ -372,7 +372,7 @@ QStringList Inspection::viewDependencies(const QString &select, const QString &s
     const SqliteTokens tokens(select);
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const auto kind = tokens.at(i).kind;
-        if (kind != SqliteToken::Kind::Word && kind != SqliteToken::Kind::Quoted)
+        if (kind != SqliteSpan::Kind::Word && kind != SqliteSpan::Kind::Quoted)
             continue;
         const QString name = known.value(tokens.identifier(i).toLower());
         if (!name.isEmpty() && !dependencies.contains(name))

@@ -59,22 +59,22 @@ SqliteTokens::SqliteTokens(QString sql)
             i = close < 0 ? n : close + 2;
             continue;
         }
-        SqliteToken token;
+        SqliteSpan token;
         token.start = i;
         if (c == u'\'') {
-            token.kind = SqliteToken::Kind::String;
+            token.kind = SqliteSpan::Kind::String;
             i = skipQuoted(s, i, u'\'', true);
         } else if ((c == u'x' || c == u'X') && i + 1 < n && s.at(i + 1) == u'\'') {
-            token.kind = SqliteToken::Kind::String;
+            token.kind = SqliteSpan::Kind::String;
             i = skipQuoted(s, i + 1, u'\'', true);
         } else if (c == u'"' || c == u'`') {
-            token.kind = SqliteToken::Kind::Quoted;
+            token.kind = SqliteSpan::Kind::Quoted;
             i = skipQuoted(s, i, c, true);
         } else if (c == u'[') {
-            token.kind = SqliteToken::Kind::Quoted;
+            token.kind = SqliteSpan::Kind::Quoted;
             i = skipQuoted(s, i, u']', false);
         } else if (c.isDigit() || (c == u'.' && i + 1 < n && s.at(i + 1).isDigit())) {
-            token.kind = SqliteToken::Kind::Number;
+            token.kind = SqliteSpan::Kind::Number;
             ++i;
             while (i < n) {
                 const QChar d = s.at(i);
@@ -85,11 +85,11 @@ SqliteTokens::SqliteTokens(QString sql)
                 ++i;
             }
         } else if (isWordStart(c)) {
-            token.kind = SqliteToken::Kind::Word;
+            token.kind = SqliteSpan::Kind::Word;
             while (i < n && isWordPart(s.at(i)))
                 ++i;
         } else {
-            token.kind = SqliteToken::Kind::Punct;
+            token.kind = SqliteSpan::Kind::Punct;
             ++i;
         }
         token.end = i;
@@ -113,21 +113,21 @@ QString SqliteTokens::text(qsizetype i) const
 {
     if (i < 0 || i >= m_tokens.size())
         return {};
-    const SqliteToken &t = m_tokens.at(i);
+    const SqliteSpan &t = m_tokens.at(i);
     return m_sql.mid(t.start, t.end - t.start);
 }
 
 bool SqliteTokens::isKeyword(qsizetype i, QLatin1StringView keyword) const
 {
-    if (i < 0 || i >= m_tokens.size() || m_tokens.at(i).kind != SqliteToken::Kind::Word)
+    if (i < 0 || i >= m_tokens.size() || m_tokens.at(i).kind != SqliteSpan::Kind::Word)
         return false;
-    const SqliteToken &t = m_tokens.at(i);
+    const SqliteSpan &t = m_tokens.at(i);
     return QStringView(m_sql).mid(t.start, t.end - t.start).compare(keyword, Qt::CaseInsensitive) == 0;
 }
 
 bool SqliteTokens::isPunct(qsizetype i, QChar c) const
 {
-    return i >= 0 && i < m_tokens.size() && m_tokens.at(i).kind == SqliteToken::Kind::Punct
+    return i >= 0 && i < m_tokens.size() && m_tokens.at(i).kind == SqliteSpan::Kind::Punct
            && m_sql.at(m_tokens.at(i).start) == c;
 }
 

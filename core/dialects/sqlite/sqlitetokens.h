@@ -8,7 +8,7 @@
 namespace SchemaPilot::Core {
 
 // One lexical token of SQLite SQL, as a span of the source text.
-struct SqliteToken {
+struct SqliteSpan {
     enum class Kind {
         Word,        // keyword or bare identifier
         Quoted,      // "identifier", `identifier` or [identifier]
@@ -31,7 +31,7 @@ public:
 
     const QString &sql() const { return m_sql; }
     qsizetype size() const { return m_tokens.size(); }
-    const SqliteToken &at(qsizetype i) const { return m_tokens.at(i); }
+    const SqliteSpan &at(qsizetype i) const { return m_tokens.at(i); }
 
     QString text(qsizetype i) const;
     // Word token equal to `keyword`, case-insensitively; false when i is out of range.
@@ -50,7 +50,7 @@ public:
 
 private:
     QString m_sql;
-    QList<SqliteToken> m_tokens;
+    QList<SqliteSpan> m_tokens;
     QList<qsizetype> m_match;   // matching parenthesis per token, -1 when none
 };
 
