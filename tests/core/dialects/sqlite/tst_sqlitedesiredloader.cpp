@@ -266,6 +266,36 @@ private slots:
         QCOMPARE(schema->tables.first().name, QStringLiteral("kept"));
     }
 
+    void bundledDemoSchemasLoad_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("demo current schema") << "resources/demo/demo-current.sql";
+        QTest::newRow("demo desired schema") << "resources/demo/demo-desired.sql";
+    }
+
+    void bundledDemoSchemasLoad()
+    {
+        QFETCH(QString, file);
+        QFile source(QStringLiteral(SCHEMAPILOT_SOURCE_DIR) + u'/' + file);
+        QVERIFY2(source.open(QIODevice::ReadOnly), qPrintable(source.fileName()));
+        const QString ddl = QString::fromUtf8(source.readAll());
+        auto schema = load(ddl, file);
+        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY(!schema->tables.isEmpty());
+        // the same DDL in a real file inspects to the same schema
+        const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        QCOMPARE(createSqliteFile(path, ddl), QString());
+        auto url = ConnectionUrl::parse(path);
+        QVERIFY(url);
+        auto connection = Connection::open(*url, Connection::Access::ReadOnly);
+        QVERIFY(connection);
+        InspectOptions options;
+        options.estimateRows = false;
+        auto live = m_inspector.inspect((*connection)->database(), options);
+        QVERIFY(live);
+        QCOMPARE(*schema, *live);
+    }
+
     void loadsOnAWorkerThread()
     {
         // Each call opens and removes its own connection on the calling thread.
