@@ -132,31 +132,62 @@ QList<SqliteLexeme> lexemes(QStringView sql)
     return list;
 }
 
-// The part of a CREATE TABLE statement after its name: from the column list on
-// (CREATE TABLE ... AS SELECT: from AS on).
-qsizetype bodyStart(const QList<SqliteLexeme> &tokens)
+bool isWord(const SqliteLexeme &lexeme, QStringView word)
 {
-    for (qsizetype i = 0; i < tokens.size(); ++i)
-        if (isOperator(tokens[i], u"("))
-            return i;
-    for (qsizetype i = 0; i < tokens.size(); ++i)
-        if (tokens[i].kind == Kind::Word && tokens[i].raw.compare(u"AS", Qt::CaseInsensitive) == 0)
-            return i;
-    return 0;
+    return lexeme.kind == Kind::Word && lexeme.raw.compare(word, Qt::CaseInsensitive) == 0;
 }
 
-QString renderedBody(QStringView sql)
+// For "DEFAULT ( x )" with a lone (optionally signed) literal or keyword: the index of the ")",
+// else -1. DEFAULT (0) and DEFAULT 0 store the same default.
+qsizetype redundantDefaultParen(const QList<SqliteLexeme> &tokens, qsizetype open)
+{
+    if (open == 0 || !isWord(tokens[open - 1], u"DEFAULT"))
+        return -1;
+    qsizetype j = open + 1;
+    if (j < tokens.size() && (isOperator(tokens[j], u"-") || isOperator(tokens[j], u"+")))
+        ++j;
+    if (j + 1 >= tokens.size() || tokens[j].kind == Kind::Operator || !isOperator(tokens[j + 1], u")"))
+        return -1;
+    return j + 1;
+}
+
+// The part of a CREATE TABLE statement after its name, from the column list on (or from AS for
+// CREATE TABLE ... AS SELECT), without parentheses that change nothing.
+QList<SqliteLexeme> tableBody(QStringView sql)
+{
+    const QList<SqliteLexeme> all = lexemes(sql);
+    qsizetype start = 0;
+    while (start < all.size() && !isOperator(all[start], u"("))
+        ++start;
+    if (start == all.size()) {
+        start = 0;
+        while (start < all.size() && !isWord(all[start], u"AS"))
+            ++start;
+    }
+    QList<SqliteLexeme> body;
+    body.reserve(all.size() - start);
+    qsizetype skipClose = -1;
+    for (qsizetype i = start; i < all.size(); ++i) {
+        if (i == skipClose)
+            continue;
+        if (isOperator(all[i], u"(")) {
+            const qsizetype close = redundantDefaultParen(all, i);
+            if (close >= 0) {
+                skipClose = close;
+                continue;
+            }
+        }
+        body.append(all[i]);
+    }
+    return body;
+}
+
+QString render(const QList<SqliteLexeme> &tokens)
 {
     Renderer renderer(IdentifierMode::Normalise);
-    SqliteLexer lexer(sql);
-    SqliteLexeme lexeme;
-    bool inBody = false;
-    while (lexer.next(&lexeme)) {
-        inBody = inBody || isOperator(lexeme, u"(");
-        if (inBody)
-            renderer.add(lexeme);
-    }
-    return renderer.take();  // empty without a column list: the caller takes the token path
+    for (const SqliteLexeme &lexeme : tokens)
+        renderer.add(lexeme);
+    return renderer.take();
 }
 
 QString renderOne(const SqliteLexeme &lexeme)
@@ -235,20 +266,17 @@ QString SqliteDiffHooks::tableDefinitionDifference(const Table &current, const T
 {
     if (current.sql.isEmpty() || desired.sql.isEmpty() || current.sql == desired.sql)
         return {};
-    // Fast path: one canonical string per side; tokens are only kept to describe a difference.
-    const QString currentBody = renderedBody(current.sql);
-    if (!currentBody.isEmpty() && currentBody == renderedBody(desired.sql))
+    // The lexemes are views into the two texts, which outlive this function.
+    const QList<SqliteLexeme> a = tableBody(current.sql);
+    const QList<SqliteLexeme> b = tableBody(desired.sql);
+    if (render(a) == render(b))
         return {};
-    const QList<SqliteLexeme> a = lexemes(current.sql);
-    const QList<SqliteLexeme> b = lexemes(desired.sql);
-    qsizetype i = bodyStart(a);
-    qsizetype j = bodyStart(b);
+    qsizetype i = 0;
+    qsizetype j = 0;
     while (i < a.size() && j < b.size() && renderOne(a[i]) == renderOne(b[j])) {
         ++i;
         ++j;
     }
-    if (i == a.size() && j == b.size())
-        return {};
     return Tr::tr("stored definition differs: %1 → %2").arg(excerpt(a, i), excerpt(b, j));
 }
 
