@@ -180,6 +180,19 @@ void diffOptions(const TableContext &ctx, QList<change::TableChange> *changes)
         changes->append(change::ModifyTableOptions{Tr::tr("table comment changed")});
 }
 
+// The stored text names referenced tables and columns; a hinted rename changes that text on the
+// desired side only (the engine rewrites it when renaming), so it explains nothing there.
+bool referencesRenamedTable(const TableContext &ctx)
+{
+    for (const ForeignKey &fk : ctx.from.foreignKeys) {
+        const QString oldKey = ctx.key(fk.refTable);
+        const QString newKey = ctx.renames.table(oldKey);
+        if (newKey != oldKey || ctx.renames.columns.contains(newKey))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QList<change::TableChange> diffTable(const Table &from, const Table &to, const DiffHooks &hooks,
@@ -201,7 +214,7 @@ QList<change::TableChange> diffTable(const Table &from, const Table &to, const D
     diffOptions(ctx, &changes);
     // The stored definition may show what the model does not (column order, ON CONFLICT clauses,
     // constraint names); it only counts when nothing above already explains a difference.
-    if (changes.isEmpty()) {
+    if (changes.isEmpty() && !referencesRenamedTable(ctx)) {
         const QString rest = hooks.tableDefinitionDifference(from, to);
         if (!rest.isEmpty())
             changes.append(change::ModifyTableOptions{rest});

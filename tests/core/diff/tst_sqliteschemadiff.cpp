@@ -156,6 +156,11 @@ private slots:
         renameTable.tableRenames = {TableRenameHint{"posts", "articles"}};
         QTest::newRow("table renamed by hint") << blog << QString(blog).replace("TABLE posts(", "TABLE articles(").replace("ON posts(", "ON articles(") << renameTable
                                                << QStringList{"RenameTable posts -> articles (hint)"};
+        DiffOptions renameUsers;
+        renameUsers.tableRenames = {TableRenameHint{"users", "people"}};
+        QTest::newRow("renamed table's references in other tables follow it")
+            << blog << QString(blog).replace("TABLE users(", "TABLE people(").replace("REFERENCES users(", "REFERENCES people(")
+            << renameUsers << QStringList{"RenameTable users -> people (hint)"};
         DiffOptions renameColumn;
         renameColumn.columnRenames = {ColumnRenameHint{"posts", "body", "content"}};
         QTest::newRow("column renamed by hint") << blog << QString(blog).replace("body TEXT", "content TEXT") << renameColumn
