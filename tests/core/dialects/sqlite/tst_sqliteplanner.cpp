@@ -104,6 +104,7 @@ private slots:
     void renameSuggestionBecomesPlanWarning();
     void rebuildOfParentKeepsCascadingChildRows();
     void rebuildCopiesRowidsAndTypesOnRealFile();
+    void rebuildKeepsAutoincrementCounter();
 };
 
 void TestSqlitePlanner::goldenStatements_data()
@@ -550,6 +551,39 @@ void TestSqlitePlanner::rebuildCopiesRowidsAndTypesOnRealFile()
     QCOMPARE(runSqliteScript(path, plan->forwardSql()), QString());
     QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT rowid || ':' || n || ':' || typeof(n) FROM notes ORDER BY rowid")),
              (QStringList{QStringLiteral("7:42:integer"), QStringLiteral("9:x1:text"), QStringLiteral("12:1.5:real")}));
+}
+
+void TestSqlitePlanner::rebuildKeepsAutoincrementCounter()
+{
+    Column id = column(QStringLiteral("id"), QStringLiteral("INTEGER"), false, {}, 1);
+    id.autoIncrement = true;
+    const Column v = column(QStringLiteral("v"), QStringLiteral("TEXT"));
+    const Column vNotNull = column(QStringLiteral("v"), QStringLiteral("TEXT"), true, QStringLiteral("''"));
+    const Table events = table(QStringLiteral("events"), {id, v}, QStringLiteral("CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT)"));
+    const Table tightened = table(QStringLiteral("events"), {id, vNotNull},
+                                  QStringLiteral("CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT NOT NULL DEFAULT '')"));
+    const Result<Plan> plan = SqlitePlanner().plan(
+        modify(events, tightened, {change::ModifyColumn{v, vNotNull, ColumnAspect::Nullability | ColumnAspect::Default}}),
+        schema({events}), schema({tightened}), PlanOptions{});
+    QVERIFY(plan.has_value());
+
+    QTemporaryDir dir;
+    for (const QString &rows : {QStringLiteral("INSERT INTO events (v) VALUES ('a'), ('b'), (NULL);"), QString()}) {
+        // 100 ids were handed out; only some rows remain (or none).
+        const QString path = dir.filePath(rows.isEmpty() ? QStringLiteral("empty.db") : QStringLiteral("events.db"));
+        QCOMPARE(createSqliteFile(path, events.sql + u';' + rows
+                                            + QStringLiteral("UPDATE sqlite_sequence SET seq = 100 WHERE name = 'events';"
+                                                             "INSERT INTO events (id, v) VALUES (100, 'last'); DELETE FROM events WHERE id = 100;")),
+                 QString());
+        QCOMPARE(runSqliteScript(path, plan->forwardSql()), QString());
+        QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT name || '=' || seq FROM sqlite_sequence")),
+                 QStringList{QStringLiteral("events=100")});
+        QCOMPARE(execSqliteFile(path, QStringLiteral("INSERT INTO events (v) VALUES ('next')")), QString());
+        QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT max(id) FROM events")), QStringList{QStringLiteral("101")});
+        QCOMPARE(runSqliteScript(path, plan->rollbackSql()), QString());
+        QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT name || '=' || seq FROM sqlite_sequence")),
+                 QStringList{QStringLiteral("events=101")});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSqlitePlanner)
