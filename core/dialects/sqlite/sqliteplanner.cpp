@@ -141,15 +141,20 @@ QList<View> viewOrder(const QList<View> &views)
     return ordered;
 }
 
-// SQLite's RENAME TABLE rewrites the REFERENCES clauses that name the table, so foreign keys that
-// differ only by a renamed parent need no rebuild: drop those pairs (and the stored-text
-// difference they cause) from the change set.
+// SQLite's RENAME TABLE and RENAME COLUMN rewrite the REFERENCES clauses that name them, so
+// foreign keys that differ only by a renamed parent need no rebuild: drop those pairs (and the
+// stored-text difference they cause) from the change set.
 ChangeSet absorbRenamedReferences(const ChangeSet &changes)
 {
     QHash<QString, QString> renamed;
     for (const auto &rename : changesOf<change::RenameTable>(changes))
         renamed.insert(rename.from.name.toLower(), rename.to.name);
-    if (renamed.isEmpty())
+    QHash<QString, QHash<QString, QString>> renamedColumns;
+    for (const auto &modify : changesOf<change::ModifyTable>(changes))
+        for (const change::TableChange &tc : modify.changes)
+            if (const auto *rename = std::get_if<change::RenameColumn>(&tc))
+                renamedColumns[modify.to.name.toLower()].insert(rename->from.name.toLower(), rename->to.name);
+    if (renamed.isEmpty() && renamedColumns.isEmpty())
         return changes;
     ChangeSet result;
     result.suggestions = changes.suggestions;
@@ -184,10 +189,14 @@ ChangeSet absorbRenamedReferences(const ChangeSet &changes)
                 return d && d->foreignKey == drop->foreignKey;
             });
         }
-        // A stored-text difference that the rename's own rewrite removes is no difference.
+        // A stored-text difference that the rename's own rewrite removes is no difference (only
+        // when the rest of the table is unchanged: its own ALTERs are predicted elsewhere).
         Table predicted = modify->from;
-        predicted.sql = sqliteRewriteReferences(modify->from.sql, renamed);
-        if (SqliteDiffHooks().tableDefinitionDifference(predicted, modify->to).isEmpty())
+        predicted.sql = sqliteRewriteReferences(modify->from.sql, renamed, renamedColumns);
+        const bool onlyText = std::all_of(kept.cbegin(), kept.cend(), [](const change::TableChange &other) {
+            return std::holds_alternative<change::ModifyTableOptions>(other);
+        });
+        if (onlyText && SqliteDiffHooks().tableDefinitionDifference(predicted, modify->to).isEmpty())
             kept.removeIf([](const change::TableChange &other) { return std::holds_alternative<change::ModifyTableOptions>(other); });
         if (!kept.isEmpty())
             result.changes << change::ModifyTable{modify->from, modify->to, kept};
