@@ -36,25 +36,54 @@ Result<QString> readSchemaFile(const QString &path)
     return QString::fromUtf8(bytes);
 }
 
+namespace {
+
+void runOneProbe(PlanStep &step, const DataProbe &probe, const QSqlDatabase &db)
+{
+    auto count = queryScalar(db, probe.sql);
+    if (!count) {
+        step.warnings << Warning{probe.code, Severity::Info,
+                                 Tr::tr("Could not count affected rows (%1): %2").arg(probe.code, count.error().driverText),
+                                 probe.table, probe.column, -1};
+        return;
+    }
+    const qint64 n = count->toLongLong();
+    if (n == 0 && !probe.alwaysReport)
+        return;
+    QString message = probe.messageTemplate;
+    message.replace(QStringLiteral("%1"), QLocale::c().toString(n));
+    step.warnings << Warning{probe.code, probe.severity, message, probe.table, probe.column, n};
+}
+
+} // namespace
+
 void runProbes(Plan &plan, const QSqlDatabase &db)
 {
-    const QLocale locale = QLocale::c();
+    for (PlanStep &step : plan.steps)
+        for (const DataProbe &probe : std::as_const(step.probes))
+            runOneProbe(step, probe, db);
+}
+
+void runProbes(Plan &plan, const QSqlDatabase &db, const Schema &current, qint64 rowBudget)
+{
+    if (rowBudget < 0)
+        return runProbes(plan, db);
+    qint64 scanned = 0;
     for (PlanStep &step : plan.steps) {
         for (const DataProbe &probe : std::as_const(step.probes)) {
-            auto count = queryScalar(db, probe.sql);
-            if (!count) {
-                step.warnings << Warning{probe.code, Severity::Info,
-                                         Tr::tr("Could not count affected rows (%1): %2")
-                                             .arg(probe.code, count.error().driverText),
-                                         probe.table, probe.column, -1};
+            const Table *table = current.table(probe.table);
+            const qint64 rows = table ? table->rowEstimate : -1;
+            if (rows >= 0 && scanned + rows <= rowBudget) {
+                scanned += rows;
+                runOneProbe(step, probe, db);
                 continue;
             }
-            const qint64 n = count->toLongLong();
-            if (n == 0 && !probe.alwaysReport)
-                continue;
-            QString message = probe.messageTemplate;
-            message.replace(QStringLiteral("%1"), locale.toString(n));
-            step.warnings << Warning{probe.code, probe.severity, message, probe.table, probe.column, n};
+            const QString size = rows < 0 ? Tr::tr("of unknown size") : Tr::tr("about %1 rows").arg(QLocale::c().toString(rows));
+            step.warnings << Warning{probe.code, Severity::Info,
+                                     Tr::tr("Rows not counted (%1): %2 is %3, more than a quick check reads; "
+                                            "`plan` counts them exactly")
+                                         .arg(probe.code, probe.table, size),
+                                     probe.table, probe.column, -1};
         }
     }
 }
@@ -85,7 +114,7 @@ Result<CheckReport> runCheck(const Dialect &dialect, const Connection &connectio
         return fail(plan.error());
     report.plan = std::move(*plan);
     if (request.runProbes)
-        runProbes(report.plan, connection.database());
+        runProbes(report.plan, connection.database(), report.current, request.probeRowBudget);
     report.checkTimeMs = timer.elapsed();
     qCDebug(lcCore) << "check of" << connection.url().redacted() << "took" << report.checkTimeMs << "ms";
     return report;

@@ -1,11 +1,11 @@
 #include "dialects/sqlite/sqliteinspector.h"
 
 #include "common/logging.h"
+#include "common/sqltokenlist.h"
 #include "common/tr.h"
 #include "db/sqlexec.h"
 #include "dialects/sqlite/sqlitecreatetext.h"
 #include "dialects/sqlite/sqlitehandle.h"
-#include "dialects/sqlite/sqlitetokens.h"
 
 #include <QHash>
 #include <QSet>
@@ -370,10 +370,10 @@ QStringList Inspection::viewDependencies(const QString &select, const QString &s
     // Any identifier naming a table or view: a column (or keyword) with such a name only adds a
     // harmless ordering edge, while a missed one would break the order of CREATE VIEW statements.
     QStringList dependencies;
-    const SqliteTokens tokens(select);
+    const SqlTokenList tokens(select);
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const auto kind = tokens.at(i).kind;
-        if (kind != SqliteSpan::Kind::Word && kind != SqliteSpan::Kind::Quoted)
+        if (kind != SqlToken::Kind::Word && kind != SqlToken::Kind::QuotedIdentifier)
             continue;
         const QString name = known.value(tokens.identifier(i).toLower());
         if (!name.isEmpty() && !dependencies.contains(name))
