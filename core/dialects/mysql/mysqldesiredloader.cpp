@@ -89,10 +89,11 @@ Result<Schema> runInScratch(const QString &ddl, const QString &fileName, const Q
     }
     {
         QSqlQuery query(db);
+        // One result per statement: the failing statement is the one after the last good result.
         int statement = 1;
         bool ok = query.exec(ddl);
-        while (ok && query.nextResult())
-            ++statement;
+        while (ok && (++statement, query.nextResult())) {
+        }
         const QSqlError sqlError = query.lastError();
         if (!ok || sqlError.isValid()) {
             const QString engineText = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
