@@ -1,0 +1,163 @@
+#include "dialects/mysql/mysqlplanner.h"
+
+#include "common/tr.h"
+#include "dialects/mysql/mysqlplansteps.h"
+#include "plan/analysis.h"
+#include "plan/lint.h"
+#include "plan/warningcodes.h"
+
+#include <QSet>
+
+namespace SchemaPilot::Core {
+
+namespace {
+
+using namespace MysqlSteps;
+
+// Views after the views they read, so that CREATE VIEW finds them.
+QList<const View *> viewsInDependencyOrder(const QList<const View *> &views)
+{
+    QList<const View *> ordered;
+    QSet<QString> placed;
+    QList<const View *> pending = views;
+    while (!pending.isEmpty()) {
+        bool progress = false;
+        for (qsizetype i = 0; i < pending.size(); ++i) {
+            const View *view = pending[i];
+            const bool ready = std::none_of(view->dependsOn.cbegin(), view->dependsOn.cend(), [&](const QString &dep) {
+                return !placed.contains(dep) && std::any_of(pending.cbegin(), pending.cend(), [&](const View *v) { return v->name == dep; });
+            });
+            if (ready) {
+                ordered << view;
+                placed.insert(view->name);
+                pending.removeAt(i--);
+                progress = true;
+            }
+        }
+        if (!progress) { // a cycle the engine would refuse anyway: keep the given order
+            ordered << pending;
+            break;
+        }
+    }
+    return ordered;
+}
+
+// Dropped tables: children before the parents they reference, so no foreign key blocks a drop.
+QList<const Table *> tablesChildrenFirst(QList<const Table *> tables)
+{
+    QList<const Table *> ordered;
+    while (!tables.isEmpty()) {
+        bool progress = false;
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            const Table *table = tables[i];
+            const bool referenced = std::any_of(tables.cbegin(), tables.cend(), [&](const Table *other) {
+                return other != table && std::any_of(other->foreignKeys.cbegin(), other->foreignKeys.cend(),
+                                                     [&](const ForeignKey &fk) { return fk.refTable == table->name; });
+            });
+            if (!referenced) {
+                ordered << table;
+                tables.removeAt(i--);
+                progress = true;
+            }
+        }
+        if (!progress) {
+            ordered << tables;
+            break;
+        }
+    }
+    return ordered;
+}
+
+} // namespace
+
+Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current, const Schema &desired,
+                                const PlanOptions &options) const
+{
+    const Context context(current, desired, options);
+
+    QList<PlanStep> dropTriggers, dropViews, early, dropIndexes, createTables, renameTables, alter, addIndexes,
+        foreignKeys, views, createTriggers, dropColumns, dropTables;
+    QList<const Table *> droppedTables;
+    QList<const View *> addedViews;
+    QHash<QString, QList<Index>> newTableIndexes;
+    QList<const Table *> newTables;
+
+    QSet<QString> createdTableNames;
+    for (const Change &change : changes.changes)
+        if (const auto *add = std::get_if<change::AddTable>(&change))
+            createdTableNames.insert(add->table.name);
+    QSet<QString> addedViewNames;
+    for (const Change &change : changes.changes)
+        if (const auto *add = std::get_if<change::AddView>(&change))
+            addedViewNames.insert(add->view.name);
+    QSet<QString> addedTriggerNames;
+    for (const Change &change : changes.changes)
+        if (const auto *add = std::get_if<change::AddTrigger>(&change))
+            addedTriggerNames.insert(add->trigger.name);
+
+    for (const Change &change : changes.changes) {
+        if (const auto *add = std::get_if<change::AddTable>(&change)) {
+            newTables << &add->table;
+        } else if (const auto *drop = std::get_if<change::DropTable>(&change)) {
+            droppedTables << &drop->table;
+        } else if (const auto *rename = std::get_if<change::RenameTable>(&change)) {
+            renameTables << renameTable(*rename);
+        } else if (const auto *modify = std::get_if<change::ModifyTable>(&change)) {
+            const TableSteps steps = modifyTable(*modify, context);
+            early << steps.early;
+            alter << steps.alter;
+            foreignKeys << steps.foreignKeys;
+            dropColumns << steps.dropColumns;
+        } else if (const auto *add = std::get_if<change::AddIndex>(&change)) {
+            if (createdTableNames.contains(add->index.table))
+                newTableIndexes[add->index.table] << add->index;
+            else
+                addIndexes << addIndex(add->index, context);
+        } else if (const auto *drop = std::get_if<change::DropIndex>(&change)) {
+            if (drop->index.origin == IndexOrigin::Created)
+                dropIndexes << dropIndex(drop->index, context);
+        } else if (const auto *add = std::get_if<change::AddView>(&change)) {
+            addedViews << &add->view;
+        } else if (const auto *drop = std::get_if<change::DropView>(&change)) {
+            // A view dropped and added under the same name is replaced in one statement later.
+            if (!addedViewNames.contains(drop->view.name))
+                dropViews << dropView(drop->view);
+        } else if (const auto *add = std::get_if<change::AddTrigger>(&change)) {
+            createTriggers << createTrigger(add->trigger);
+        } else if (const auto *drop = std::get_if<change::DropTrigger>(&change)) {
+            dropTriggers << dropTrigger(drop->trigger, !addedTriggerNames.contains(drop->trigger.name));
+        } else if (std::holds_alternative<change::AddObject>(change) || std::holds_alternative<change::DropObject>(change)) {
+            return fail(ErrorCode::Unsupported,
+                        Tr::tr("The MySQL planner does not handle engine-specific objects (routines, events, sequences); "
+                               "manage them outside SchemaPilot"));
+        }
+    }
+    for (const Table *table : newTables) {
+        createTables << createTable(*table, newTableIndexes.value(table->name));
+        foreignKeys << addForeignKeysOfNewTable(*table);
+    }
+    for (const View *view : viewsInDependencyOrder(addedViews))
+        views << createView(*view, current.view(view->name, Qt::CaseSensitive));
+    for (const Table *table : tablesChildrenFirst(droppedTables))
+        dropTables << dropTable(*table, context);
+
+    Plan plan;
+    plan.dialect = QStringLiteral("mysql");
+    // Order for recoverability: first what removes no data (triggers, views, constraints,
+    // indexes), then additions and changes, and what loses data last.
+    plan.steps << dropTriggers << dropViews << early << dropIndexes << createTables << renameTables << alter
+               << addIndexes << foreignKeys << views << createTriggers << dropColumns << dropTables;
+    plan.transactional = false;
+    if (!plan.steps.isEmpty())
+        plan.warnings << Warning{QString(WarningCode::NonTransactionalDdl), Severity::Warning,
+                                 Tr::tr("The %1 steps of this plan are not one transaction: MySQL/MariaDB commits every DDL "
+                                        "statement on its own. If a step fails, the steps before it stay applied; undo them "
+                                        "with the plan's rollback SQL or restore the backup")
+                                     .arg(plan.steps.size()),
+                                 {}, {}, -1};
+    plan.warnings << renameSuggestionWarnings(changes.suggestions);
+    analysePlan(plan, options);
+    return plan;
+}
+
+} // namespace SchemaPilot::Core
