@@ -131,6 +131,7 @@ cmd_start() {
         --log-error="$DIR/error.log" --skip-name-resolve \
         --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci \
         --innodb-buffer-pool-size=64M --innodb-log-file-size=16M \
+        --innodb-flush-log-at-trx-commit=0 --innodb-doublewrite=0 --innodb-file-per-table=0 \
         </dev/null >/dev/null 2>&1 &
     local launcher=$!
 

@@ -124,19 +124,11 @@ QString MysqlDiffHooks::normaliseExpression(const QString &expression) const
     return outsideLiterals(stripOuterParentheses(expression), canonicalCode);
 }
 
-QString MysqlDiffHooks::tableDefinitionDifference(const Table &current, const Table &desired) const
+QString MysqlDiffHooks::tableDefinitionDifference(const Table &, const Table &) const
 {
-    QStringList differences;
-    if (current.options.compare(desired.options, Qt::CaseInsensitive) != 0)
-        differences << QStringLiteral("table options %1 -> %2").arg(current.options, desired.options);
-    if (current.comment != desired.comment)
-        differences << QStringLiteral("table comment");
-    for (const Column &wanted : desired.columns) {
-        const Column *existing = current.column(wanted.name);
-        if (existing && normaliseDefault(existing->onUpdate) != normaliseDefault(wanted.onUpdate))
-            differences << QStringLiteral("ON UPDATE of column %1").arg(mysqlQuote(wanted.name));
-    }
-    return differences.join(QStringLiteral("; "));
+    // Options, comments and columns are all in the model, which the generic differ compares;
+    // SHOW CREATE TABLE adds nothing beyond that.
+    return {};
 }
 
 } // namespace SchemaPilot::Core

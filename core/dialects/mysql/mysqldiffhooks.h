@@ -17,8 +17,8 @@ public:
     bool typesEquivalent(const QString &a, const QString &b) const override;
     QString normaliseDefault(const QString &expression) const override;
     QString normaliseExpression(const QString &expression) const override;
-    // Table options (ENGINE, charset, collation, ROW_FORMAT), the table comment and columns'
-    // ON UPDATE clauses: not broken down by the generic differ.
+    // Nothing: options (ENGINE, charset, collation, ROW_FORMAT) and comments are compared by the
+    // generic differ, and a column's ON UPDATE clause counts as part of its default.
     QString tableDefinitionDifference(const Table &current, const Table &desired) const override;
 };
 

@@ -152,7 +152,7 @@ std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const ch
                                           : Tr::tr("Change the definition of %1.%2").arg(table.name, mc.to.name));
     const qint64 rows = context.rowsOf(modify.from.name);
     step.affectedRows = rows;
-    if (what == ColumnAspects(ColumnAspect::Default)) {
+    if (what == ColumnAspects(ColumnAspect::Default) && mc.from.onUpdate == mc.to.onUpdate) {
         // Metadata only: no table rebuild.
         auto setDefault = [&](const Column &c) {
             return alter(table.name, c.defaultExpr ? QStringLiteral("ALTER COLUMN %1 SET DEFAULT %2").arg(mysqlQuote(c.name), mysqlDefaultOperand(*c.defaultExpr))
@@ -252,13 +252,6 @@ QStringList optionClauses(const Table &from, const Table &to, bool *copies)
             clauses << it.key() + QStringLiteral("=DEFAULT");
     if (from.comment != to.comment)
         clauses << QStringLiteral("COMMENT=") + mysqlStringLiteral(to.comment);
-    if (!charsetChange) {
-        for (const Column &c : to.columns) {
-            const Column *old = from.column(c.name);
-            if (old && old->onUpdate != c.onUpdate)
-                clauses << QStringLiteral("MODIFY COLUMN ") + mysqlColumnDefinition(c);
-        }
-    }
     return clauses;
 }
 
@@ -388,7 +381,9 @@ TableSteps modifyTable(const change::ModifyTable &modify, const Context &context
         } else if (const auto *pk = std::get_if<change::ModifyPrimaryKey>(&tc)) {
             keys << modifyPrimaryKey(effective, *pk, context);
         } else if (std::holds_alternative<change::ModifyTableOptions>(tc)) {
-            options << modifyOptions(effective, context);
+            // One step covers every option and the comment, however many changes name them.
+            if (options.isEmpty())
+                options << modifyOptions(effective, context);
         } else if (const auto *check = std::get_if<change::AddCheck>(&tc)) {
             checks << addCheck(effective, check->check, context);
         } else if (const auto *check = std::get_if<change::DropCheck>(&tc)) {
