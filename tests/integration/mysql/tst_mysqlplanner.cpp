@@ -156,6 +156,14 @@ private slots:
                "CREATE TRIGGER items_bi BEFORE INSERT ON items FOR EACH ROW SET NEW.qty = 2;"
                "CREATE TRIGGER items_bu BEFORE UPDATE ON items FOR EACH ROW SET NEW.note = LOWER(NEW.note);"
             << "" << sum << kept;
+        QTest::newRow("same index name on two tables (names are per table)")
+            << base + "CREATE INDEX ix_label ON items (name);"
+            << "CREATE TABLE items (id int PRIMARY KEY AUTO_INCREMENT, name varchar(40) NOT NULL, qty int DEFAULT 0, note varchar(20),"
+               " KEY ix_label (name));"
+               "CREATE TABLE labels (id int PRIMARY KEY, label varchar(10), KEY ix_label (label));"
+            << "" << "SELECT CONCAT((SELECT COUNT(*) FROM items), ':', (SELECT COUNT(DISTINCT TABLE_NAME) FROM "
+                     "information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME = 'ix_label'))"
+            << "3:2";
         QTest::newRow("fulltext and replaced index")
             << base + "CREATE INDEX ix_qty ON items (qty);"
             << "CREATE TABLE items (id int PRIMARY KEY AUTO_INCREMENT, name varchar(40) NOT NULL, qty int DEFAULT 0, note varchar(20),"
