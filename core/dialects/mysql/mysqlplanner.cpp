@@ -68,6 +68,52 @@ QList<const Table *> tablesChildrenFirst(QList<const Table *> tables)
     return ordered;
 }
 
+// InnoDB refuses to change the type, charset or collation of a column that takes part in a
+// foreign key (errors 1832/1833), even with foreign_key_checks off: such keys are dropped before
+// and added back after the change, on both the referencing and the referenced side.
+void bracketForeignKeys(const ChangeSet &changes, const Context &context, QList<PlanStep> *early,
+                        QList<PlanStep> *foreignKeys)
+{
+    QSet<QString> handled;   // live table + key name: dropped or re-added already
+    QHash<QString, QString> renamedTo;
+    for (const Change &change : changes.changes) {
+        if (const auto *rename = std::get_if<change::RenameTable>(&change))
+            renamedTo.insert(rename->from.name, rename->to.name);
+        if (const auto *modify = std::get_if<change::ModifyTable>(&change))
+            for (const change::TableChange &tc : modify->changes)
+                if (const auto *drop = std::get_if<change::DropForeignKey>(&tc))
+                    handled.insert(modify->from.name + QChar(0x1f) + drop->foreignKey.name);
+    }
+    const ColumnAspects typeLike = ColumnAspect::Type | ColumnAspect::Charset | ColumnAspect::Collation;
+    for (const Change &change : changes.changes) {
+        const auto *modify = std::get_if<change::ModifyTable>(&change);
+        if (!modify)
+            continue;
+        for (const change::TableChange &tc : modify->changes) {
+            const auto *mc = std::get_if<change::ModifyColumn>(&tc);
+            if (!mc || !(mc->what & typeLike))
+                continue;
+            for (const Table &table : context.current.tables) {
+                for (const ForeignKey &fk : table.foreignKeys) {
+                    const bool involved = (table.name == modify->from.name && fk.columns.contains(mc->from.name, Qt::CaseInsensitive))
+                                          || (fk.refTable == modify->from.name && fk.refColumns.contains(mc->from.name, Qt::CaseInsensitive));
+                    const QString key = table.name + QChar(0x1f) + fk.name;
+                    if (!involved || handled.contains(key))
+                        continue;
+                    handled.insert(key);
+                    *early << dropForeignKey(table, fk);
+                    const Table *desiredTable = context.desired.table(renamedTo.value(table.name, table.name), Qt::CaseSensitive);
+                    if (!desiredTable)
+                        continue;
+                    for (const ForeignKey &wanted : desiredTable->foreignKeys)
+                        if (wanted.name == fk.name)
+                            *foreignKeys << addForeignKey(*desiredTable, wanted, context.rowsOf(table.name));
+                }
+            }
+        }
+    }
+}
+
 } // namespace
 
 Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current, const Schema &desired,
@@ -132,6 +178,7 @@ Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current,
                                "manage them outside SchemaPilot"));
         }
     }
+    bracketForeignKeys(changes, context, &early, &foreignKeys);
     for (const Table *table : newTables) {
         createTables << createTable(*table, newTableIndexes.value(table->name));
         foreignKeys << addForeignKeysOfNewTable(*table);

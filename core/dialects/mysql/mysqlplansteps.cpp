@@ -292,6 +292,8 @@ PlanStep dropCheck(const Table &liveTable, const CheckConstraint &check)
     return step;
 }
 
+} // namespace
+
 PlanStep addForeignKey(const Table &table, const ForeignKey &fk, qint64 rows)
 {
     PlanStep step = columnStep(OperationType::AddForeignKey, table, fk.columns.join(u','),
@@ -313,8 +315,6 @@ PlanStep dropForeignKey(const Table &liveTable, const ForeignKey &fk)
     step.rollbackSql << alter(liveTable.name, QStringLiteral("ADD ") + mysqlForeignKeyClause(fk));
     return step;
 }
-
-} // namespace
 
 qint64 Context::rowsOf(const QString &liveTable) const
 {

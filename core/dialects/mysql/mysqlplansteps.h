@@ -33,6 +33,8 @@ struct TableSteps {
 TableSteps modifyTable(const change::ModifyTable &modify, const Context &context);
 
 PlanStep createTable(const Table &table, const QList<Index> &indexes);
+PlanStep addForeignKey(const Table &table, const ForeignKey &fk, qint64 rows);
+PlanStep dropForeignKey(const Table &liveTable, const ForeignKey &fk);
 QList<PlanStep> addForeignKeysOfNewTable(const Table &table);
 PlanStep dropTable(const Table &table, const Context &context);
 PlanStep renameTable(const change::RenameTable &rename);

@@ -164,6 +164,14 @@ private slots:
             << "" << "SELECT CONCAT((SELECT COUNT(*) FROM items), ':', (SELECT COUNT(DISTINCT TABLE_NAME) FROM "
                      "information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME = 'ix_label'))"
             << "3:2";
+        QTest::newRow("widen a key on both sides of a foreign key")
+            << base + "CREATE TABLE tags (id int PRIMARY KEY, item_id int, CONSTRAINT fk_item FOREIGN KEY (item_id) REFERENCES items (id));"
+                      "INSERT INTO tags VALUES (1, 1), (2, 3);"
+            << "CREATE TABLE items (id bigint PRIMARY KEY AUTO_INCREMENT, name varchar(40) NOT NULL, qty int DEFAULT 0, note varchar(20));"
+               "CREATE TABLE tags (id int PRIMARY KEY, item_id bigint, CONSTRAINT fk_item FOREIGN KEY (item_id) REFERENCES items (id));"
+            << "" << "SELECT CONCAT((SELECT GROUP_CONCAT(item_id ORDER BY id) FROM tags), ':', (SELECT COUNT(*) FROM "
+                     "information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()))"
+            << "1,3:1";
         QTest::newRow("fulltext and replaced index")
             << base + "CREATE INDEX ix_qty ON items (qty);"
             << "CREATE TABLE items (id int PRIMARY KEY AUTO_INCREMENT, name varchar(40) NOT NULL, qty int DEFAULT 0, note varchar(20),"
