@@ -3,6 +3,7 @@
 #include "common/tr.h"
 #include "dialects/mysql/mysqlplansteps.h"
 #include "plan/analysis.h"
+#include "plan/dependencyorder.h"
 #include "plan/lint.h"
 #include "plan/warningcodes.h"
 
@@ -17,54 +18,30 @@ using namespace MysqlSteps;
 // Views after the views they read, so that CREATE VIEW finds them.
 QList<const View *> viewsInDependencyOrder(const QList<const View *> &views)
 {
+    QList<DependencyNode> nodes;
+    for (const View *view : views)
+        nodes << DependencyNode{view->name, view->dependsOn};
     QList<const View *> ordered;
-    QSet<QString> placed;
-    QList<const View *> pending = views;
-    while (!pending.isEmpty()) {
-        bool progress = false;
-        for (qsizetype i = 0; i < pending.size(); ++i) {
-            const View *view = pending[i];
-            const bool ready = std::none_of(view->dependsOn.cbegin(), view->dependsOn.cend(), [&](const QString &dep) {
-                return !placed.contains(dep) && std::any_of(pending.cbegin(), pending.cend(), [&](const View *v) { return v->name == dep; });
-            });
-            if (ready) {
-                ordered << view;
-                placed.insert(view->name);
-                pending.removeAt(i--);
-                progress = true;
-            }
-        }
-        if (!progress) { // a cycle the engine would refuse anyway: keep the given order
-            ordered << pending;
-            break;
-        }
-    }
+    for (qsizetype i : dependencyOrder(nodes))
+        ordered << views[i];
     return ordered;
 }
 
-// Dropped tables: children before the parents they reference, so no foreign key blocks a drop.
-QList<const Table *> tablesChildrenFirst(QList<const Table *> tables)
+// Dropped tables: children before the parents they reference, so no foreign key blocks a drop
+// (the rollback, run in reverse, then recreates parents first).
+QList<const Table *> tablesChildrenFirst(const QList<const Table *> &tables)
 {
-    QList<const Table *> ordered;
-    while (!tables.isEmpty()) {
-        bool progress = false;
-        for (qsizetype i = 0; i < tables.size(); ++i) {
-            const Table *table = tables[i];
-            const bool referenced = std::any_of(tables.cbegin(), tables.cend(), [&](const Table *other) {
-                return other != table && std::any_of(other->foreignKeys.cbegin(), other->foreignKeys.cend(),
-                                                     [&](const ForeignKey &fk) { return fk.refTable == table->name; });
-            });
-            if (!referenced) {
-                ordered << table;
-                tables.removeAt(i--);
-                progress = true;
-            }
-        }
-        if (!progress) {
-            ordered << tables;
-            break;
-        }
+    QList<DependencyNode> nodes;
+    for (const Table *table : tables) {
+        QStringList parents;
+        for (const ForeignKey &fk : table->foreignKeys)
+            if (fk.refTable != table->name)
+                parents << fk.refTable;
+        nodes << DependencyNode{table->name, parents};
     }
+    QList<const Table *> ordered;
+    for (qsizetype i : dependencyOrder(nodes))
+        ordered.prepend(tables[i]);
     return ordered;
 }
 

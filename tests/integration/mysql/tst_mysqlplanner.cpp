@@ -136,6 +136,11 @@ private slots:
                       " CONSTRAINT id_small CHECK (id < 1000)); INSERT INTO tags VALUES (1, 1);"
             << "CREATE TABLE items (id int PRIMARY KEY AUTO_INCREMENT, name varchar(40) NOT NULL, qty int DEFAULT 0, note varchar(20));"
             << "" << sum << kept;
+        QTest::newRow("drop a parent and its child table")
+            << base.section(u';', 0, 0) + ";"
+                   "CREATE TABLE tags (id int PRIMARY KEY, item_id int, CONSTRAINT fk_item FOREIGN KEY (item_id) REFERENCES items (id));"
+            << "CREATE TABLE other (id int PRIMARY KEY);"
+            << "" << "SELECT GROUP_CONCAT(TABLE_NAME) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()" << "other";
         QTest::newRow("change the primary key and the table options")
             << base
             << "CREATE TABLE items (id int NOT NULL, name varchar(40) NOT NULL, qty int DEFAULT 0, note varchar(20),"
