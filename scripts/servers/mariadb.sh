@@ -90,7 +90,8 @@ cmd_start() {
     need mariadb-install-db
     need mariadb-admin
     need mariadb
-    if load_state && server_alive; then
+    # A live pid alone is not proof (pids are reused): the server must answer on its socket.
+    if load_state && server_alive && admin --connect-timeout=2 ping >/dev/null 2>&1; then
         log "already running on 127.0.0.1:$PORT (pid $PID, data in $DIR)"
         print_exports
         return 0
