@@ -47,7 +47,9 @@ int lineOfError(const QString &ddl, const QString &engineText)
     const auto match = near.match(engineText.trimmed());
     if (!match.hasMatch())
         return 0;
-    const QString snippet = match.captured(1);
+    QString snippet = match.captured(1);
+    if (snippet.endsWith(QStringLiteral("...")))
+        snippet.chop(3); // the engine cuts long snippets and marks the cut
     qsizetype at = -1;
     if (!snippet.isEmpty()) {
         at = ddl.indexOf(snippet);
@@ -98,10 +100,15 @@ Result<Schema> runInScratch(const QString &ddl, const QString &fileName, const Q
         if (!ok || sqlError.isValid()) {
             const QString engineText = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
             const int line = lineOfError(ddl, engineText);
-            Error error = loadError(Tr::tr("The desired schema does not execute on MySQL: statement %1 failed (%2)")
-                                        .arg(statement)
-                                        .arg(engineText),
-                                    fileName, line, engineText);
+            QString message = Tr::tr("The desired schema does not execute on MySQL: statement %1 failed (%2)")
+                                  .arg(statement)
+                                  .arg(engineText);
+            // DELIMITER is a command of the mysql client, not SQL; the server splits compound
+            // statements (BEGIN ... END) by itself.
+            if (engineText.contains(QStringLiteral("near 'DELIMITER"), Qt::CaseInsensitive))
+                message += u' ' + Tr::tr("Remove the DELIMITER lines and end trigger bodies with a plain semicolon; "
+                                         "the server splits BEGIN ... END blocks itself");
+            Error error = loadError(message, fileName, line, engineText);
             return fail(error);
         }
     }
