@@ -4,11 +4,14 @@
 #include "common/tr.h"
 #include "db/sqlexec.h"
 #include "diff/schemadiffer.h"
+#include "plan/lint.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace SchemaPilot::Core {
 
@@ -38,52 +41,51 @@ Result<QString> readSchemaFile(const QString &path)
 
 namespace {
 
-void runOneProbe(PlanStep &step, const DataProbe &probe, const QSqlDatabase &db)
+// A probe past the row budget is not run: the planner's estimate-based warning stays, saying so.
+void notCounted(PlanStep &step, const DataProbe &probe, qint64 rows)
 {
-    auto count = queryScalar(db, probe.sql);
-    if (!count) {
-        step.warnings << Warning{probe.code, Severity::Info,
-                                 Tr::tr("Could not count affected rows (%1): %2").arg(probe.code, count.error().driverText),
-                                 probe.table, probe.column, -1};
-        return;
+    const QString size = rows < 0 ? Tr::tr("of unknown size") : Tr::tr("about %1 rows").arg(QLocale::c().toString(rows));
+    const QString note = Tr::tr("rows not counted (%1): %2 is %3, more than a quick check reads; `plan` counts them exactly")
+                             .arg(probe.code, probe.table, size);
+    for (Warning &w : step.warnings) {
+        if (w.code == probe.code && w.table == probe.table && w.column == probe.column) {
+            w.message += QStringLiteral(" (") + note + u')';
+            return;
+        }
     }
-    const qint64 n = count->toLongLong();
-    if (n == 0 && !probe.alwaysReport)
-        return;
-    QString message = probe.messageTemplate;
-    message.replace(QStringLiteral("%1"), QLocale::c().toString(n));
-    step.warnings << Warning{probe.code, probe.severity, message, probe.table, probe.column, n};
+    step.warnings << Warning{probe.code, Severity::Info, note.left(1).toUpper() + note.mid(1), probe.table, probe.column, -1};
 }
 
 } // namespace
 
 void runProbes(Plan &plan, const QSqlDatabase &db)
 {
-    for (PlanStep &step : plan.steps)
-        for (const DataProbe &probe : std::as_const(step.probes))
-            runOneProbe(step, probe, db);
+    runProbes(plan, db, Schema{}, -1);
 }
 
 void runProbes(Plan &plan, const QSqlDatabase &db, const Schema &current, qint64 rowBudget)
 {
-    if (rowBudget < 0)
-        return runProbes(plan, db);
     qint64 scanned = 0;
     for (PlanStep &step : plan.steps) {
-        for (const DataProbe &probe : std::as_const(step.probes)) {
-            const Table *table = current.table(probe.table);
+        const QList<DataProbe> probes = step.probes;
+        for (const DataProbe &probe : probes) {
+            const Table *table = rowBudget < 0 ? nullptr : current.table(probe.table);
             const qint64 rows = table ? table->rowEstimate : -1;
-            if (rows >= 0 && scanned + rows <= rowBudget) {
-                scanned += rows;
-                runOneProbe(step, probe, db);
+            if (rowBudget >= 0 && (rows < 0 || scanned + rows > rowBudget)) {
+                notCounted(step, probe, rows);
                 continue;
             }
-            const QString size = rows < 0 ? Tr::tr("of unknown size") : Tr::tr("about %1 rows").arg(QLocale::c().toString(rows));
-            step.warnings << Warning{probe.code, Severity::Info,
-                                     Tr::tr("Rows not counted (%1): %2 is %3, more than a quick check reads; "
-                                            "`plan` counts them exactly")
-                                         .arg(probe.code, probe.table, size),
-                                     probe.table, probe.column, -1};
+            scanned += std::max<qint64>(rows, 0);
+            auto count = queryScalar(db, probe.sql);
+            if (!count) {
+                step.warnings << Warning{probe.code, Severity::Info,
+                                         Tr::tr("Could not count affected rows (%1): %2")
+                                             .arg(probe.code, count.error().driverText),
+                                         probe.table, probe.column, -1};
+                continue;
+            }
+            // Replaces the planner's estimate-based warning with the counted one (or drops it at 0).
+            applyProbeResult(step, probe, count->toLongLong());
         }
     }
 }
