@@ -224,6 +224,7 @@ void benchWidePlan(const DialectRegistry &registry, const QString &dir, int runs
 {
     const QString dbPath = QDir(dir).filePath(QStringLiteral("wide.sqlite"));
     const QString schemaPath = QDir(dir).filePath(QStringLiteral("wide.sql"));
+    QFile::remove(dbPath);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-wide"));
         db.setDatabaseName(dbPath);

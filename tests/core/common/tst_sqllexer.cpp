@@ -21,7 +21,7 @@ class TestSqlLexer final : public QObject
             // Spans must slice the source exactly: text() is the same characters as mid().
             if (lexer.text(token) != QStringView(sql).mid(token.start, token.size()))
                 return {QStringLiteral("span mismatch")};
-            out << QString(QChar::fromLatin1(kinds[int(token.kind)])) + u':' + lexer.text(token);
+            out << QString(QChar::fromLatin1(kinds[int(token.kind)])) + u':' + lexer.text(token).toString();
         }
         return out;
     }

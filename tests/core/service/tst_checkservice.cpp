@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(nulls.size(), 1);
         QVERIFY(nulls.first().count != 300);  // no exact count: the probe did not run
         QVERIFY2(nulls.first().message.contains(QStringLiteral("not counted")), qPrintable(nulls.first().message));
-        QVERIFY2(nulls.first().message.contains(QStringLiteral("3,000 rows")), qPrintable(nulls.first().message));
+        QVERIFY2(nulls.first().message.contains(QStringLiteral("about 3000 rows")), qPrintable(nulls.first().message));
         QVERIFY(report->migrationNeeded());  // the plan itself is the same
     }
 };
