@@ -1,0 +1,105 @@
+#include "dialects/postgres/postgresdiffhooks.h"
+
+#include "common/tr.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace SchemaPilot::Core {
+
+namespace {
+
+// Internal names and SQL spellings mapped to what format_type() prints.
+const QHash<QString, QString> &typeAliases()
+{
+    static const QHash<QString, QString> aliases{
+        {QStringLiteral("int"), QStringLiteral("integer")},
+        {QStringLiteral("int4"), QStringLiteral("integer")},
+        {QStringLiteral("serial"), QStringLiteral("integer")},
+        {QStringLiteral("serial4"), QStringLiteral("integer")},
+        {QStringLiteral("int8"), QStringLiteral("bigint")},
+        {QStringLiteral("bigserial"), QStringLiteral("bigint")},
+        {QStringLiteral("serial8"), QStringLiteral("bigint")},
+        {QStringLiteral("int2"), QStringLiteral("smallint")},
+        {QStringLiteral("smallserial"), QStringLiteral("smallint")},
+        {QStringLiteral("serial2"), QStringLiteral("smallint")},
+        {QStringLiteral("bool"), QStringLiteral("boolean")},
+        {QStringLiteral("float8"), QStringLiteral("double precision")},
+        {QStringLiteral("float"), QStringLiteral("double precision")},
+        {QStringLiteral("float4"), QStringLiteral("real")},
+        {QStringLiteral("decimal"), QStringLiteral("numeric")},
+        {QStringLiteral("varchar"), QStringLiteral("character varying")},
+        {QStringLiteral("char"), QStringLiteral("character")},
+        {QStringLiteral("bpchar"), QStringLiteral("character")},
+        {QStringLiteral("varbit"), QStringLiteral("bit varying")},
+        {QStringLiteral("timestamp"), QStringLiteral("timestamp without time zone")},
+        {QStringLiteral("timestamptz"), QStringLiteral("timestamp with time zone")},
+        {QStringLiteral("time"), QStringLiteral("time without time zone")},
+        {QStringLiteral("timetz"), QStringLiteral("time with time zone")},
+    };
+    return aliases;
+}
+
+// A cast PostgreSQL adds to a literal: ::text, ::character varying(20), ::timestamp without time zone, ::"Type"[]
+const QRegularExpression &castPattern()
+{
+    static const QRegularExpression cast(QStringLiteral(
+        R"(::(?:character varying|bit varying|double precision|(?:timestamp|time) with(?:out)? time zone|"[^"]+"|[A-Za-z_][A-Za-z0-9_$.]*)(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])*)"));
+    return cast;
+}
+
+} // namespace
+
+QString PostgresDiffHooks::canonicalType(const QString &type)
+{
+    static const QRegularExpression shape(QStringLiteral(R"(^\s*([A-Za-z_][A-Za-z0-9_ ]*?)\s*(\([^)]*\))?\s*((?:\[\d*\])*)\s*$)"));
+    const QRegularExpressionMatch match = shape.match(type);
+    if (!match.hasMatch())
+        return type.simplified();
+    QString base = match.captured(1).simplified().toLower();
+    base = typeAliases().value(base, base);
+    QString modifier = match.captured(2);
+    modifier.remove(u' ');
+    QString arrays = match.captured(3);
+    arrays.replace(QRegularExpression(QStringLiteral(R"(\[\d+\])")), QStringLiteral("[]"));
+    // A time zone spelled after the modifier: "timestamp(3) with time zone" prints as such.
+    return base + modifier + arrays;
+}
+
+bool PostgresDiffHooks::typesEquivalent(const QString &a, const QString &b) const
+{
+    return a == b || canonicalType(a) == canonicalType(b);
+}
+
+QString PostgresDiffHooks::normaliseDefault(const QString &expression) const
+{
+    QString text = expression.trimmed();
+    text.remove(castPattern());
+    // nextval('t_id_seq'::regclass) lost its cast above; parentheses PostgreSQL puts around numbers go too.
+    static const QRegularExpression wrappedNumber(QStringLiteral(R"(^\((-?\d+(?:\.\d+)?)\)$)"));
+    const QRegularExpressionMatch number = wrappedNumber.match(text);
+    if (number.hasMatch())
+        text = number.captured(1);
+    return text.simplified();
+}
+
+QString PostgresDiffHooks::normaliseExpression(const QString &expression) const
+{
+    QString text = expression.simplified();
+    text.remove(castPattern());
+    static const QRegularExpression spaceAroundParens(QStringLiteral(R"(\s*([()])\s*)"));
+    text.replace(spaceAroundParens, QStringLiteral("\\1"));
+    return text;
+}
+
+QString PostgresDiffHooks::tableDefinitionDifference(const Table &current, const Table &desired) const
+{
+    QStringList differences;
+    if (current.options != desired.options)
+        differences << Tr::tr("storage parameters \"%1\" → \"%2\"").arg(current.options, desired.options);
+    if (current.comment != desired.comment)
+        differences << Tr::tr("table comment changes");
+    return differences.join(QStringLiteral("; "));
+}
+
+} // namespace SchemaPilot::Core
