@@ -62,6 +62,21 @@ Result<QList<View>> readViews(const Context &ctx)
         for (View &view : views)
             if (view.name == deps->value(0).toString())
                 view.dependsOn << deps->value(1).toString();
+    // Output columns decide whether CREATE OR REPLACE VIEW can replace a view in place.
+    auto columns = runQuery(ctx.db, QStringLiteral(
+        "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a"
+        " JOIN pg_class c ON c.oid = a.attrelid WHERE c.relnamespace = %1 AND c.relkind IN ('v', 'm')"
+        " AND a.attnum > 0 AND NOT a.attisdropped ORDER BY c.relname, a.attnum").arg(ctx.namespaceOid));
+    if (!columns)
+        return fail(introspectionError(columns.error()));
+    while (columns->next())
+        for (View &view : views)
+            if (view.name == columns->value(0).toString()) {
+                Column column;
+                column.name = columns->value(1).toString();
+                column.type = columns->value(2).toString();
+                view.columns << column;
+            }
     return views;
 }
 
