@@ -3,10 +3,10 @@
 #include "common/logging.h"
 #include "common/tr.h"
 #include "db/sqlexec.h"
+#include "dialects/postgres/postgresscript.h"
 
 #include <QAtomicInteger>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -44,13 +44,6 @@ private:
 
 } // namespace
 
-int PostgresDesiredLoader::errorLine(const QString &driverText)
-{
-    static const QRegularExpression marker(QStringLiteral("\\bLINE (\\d+):"));
-    const QRegularExpressionMatch match = marker.match(driverText);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
-}
-
 Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fileName, const QSqlDatabase &target,
                                            const InspectOptions &options) const
 {
@@ -79,18 +72,15 @@ Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fi
         }
         if (auto ok = execSql(db, QStringLiteral("SET LOCAL search_path TO ") + quoted); !ok)
             return fail(ok.error());
-        // No bound values: the driver sends the whole file as one simple query, which PostgreSQL
-        // splits and runs statement by statement. No hand-written SQL splitting.
-        QSqlQuery query(db);
-        if (!query.exec(ddl)) {
-            Error error = errorFromSql(query.lastError());
+        // The whole file as one simple query: PostgreSQL splits it and runs statement by
+        // statement. No hand-written SQL splitting.
+        if (auto ran = runPostgresScript(db, ddl); !ran) {
+            Error error = ran.error();
             error.code = ErrorCode::SchemaLoadFailed;
             error.file = fileName;
-            error.line = errorLine(error.driverText);
-            const QString firstLine = error.driverText.section(u'\n', 0, 0).remove(QStringLiteral("ERROR:")).trimmed();
             error.message = error.line > 0
-                                ? Tr::tr("The desired schema does not execute on PostgreSQL (line %1): %2").arg(error.line).arg(firstLine)
-                                : Tr::tr("The desired schema does not execute on PostgreSQL: %1").arg(firstLine);
+                                ? Tr::tr("The desired schema does not execute on PostgreSQL (line %1): %2").arg(error.line).arg(error.message)
+                                : Tr::tr("The desired schema does not execute on PostgreSQL: %1").arg(error.message);
             return fail(error);
         }
         InspectOptions scratchOptions = options;

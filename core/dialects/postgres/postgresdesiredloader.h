@@ -15,9 +15,6 @@ public:
     Result<Schema> load(const QString &ddl, const QString &fileName, const QSqlDatabase &target,
                         const InspectOptions &options) const override;
 
-    // 1-based line of the file that PostgreSQL's "LINE n:" marker points at, 0 when there is none.
-    static int errorLine(const QString &driverText);
-
 private:
     const PostgresInspector &m_inspector;
 };
