@@ -1,9 +1,57 @@
-// Placeholder entry point until the CLI lands (see app/cli).
+// schemapilot-cli: the command-line front door. Thin: parses the subcommand and hands over.
+#include "commands.h"
+
 #include <QCoreApplication>
-#include <cstdio>
+
+#include <functional>
+#include <map>
+
+using namespace SchemaPilot;
+
+namespace {
+
+const char kUsage[] =
+    "usage: schemapilot-cli <command> [options]   (schemapilot-cli <command> --help for details)\n"
+    "\n"
+    "  status    --db URL --schema FILE [--json]          does the database need a migration?\n"
+    "  plan      --db URL --schema FILE [--json]          every operation, with SQL, rollback and warnings\n"
+    "  demo      [--dir DIR] [--reset]                    write the demo database and its desired schema\n"
+    "\n"
+    "Exit codes: 0 success, 1 failure, 2 usage error, 3 refused for safety.\n";
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    std::fputs("schemapilot-cli: not yet implemented\n", stderr);
-    return 1;
+    QCoreApplication::setApplicationName(QStringLiteral("schemapilot-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SchemaPilot"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCHEMAPILOT_VERSION));
+
+    Cli::Io io;
+    const Core::DialectRegistry dialects = Core::DialectRegistry::withBuiltins();
+    Cli::CliContext context{dialects, io};
+
+    QStringList arguments = app.arguments().mid(1);
+    if (arguments.isEmpty() || arguments.first() == QStringLiteral("--help") || arguments.first() == QStringLiteral("-h")) {
+        (arguments.isEmpty() ? io.err() : io.out()) << kUsage;
+        return arguments.isEmpty() ? Cli::ExitUsage : Cli::ExitSuccess;
+    }
+    if (arguments.first() == QStringLiteral("--version")) {
+        io.out() << "schemapilot-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Cli::ExitSuccess;
+    }
+    const QString command = arguments.takeFirst();
+    using Handler = std::function<int(const QStringList &)>;
+    const std::map<QString, Handler> handlers{
+        {QStringLiteral("status"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("status"), a, context); }},
+        {QStringLiteral("plan"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("plan"), a, context); }},
+        {QStringLiteral("demo"), [&](const QStringList &a) { return Cli::runDemoCommand(a, context); }},
+    };
+    const auto handler = handlers.find(command);
+    if (handler == handlers.end()) {
+        const bool json = arguments.contains(QStringLiteral("--json"));
+        return Cli::usageError(io, json, QStringLiteral("Unknown command \"%1\"").arg(command), QString::fromLatin1(kUsage));
+    }
+    return handler->second(arguments);
 }

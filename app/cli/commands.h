@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cliio.h"
+
+#include "common/result.h"
+#include "dialects/dialectregistry.h"
+#include "service/checkservice.h"
+
+#include <QCommandLineParser>
+
+namespace SchemaPilot::Cli {
+
+// What every command gets from main(): the dialects and the output streams.
+struct CliContext {
+    const Core::DialectRegistry &dialects;
+    Io &io;
+};
+
+// status / plan (checkcommand.cpp)
+int runCheckCommand(const QString &command, const QStringList &arguments, CliContext &context);
+// Shared by every command that compares with a desired schema (status, plan, apply, health).
+void addCheckOptions(QCommandLineParser &parser);
+Core::Result<Core::CheckRequest> checkRequestFrom(const QCommandLineParser &parser);
+QJsonObject checkReportToJson(const Core::CheckReport &report, bool withOperations);
+void printCheckSummary(Io &io, const Core::CheckReport &report, const QString &where);
+
+// demo (democommand.cpp)
+int runDemoCommand(const QStringList &arguments, CliContext &context);
+
+} // namespace SchemaPilot::Cli

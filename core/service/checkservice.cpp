@@ -1,0 +1,108 @@
+#include "service/checkservice.h"
+
+#include "common/logging.h"
+#include "common/tr.h"
+#include "db/sqlexec.h"
+#include "diff/schemadiffer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace SchemaPilot::Core {
+
+Result<QString> readSchemaFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return fail(ErrorCode::Usage, Tr::tr("No desired schema given; pass --schema FILE"));
+    if (!info.exists())
+        return fail(Error{ErrorCode::FileNotFound, Tr::tr("The desired schema file does not exist; check the path"),
+                          {}, {}, path, 0});
+    if (info.isDir())
+        return fail(Error{ErrorCode::FileUnreadable, Tr::tr("The desired schema path is a folder, not a .sql file"),
+                          {}, {}, path, 0});
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error{ErrorCode::FileUnreadable,
+                          Tr::tr("The desired schema file cannot be read; check its permissions"), {},
+                          file.errorString(), path, 0});
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0'))
+        return fail(Error{ErrorCode::SchemaLoadFailed,
+                          Tr::tr("The desired schema file is binary, not SQL text; pass the .sql file with CREATE statements"),
+                          {}, {}, path, 0});
+    return QString::fromUtf8(bytes);
+}
+
+void runProbes(Plan &plan, const QSqlDatabase &db)
+{
+    const QLocale locale = QLocale::c();
+    for (PlanStep &step : plan.steps) {
+        for (const DataProbe &probe : std::as_const(step.probes)) {
+            auto count = queryScalar(db, probe.sql);
+            if (!count) {
+                step.warnings << Warning{probe.code, Severity::Info,
+                                         Tr::tr("Could not count affected rows (%1): %2")
+                                             .arg(probe.code, count.error().driverText),
+                                         probe.table, probe.column, -1};
+                continue;
+            }
+            const qint64 n = count->toLongLong();
+            if (n == 0 && !probe.alwaysReport)
+                continue;
+            QString message = probe.messageTemplate;
+            message.replace(QStringLiteral("%1"), locale.toString(n));
+            step.warnings << Warning{probe.code, probe.severity, message, probe.table, probe.column, n};
+        }
+    }
+}
+
+Result<CheckReport> runCheck(const Dialect &dialect, const Connection &connection, const CheckRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CheckReport report;
+    report.checkedAt = QDateTime::currentDateTimeUtc();
+
+    auto ddl = readSchemaFile(request.schemaFile);
+    if (!ddl)
+        return fail(ddl.error());
+    auto current = dialect.inspector().inspect(connection.database(), request.inspect);
+    if (!current)
+        return fail(current.error());
+    auto desired = dialect.desiredLoader().load(*ddl, request.schemaFile, connection.database(), request.inspect);
+    if (!desired)
+        return fail(desired.error());
+    report.current = std::move(*current);
+    report.desired = std::move(*desired);
+    report.changes = diffSchemas(report.current, report.desired, dialect.diffHooks(), request.diff);
+    if (!report.changes.problems.isEmpty())
+        return fail(ErrorCode::Usage, report.changes.problems.join(QStringLiteral("; ")));
+    auto plan = dialect.planner().plan(report.changes, report.current, report.desired, request.plan);
+    if (!plan)
+        return fail(plan.error());
+    report.plan = std::move(*plan);
+    if (request.runProbes)
+        runProbes(report.plan, connection.database());
+    report.checkTimeMs = timer.elapsed();
+    qCDebug(lcCore) << "check of" << connection.url().redacted() << "took" << report.checkTimeMs << "ms";
+    return report;
+}
+
+Result<CheckReport> runCheck(const DialectRegistry &dialects, const CheckRequest &request)
+{
+    auto dialect = dialects.forUrl(request.url);
+    if (!dialect)
+        return fail(dialect.error());
+    // Read the schema file first: a typo in --schema should not cost a connection attempt.
+    if (auto ddl = readSchemaFile(request.schemaFile); !ddl)
+        return fail(ddl.error());
+    auto connection = Connection::open(request.url, Connection::Access::ReadOnly, QStringLiteral("check"));
+    if (!connection)
+        return fail(connection.error());
+    return runCheck(**dialect, **connection, request);
+}
+
+} // namespace SchemaPilot::Core
