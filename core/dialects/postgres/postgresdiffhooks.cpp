@@ -1,7 +1,5 @@
 #include "dialects/postgres/postgresdiffhooks.h"
 
-#include "common/tr.h"
-
 #include <QHash>
 #include <QRegularExpression>
 
@@ -92,14 +90,11 @@ QString PostgresDiffHooks::normaliseExpression(const QString &expression) const
     return text;
 }
 
-QString PostgresDiffHooks::tableDefinitionDifference(const Table &current, const Table &desired) const
+QString PostgresDiffHooks::tableDefinitionDifference(const Table &, const Table &) const
 {
-    QStringList differences;
-    if (current.options != desired.options)
-        differences << Tr::tr("storage parameters \"%1\" → \"%2\"").arg(current.options, desired.options);
-    if (current.comment != desired.comment)
-        differences << Tr::tr("table comment changes");
-    return differences.join(QStringLiteral("; "));
+    // Storage parameters and comments are in the model and diffed as such; PostgreSQL keeps no
+    // CREATE text that could show anything more.
+    return {};
 }
 
 } // namespace SchemaPilot::Core

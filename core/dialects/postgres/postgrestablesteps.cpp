@@ -307,6 +307,7 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
     const QString table = modify.to.name;
     TableSteps steps;
     QList<PlanStep> renames, drops, columns, adds;
+    bool optionsPlanned = false;   // one step covers every ModifyTableOptions of the table
     for (const change::TableChange &change : modify.changes) {
         std::visit([&](const auto &c) {
             using T = std::decay_t<decltype(c)>;
@@ -338,7 +339,10 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
                 step.warnings << lockWarning(table, c.to.name, Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
                 renames << step;
             } else if constexpr (std::is_same_v<T, change::ModifyColumn>) {
-                columns << modifyColumnStep(table, c, ctx);
+                // Primary key membership and auto-increment travel with ModifyPrimaryKey and identity.
+                PlanStep step = modifyColumnStep(table, c, ctx);
+                if (!step.sql.isEmpty())
+                    columns << step;
             } else if constexpr (std::is_same_v<T, change::AddForeignKey>) {
                 steps.addForeignKeys << addForeignKeyStep(table, c.foreignKey, ctx);
             } else if constexpr (std::is_same_v<T, change::DropForeignKey>) {
@@ -371,6 +375,8 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
                     adds << step;
                 }
             } else if constexpr (std::is_same_v<T, change::ModifyTableOptions>) {
+                if (std::exchange(optionsPlanned, true))
+                    return;
                 PlanStep step = tableOptionsStep(modify);
                 if (!step.sql.isEmpty())
                     adds << step;
