@@ -1,6 +1,7 @@
 #include "dialects/postgres/postgresdiffhooks.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace SchemaPilot::Core {
@@ -46,6 +47,52 @@ const QRegularExpression &castPattern()
     return cast;
 }
 
+// Removes casts outside string literals and quoted names ('a::b' stays as it is).
+QString stripCasts(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    QChar quote;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!quote.isNull()) {
+            result += c;
+            if (c == quote)
+                quote = QChar();
+            continue;
+        }
+        if (c == u'\'' || c == u'"') {
+            quote = c;
+            result += c;
+            continue;
+        }
+        if (c == u':' && i + 1 < text.size() && text.at(i + 1) == u':') {
+            const QRegularExpressionMatch match =
+                castPattern().match(text, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (match.hasMatch()) {
+                i += match.capturedLength() - 1;
+                continue;
+            }
+        }
+        result += c;
+    }
+    return result;
+}
+
+const QSet<QString> &builtinTypes()
+{
+    static const QSet<QString> names{
+        QStringLiteral("integer"), QStringLiteral("bigint"), QStringLiteral("smallint"), QStringLiteral("boolean"),
+        QStringLiteral("double precision"), QStringLiteral("real"), QStringLiteral("numeric"), QStringLiteral("text"),
+        QStringLiteral("character varying"), QStringLiteral("character"), QStringLiteral("bit varying"), QStringLiteral("bit"),
+        QStringLiteral("timestamp without time zone"), QStringLiteral("timestamp with time zone"),
+        QStringLiteral("time without time zone"), QStringLiteral("time with time zone"), QStringLiteral("date"),
+        QStringLiteral("interval"), QStringLiteral("uuid"), QStringLiteral("json"), QStringLiteral("jsonb"), QStringLiteral("bytea"),
+        QStringLiteral("inet"), QStringLiteral("cidr"), QStringLiteral("money"), QStringLiteral("xml"), QStringLiteral("tsvector"),
+    };
+    return names;
+}
+
 } // namespace
 
 QString PostgresDiffHooks::canonicalType(const QString &type)
@@ -54,8 +101,13 @@ QString PostgresDiffHooks::canonicalType(const QString &type)
     const QRegularExpressionMatch match = shape.match(type);
     if (!match.hasMatch())
         return type.simplified();
-    QString base = match.captured(1).simplified().toLower();
-    base = typeAliases().value(base, base);
+    // Built-in names fold to lower case; user types keep their case (format_type quotes mixed case).
+    QString base = match.captured(1).simplified();
+    const QString lower = base.toLower();
+    if (typeAliases().contains(lower))
+        base = typeAliases().value(lower);
+    else if (builtinTypes().contains(lower))
+        base = lower;
     QString modifier = match.captured(2);
     modifier.remove(u' ');
     QString arrays = match.captured(3);
@@ -71,8 +123,7 @@ bool PostgresDiffHooks::typesEquivalent(const QString &a, const QString &b) cons
 
 QString PostgresDiffHooks::normaliseDefault(const QString &expression) const
 {
-    QString text = expression.trimmed();
-    text.remove(castPattern());
+    QString text = stripCasts(expression.trimmed());
     // nextval('t_id_seq'::regclass) lost its cast above; parentheses PostgreSQL puts around numbers go too.
     static const QRegularExpression wrappedNumber(QStringLiteral(R"(^\((-?\d+(?:\.\d+)?)\)$)"));
     const QRegularExpressionMatch number = wrappedNumber.match(text);
@@ -83,8 +134,7 @@ QString PostgresDiffHooks::normaliseDefault(const QString &expression) const
 
 QString PostgresDiffHooks::normaliseExpression(const QString &expression) const
 {
-    QString text = expression.simplified();
-    text.remove(castPattern());
+    QString text = stripCasts(expression.simplified());
     static const QRegularExpression spaceAroundParens(QStringLiteral(R"(\s*([()])\s*)"));
     text.replace(spaceAroundParens, QStringLiteral("\\1"));
     return text;
