@@ -40,6 +40,16 @@ QString PostgresScratchSchema::exec(const QString &sql) const
     return {};
 }
 
+QString PostgresScratchSchema::analyze() const
+{
+    QString errors;
+    const QStringList tables = query(QStringLiteral("SELECT quote_ident(relname) FROM pg_class WHERE relkind = 'r' "
+                                                    "AND relnamespace = '%1'::regnamespace").arg(m_name));
+    for (const QString &table : tables)
+        errors += exec(QStringLiteral("ANALYZE \"%1\".%2").arg(m_name, table));
+    return errors;
+}
+
 QStringList PostgresScratchSchema::query(const QString &sql) const
 {
     QSqlQuery query(database());

@@ -22,6 +22,8 @@ public:
     QSqlDatabase database() const;
     // Runs SQL (several statements allowed, simple-query protocol); returns an error text or "".
     QString exec(const QString &sql) const;
+    // ANALYZE every table of the schema (fresh row estimates in pg_class.reltuples).
+    QString analyze() const;
     // First column of every row as text, "<null>" for NULL; one "<error: ...>" row on failure.
     QStringList query(const QString &sql) const;
 

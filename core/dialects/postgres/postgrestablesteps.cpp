@@ -5,6 +5,7 @@
 #include "dialects/postgres/postgresdiffhooks.h"
 #include "dialects/postgres/postgresinspector.h"
 
+#include <QPair>
 #include <QRegularExpression>
 
 namespace SchemaPilot::Core::PostgresPlan {
@@ -146,6 +147,17 @@ PlanStep modifyColumnStep(const QString &table, const change::ModifyColumn &chan
     QStringList rollbackTail;
     const QString col = to.name;
 
+    // A serial column's sequence keeps its name when the table or column is renamed: rename it
+    // along, and the default (stored by the sequence's oid) follows by itself.
+    const bool serialRename = isSerial(from, ctx.currentFreeSequences) && isSerial(to, ctx.desiredFreeSequences)
+                              && nextvalSequence(from.defaultExpr) != nextvalSequence(to.defaultExpr);
+    if (serialRename) {
+        const QString oldSequence = nextvalSequence(from.defaultExpr);
+        const QString newSequence = nextvalSequence(to.defaultExpr);
+        step.sql << QStringLiteral("ALTER SEQUENCE %1 RENAME TO %2").arg(q(oldSequence), q(newSequence));
+        rollbackTail << QStringLiteral("ALTER SEQUENCE %1 RENAME TO %2").arg(q(newSequence), q(oldSequence));
+        parts << Tr::tr("sequence %1 → %2").arg(oldSequence, newSequence);
+    }
     if ((change.what & ColumnAspect::Identity) && !from.identity.isEmpty() && to.identity.isEmpty()) {
         step.sql << alterColumn(table, col, QStringLiteral("DROP IDENTITY"));
         rollbackTail.prepend(alterColumn(table, col, QStringLiteral("ADD GENERATED %1 AS IDENTITY").arg(from.identity)));
@@ -169,7 +181,7 @@ PlanStep modifyColumnStep(const QString &table, const change::ModifyColumn &chan
         step.warnings << lockWarning(table, col, rewrites ? Tr::tr("ACCESS EXCLUSIVE lock; table rewrite")
                                                           : Tr::tr("ACCESS EXCLUSIVE lock (brief; no rewrite: the types are binary-compatible)"));
         parts << Tr::tr("type %1 → %2").arg(from.type, to.type);
-    } else if (change.what & ColumnAspect::Default) {
+    } else if ((change.what & ColumnAspect::Default) && !serialRename) {
         step.sql << setDefault(table, to);
         step.rollbackSql << setDefault(table, from);
         parts << (to.defaultExpr ? Tr::tr("default %1").arg(*to.defaultExpr) : Tr::tr("no default"));
@@ -300,6 +312,76 @@ PlanStep tableOptionsStep(const change::ModifyTable &modify)
     return step;
 }
 
+// Constraints the differ pairs up by content keep their old names through renames of the table or
+// its columns (PostgreSQL names them after both): rename them to the desired names.
+PlanStep renameConstraintsStep(const change::ModifyTable &modify, const Context &ctx)
+{
+    const QString table = modify.to.name;
+    QHash<QString, QString> columnRenames;
+    QSet<QString> addedOrDropped;
+    bool primaryKeyChanges = false;
+    for (const change::TableChange &change : modify.changes) {
+        if (const auto *rename = std::get_if<change::RenameColumn>(&change))
+            columnRenames.insert(rename->from.name, rename->to.name);
+        else if (const auto *add = std::get_if<change::AddCheck>(&change))
+            addedOrDropped.insert(add->check.name);
+        else if (const auto *drop = std::get_if<change::DropCheck>(&change))
+            addedOrDropped.insert(drop->check.name);
+        else if (const auto *addUnique = std::get_if<change::AddUnique>(&change))
+            addedOrDropped.insert(addUnique->unique.name);
+        else if (const auto *dropUnique = std::get_if<change::DropUnique>(&change))
+            addedOrDropped.insert(dropUnique->unique.name);
+        else if (const auto *addFk = std::get_if<change::AddForeignKey>(&change))
+            addedOrDropped.insert(addFk->foreignKey.name);
+        else if (const auto *dropFk = std::get_if<change::DropForeignKey>(&change))
+            addedOrDropped.insert(dropFk->foreignKey.name);
+        else if (std::holds_alternative<change::ModifyPrimaryKey>(change))
+            primaryKeyChanges = true;
+    }
+    auto mapped = [&](const QStringList &columns) {
+        QStringList result;
+        for (const QString &column : columns)
+            result << columnRenames.value(column, column);
+        return result;
+    };
+    QList<QPair<QString, QString>> renames;
+    auto pair = [&](const QString &from, const QString &to) {
+        if (!from.isEmpty() && !to.isEmpty() && from != to && !addedOrDropped.contains(from) && !addedOrDropped.contains(to))
+            renames << qMakePair(from, to);
+    };
+    if (!primaryKeyChanges)
+        pair(modify.from.primaryKeyName, modify.to.primaryKeyName);
+    for (const UniqueConstraint &from : modify.from.uniques)
+        for (const UniqueConstraint &to : modify.to.uniques)
+            if (mapped(from.columns) == to.columns)
+                pair(from.name, to.name);
+    for (const ForeignKey &from : modify.from.foreignKeys)
+        for (const ForeignKey &to : modify.to.foreignKeys)
+            if (mapped(from.columns) == to.columns && from.refColumns == to.refColumns
+                && ctx.liveName(to.refTable) == from.refTable)
+                pair(from.name, to.name);
+    // Checks: what is left on both sides after adds and drops, in order.
+    QStringList fromChecks, toChecks;
+    for (const CheckConstraint &check : modify.from.checks)
+        if (!addedOrDropped.contains(check.name) && !modify.to.checks.contains(check))
+            fromChecks << check.name;
+    for (const CheckConstraint &check : modify.to.checks)
+        if (!addedOrDropped.contains(check.name) && !modify.from.checks.contains(check))
+            toChecks << check.name;
+    if (fromChecks.size() == toChecks.size())
+        for (int i = 0; i < fromChecks.size(); ++i)
+            pair(fromChecks.at(i), toChecks.at(i));
+
+    PlanStep step = makeStep(OperationType::AlterColumn, table, {}, Tr::tr("Rename constraints of %1 to the desired names").arg(table));
+    for (const auto &[from, to] : renames) {
+        step.sql << alterTable(table, QStringLiteral("RENAME CONSTRAINT %1 TO %2").arg(q(from), q(to)));
+        step.rollbackSql.prepend(alterTable(table, QStringLiteral("RENAME CONSTRAINT %1 TO %2").arg(q(to), q(from))));
+    }
+    if (!renames.isEmpty())
+        step.warnings << lockWarning(table, {}, Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
+    return step;
+}
+
 } // namespace
 
 TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ctx)
@@ -383,6 +465,8 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
             }
         }, change);
     }
+    if (PlanStep constraintNames = renameConstraintsStep(modify, ctx); !constraintNames.sql.isEmpty())
+        renames << constraintNames;
     steps.changes << renames << drops << columns << adds;
     return steps;
 }

@@ -57,10 +57,7 @@ private:
         return lines.join(u'\n');
     }
 
-private slots:
-    void initTestCase() { SCHEMAPILOT_REQUIRE_POSTGRES(); }
-
-    void roundTrip_data()
+    static void addColumns()
     {
         QTest::addColumn<QString>("live");
         QTest::addColumn<QString>("desired");
@@ -68,6 +65,16 @@ private slots:
         QTest::addColumn<QString>("expectedData");  // rows joined by '|', after the migration
         QTest::addColumn<bool>("large");            // plan as if every table were large
         QTest::addColumn<bool>("structureRollback"); // rollback restores the exact original structure
+        QTest::addColumn<QStringList>("renames");   // "table>new" or "table.column>new" rename hints
+        QTest::addColumn<bool>("concurrent");       // CREATE INDEX CONCURRENTLY outside the transaction
+    }
+
+private slots:
+    void initTestCase() { SCHEMAPILOT_REQUIRE_POSTGRES(); }
+
+    void roundTrip_data()
+    {
+        addColumns();
 
         const QString shop = QStringLiteral(
             "CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL, age text);"
@@ -86,29 +93,29 @@ private slots:
                               "CREATE MATERIALIZED VIEW kid_count AS SELECT count(*) AS n FROM kids;"
                               "CREATE FUNCTION kids_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;"
                               "CREATE TRIGGER kids_stamp BEFORE INSERT ON kids FOR EACH ROW EXECUTE FUNCTION kids_stamp();")
-            << QString() << QString() << false << true;
+            << QString() << QString() << false << true << QStringList() << false;
         QTest::newRow("add columns keeps rows")
             << shop
             << QStringLiteral("CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL, age text,"
                               " note text, active boolean NOT NULL DEFAULT true, created timestamptz DEFAULT now());")
             << QStringLiteral("SELECT email || ':' || coalesce(age, '-') FROM customers ORDER BY id")
-            << QStringLiteral("a@x:41|b@x:7|c@x:-") << false << true;
+            << QStringLiteral("a@x:41|b@x:7|c@x:-") << false << true << QStringList() << false;
         QTest::newRow("text to integer with USING, varchar widened, default set")
             << shop
             << QStringLiteral("CREATE TABLE customers (id serial PRIMARY KEY, email varchar(200) NOT NULL, age integer DEFAULT 18);")
             << QStringLiteral("SELECT email || ':' || coalesce(age::text, '-') FROM customers ORDER BY id")
-            << QStringLiteral("a@x:41|b@x:7|c@x:-") << false << true;
+            << QStringLiteral("a@x:41|b@x:7|c@x:-") << false << true << QStringList() << false;
         QTest::newRow("drop column loses only that column")
             << shop
             << QStringLiteral("CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL);")
             << QStringLiteral("SELECT email FROM customers ORDER BY id")
-            << QStringLiteral("a@x|b@x|c@x") << false << false;
+            << QStringLiteral("a@x|b@x|c@x") << false << false << QStringList() << false;
         QTest::newRow("set not null, unique and check on a large table")
             << shop + QStringLiteral("UPDATE customers SET age = '1' WHERE age IS NULL;")
             << QStringLiteral("CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL UNIQUE,"
                               " age text NOT NULL DEFAULT '0' CHECK (length(age) < 5));")
             << QStringLiteral("SELECT email FROM customers ORDER BY id")
-            << QStringLiteral("a@x|b@x|c@x") << true << true;
+            << QStringLiteral("a@x|b@x|c@x") << true << true << QStringList() << false;
         const QString orders = shop + QStringLiteral(
             "CREATE TABLE orders (id serial PRIMARY KEY, customer_id int, amount numeric(8,2));"
             "INSERT INTO orders (customer_id, amount) VALUES (1, 10), (2, 20.5);");
@@ -119,7 +126,7 @@ private slots:
                                   "CREATE TABLE orders (id serial PRIMARY KEY, customer_id int REFERENCES customers (id), amount numeric(8,2));"
                                   "CREATE INDEX orders_customer ON orders (customer_id);")
                 << QStringLiteral("SELECT customer_id || '=' || amount FROM orders ORDER BY id")
-                << QStringLiteral("1=10.00|2=20.50") << large << true;
+                << QStringLiteral("1=10.00|2=20.50") << large << true << QStringList() << false;
         QTest::newRow("view over a retyped column is rebuilt; other view replaced in place")
             << orders + QStringLiteral("CREATE VIEW order_amounts AS SELECT id, amount FROM orders;"
                                        "CREATE VIEW customer_emails AS SELECT id, email FROM customers;")
@@ -128,7 +135,7 @@ private slots:
                               "CREATE VIEW order_amounts AS SELECT id, amount FROM orders;"
                               "CREATE VIEW customer_emails AS SELECT id, email, age FROM customers;")
             << QStringLiteral("SELECT amount::text FROM order_amounts ORDER BY id")
-            << QStringLiteral("10.000|20.500") << false << true;
+            << QStringLiteral("10.000|20.500") << false << true << QStringList() << false;
         QTest::newRow("enum gains a value, trigger function changes, table dropped")
             << QStringLiteral("CREATE TYPE mood AS ENUM ('ok', 'great');"
                               "CREATE TABLE notes (id serial PRIMARY KEY, m mood);"
@@ -141,15 +148,40 @@ private slots:
                               "CREATE FUNCTION notes_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.m := coalesce(NEW.m, 'ok'); RETURN NEW; END $$;"
                               "CREATE TRIGGER notes_stamp BEFORE INSERT ON notes FOR EACH ROW EXECUTE FUNCTION notes_stamp();")
             << QStringLiteral("SELECT m::text FROM notes ORDER BY id")
-            << QStringLiteral("great") << false << false;
+            << QStringLiteral("great") << false << false << QStringList() << false;
         QTest::newRow("primary key moves, identity replaces serial default, comment and storage options")
             << QStringLiteral("CREATE TABLE items (code text PRIMARY KEY, n int NOT NULL);"
                               "INSERT INTO items VALUES ('a', 1), ('b', 2);")
             << QStringLiteral("CREATE TABLE items (code text NOT NULL, n int GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY) WITH (fillfactor = 80);"
                               "COMMENT ON TABLE items IS 'things';")
             << QStringLiteral("SELECT code || n FROM items ORDER BY n")
-            << QStringLiteral("a1|b2") << false << true;
+            << QStringLiteral("a1|b2") << false << true << QStringList() << false;
     }
+
+    void roundTripWithHints_data()
+    {
+        addColumns();
+        const QString shop = QStringLiteral(
+            "CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL, age text);"
+            "CREATE INDEX customers_email ON customers (email);"
+            "INSERT INTO customers (email, age) VALUES ('a@x', '41'), ('b@x', '7');");
+        QTest::newRow("rename table and column keeps rows")
+            << shop
+            << QStringLiteral("CREATE TABLE clients (id serial PRIMARY KEY, email varchar(100) NOT NULL, years text);"
+                              "CREATE INDEX customers_email ON clients (email);")
+            << QStringLiteral("SELECT email || ':' || years FROM clients ORDER BY id")
+            << QStringLiteral("a@x:41|b@x:7") << false << true
+            << QStringList{QStringLiteral("customers>clients"), QStringLiteral("clients.age>years")} << false;
+        QTest::newRow("index built concurrently outside the transaction")
+            << shop
+            << QStringLiteral("CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL, age text);"
+                              "CREATE INDEX customers_email ON customers (email);"
+                              "CREATE UNIQUE INDEX customers_email_age ON customers (lower(email), age) WHERE age IS NOT NULL;")
+            << QStringLiteral("SELECT email FROM customers ORDER BY id")
+            << QStringLiteral("a@x|b@x") << false << true << QStringList() << true;
+    }
+
+    void roundTripWithHints() { roundTrip(); }
 
     void roundTrip()
     {
@@ -159,11 +191,23 @@ private slots:
         QFETCH(QString, expectedData);
         QFETCH(bool, large);
         QFETCH(bool, structureRollback);
+        QFETCH(QStringList, renames);
+        QFETCH(bool, concurrent);
+        DiffOptions diffOptions;
+        for (const QString &hint : renames) {
+            const QString from = hint.section(u'>', 0, 0);
+            const QString to = hint.section(u'>', 1);
+            if (from.contains(u'.'))
+                diffOptions.columnRenames << ColumnRenameHint{from.section(u'.', 0, 0), from.section(u'.', 1), to};
+            else
+                diffOptions.tableRenames << TableRenameHint{from, to};
+        }
 
         PostgresScratchSchema schema;
         QCOMPARE(schema.create(QStringLiteral("tst_plan")), QString());
         if (!live.isEmpty())
-            QCOMPARE(schema.exec(live + QStringLiteral(";ANALYZE")), QString());
+            QCOMPARE(schema.exec(live), QString());
+        QCOMPARE(schema.analyze(), QString());
         auto current = inspect(schema);
         QVERIFY2(current.has_value(), qPrintable(current ? QString() : current.error().toString()));
         InspectOptions options;
@@ -172,10 +216,12 @@ private slots:
         QVERIFY2(target.has_value(), qPrintable(target ? QString() : target.error().toString()));
         target->name = schema.name();
 
-        const ChangeSet changes = diffSchemas(*current, *target, m_dialect.diffHooks());
+        const ChangeSet changes = diffSchemas(*current, *target, m_dialect.diffHooks(), diffOptions);
+        QVERIFY2(changes.problems.isEmpty(), qPrintable(changes.problems.join(u'\n')));
         QVERIFY(!changes.isEmpty());
         PlanOptions planOptions;
         planOptions.largeTableRows = large ? 0 : 1000000;
+        planOptions.concurrentIndexes = concurrent;
         auto estimated = inspect(schema, true);   // the planner sizes steps by row estimates
         QVERIFY(estimated.has_value());
         auto plan = m_dialect.planner().plan(changes, *estimated, *target, planOptions);
@@ -186,6 +232,8 @@ private slots:
             QVERIFY2(planText.contains(QStringLiteral("NOT VALID")) && planText.contains(QStringLiteral("VALIDATE CONSTRAINT")),
                      qPrintable(planText));
         for (const PlanStep &step : plan->steps) {
+            if (step.type == OperationType::CreateIndex)
+                QCOMPARE(step.transactional, !concurrent);
             QVERIFY2(!step.sql.isEmpty(), qPrintable(step.comment));
             QVERIFY2(!step.comment.isEmpty(), qPrintable(step.sql.join(u'\n')));
         }
@@ -198,8 +246,18 @@ private slots:
         QCOMPARE(after->views, target->views);
         QCOMPARE(after->triggers, target->triggers);
         QCOMPARE(after->tables.size(), target->tables.size());
-        for (int i = 0; i < after->tables.size(); ++i)
-            QCOMPARE(after->tables.at(i), target->tables.at(i));
+        for (int i = 0; i < after->tables.size(); ++i) {
+            const Table &a = after->tables.at(i);
+            const Table &t = target->tables.at(i);
+            QCOMPARE(a.name, t.name);
+            QCOMPARE(a.primaryKeyName, t.primaryKeyName);
+            QCOMPARE(a.uniques, t.uniques);
+            QCOMPARE(a.checks, t.checks);
+            QCOMPARE(a.foreignKeys, t.foreignKeys);
+            QCOMPARE(a.columns, t.columns);
+            QCOMPARE(a.indexes, t.indexes);
+            QCOMPARE(a, t);
+        }
         const ChangeSet again = diffSchemas(*after, *target, m_dialect.diffHooks());
         QVERIFY2(again.isEmpty(), qPrintable(QStringLiteral("%1 changes left after:\n%2").arg(again.changes.size()).arg(planText)));
         if (!dataQuery.isEmpty())
