@@ -2,6 +2,8 @@
 
 #include "diff/changeset.h"
 #include "dialects/dialect.h"
+#include "dialects/postgres/postgresprobesql.h"
+#include "plan/lint.h"
 #include "plan/plan.h"
 
 #include <QHash>
@@ -10,16 +12,19 @@
 // Internal to the PostgreSQL planner: what every step builder needs to know.
 namespace SchemaPilot::Core::PostgresPlan {
 
-// Informational note about the lock a step takes (PostgreSQL-specific, no data at risk).
-inline constexpr auto kLockCode = "LK101";
-
 struct Context {
+    Context(const Schema &currentSchema, const Schema &desiredSchema, const PlanOptions &planOptions);
+    Context(const Context &) = delete;
+    Context &operator=(const Context &) = delete;
+
     const Schema &current;
     const Schema &desired;
     const PlanOptions &options;
     QSet<QString> currentFreeSequences;   // sequences that are schema objects (not serial-owned)
     QSet<QString> desiredFreeSequences;
     QHash<QString, QString> liveNames;    // desired table name -> live name (renames followed back)
+    PostgresProbeSqlBuilder probeSql;
+    LintContext lint;
 
     QString liveName(const QString &table) const { return liveNames.value(table, table); }
     // Row estimate of the live table behind a desired table name, -1 when unknown or new.
@@ -27,6 +32,11 @@ struct Context {
     bool isLarge(const QString &table) const;
 };
 
+// The shared findings (core/plan/lint.h) for one change of a ModifyTable, with the table's column
+// renames taken into account.
+LintFindings lintTableChange(const change::ModifyTable &modify, const change::TableChange &change, const Context &context);
+
+// Informational LK101 note naming the lock a step takes.
 Warning lockWarning(const QString &table, const QString &column, const QString &text);
 PlanStep makeStep(OperationType type, const QString &table, const QString &column, const QString &comment);
 

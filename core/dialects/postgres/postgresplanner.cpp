@@ -4,6 +4,8 @@
 #include "dialects/postgres/postgresddl.h"
 #include "dialects/postgres/postgresobjectsteps.h"
 #include "dialects/postgres/postgresplancontext.h"
+#include "plan/analysis.h"
+#include "plan/lint.h"
 
 #include <QHash>
 #include <QSet>
@@ -16,15 +18,6 @@ using namespace PostgresPlan;
 using namespace PostgresDdl;
 
 namespace {
-
-QSet<QString> freeSequences(const Schema &schema)
-{
-    QSet<QString> names;
-    for (const SchemaObject &object : schema.objects)
-        if (object.kind == u"sequence")
-            names.insert(object.name);
-    return names;
-}
 
 // Orders names so that each comes after the names it depends on (cycles keep their input order).
 QStringList dependencyOrder(const QStringList &names, const std::function<QStringList(const QString &)> &dependsOn)
@@ -106,7 +99,7 @@ bool affectsDependentViews(const change::TableChange &change)
 Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &current, const Schema &desired,
                                    const PlanOptions &options) const
 {
-    Context ctx{current, desired, options, freeSequences(current), freeSequences(desired), {}};
+    Context ctx(current, desired, options);
     for (const Change &change : changes.changes)
         if (const auto *rename = std::get_if<change::RenameTable>(&change))
             ctx.liveNames.insert(rename->to.name, rename->from.name);
@@ -117,6 +110,24 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
     QHash<QString, View> addedViews, droppedViews;
     QSet<QString> touchedRelations;   // whose dependent views PostgreSQL would refuse to keep
     QList<Table> droppedTables;
+    QSet<QString> addedTriggers;
+    QHash<QString, const change::ModifyTable *> modifiedTables;
+    for (const Change &change : changes.changes) {
+        if (const auto *add = std::get_if<change::AddTrigger>(&change))
+            addedTriggers.insert(add->trigger.name);
+        else if (const auto *modify = std::get_if<change::ModifyTable>(&change))
+            modifiedTables.insert(modify->to.name, modify);
+    }
+    // Desired column name -> live column name of a table, for probes that run before the plan.
+    auto liveColumns = [&](const QString &table) {
+        if (const change::ModifyTable *modify = modifiedTables.value(table))
+            return liveColumnNames(*modify);
+        QHash<QString, QString> same;
+        if (const Table *live = current.table(ctx.liveName(table), Qt::CaseSensitive))
+            for (const Column &column : live->columns)
+                same.insert(column.name.toLower(), column.name);
+        return same;
+    };
 
     for (const Change &change : changes.changes) {
         std::visit([&](const auto &c) {
@@ -134,6 +145,7 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
                 step.sql << alterTable(c.from.name, QStringLiteral("RENAME TO %1").arg(q(c.to.name)));
                 step.rollbackSql << alterTable(c.to.name, QStringLiteral("RENAME TO %1").arg(q(c.from.name)));
                 step.warnings << lockWarning(c.to.name, {}, Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
+                lintRenameTable(c.from.name, c.to.name).appendTo(step);
                 renames << step;
             } else if constexpr (std::is_same_v<T, change::ModifyTable>) {
                 TableSteps steps = modifyTableSteps(c, ctx);
@@ -157,6 +169,8 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
                 step.warnings << lockWarning(c.index.table, {}, concurrently
                                                  ? Tr::tr("SHARE UPDATE EXCLUSIVE lock (writes continue; two table scans)")
                                                  : Tr::tr("SHARE lock while the index is built (writes wait)"));
+                lintAddIndex(c.index, current.table(ctx.liveName(c.index.table), Qt::CaseSensitive) ? ctx.liveName(c.index.table) : QString(),
+                             liveColumns(c.index.table), ctx.lint).appendTo(step);
                 createIndexes << step;
             } else if constexpr (std::is_same_v<T, change::DropIndex>) {
                 PlanStep step = makeStep(OperationType::DropIndex, c.index.table, {}, Tr::tr("Drop index %1 on %2").arg(c.index.name, c.index.table));
@@ -182,6 +196,8 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
                 step.sql << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(q(c.trigger.name), q(c.trigger.table));
                 step.rollbackSql << createTrigger(c.trigger);
                 step.warnings << lockWarning(c.trigger.table, {}, Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
+                if (!addedTriggers.contains(c.trigger.name))
+                    lintDropTrigger(c.trigger).appendTo(step);
                 dropTriggers << step;
             } else if constexpr (std::is_same_v<T, change::AddObject>) {
                 objects.added << c.object;
@@ -236,8 +252,12 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
                 dependents << other;
         return dependents;
     });
-    for (const QString &name : dropOrder)
-        dropViews << dropViewStep(droppedViews.value(name), viewsToCreate.contains(name));
+    for (const QString &name : dropOrder) {
+        PlanStep step = dropViewStep(droppedViews.value(name), viewsToCreate.contains(name));
+        if (!viewsToCreate.contains(name))
+            lintDropView(droppedViews.value(name)).appendTo(step);
+        dropViews << step;
+    }
     for (const QString &name : dependencyOrder(viewsToCreate, [&](const QString &name) { return addedViews.value(name).dependsOn; }))
         createViews << createViewStep(addedViews.value(name));
     QStringList replacedNames = replaceInPlace.keys();
@@ -272,6 +292,8 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
     plan.steps << dropTriggers << dropViews << objectSteps->dropConstraints << renames << dropForeignKeys << dropIndexes
                << dropTables << objectSteps->create << createTables << tableChanges << addForeignKeys << createIndexes
                << objectSteps->addConstraints << createViews << createTriggers << objectSteps->drop;
+    plan.warnings = renameSuggestionWarnings(changes.suggestions);
+    analysePlan(plan, options);
     return plan;
 }
 

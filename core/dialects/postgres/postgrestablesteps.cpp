@@ -4,6 +4,7 @@
 #include "dialects/postgres/postgresddl.h"
 #include "dialects/postgres/postgresdiffhooks.h"
 #include "dialects/postgres/postgresinspector.h"
+#include "plan/warningcodes.h"
 
 #include <QPair>
 #include <QRegularExpression>
@@ -11,6 +12,49 @@
 namespace SchemaPilot::Core::PostgresPlan {
 
 using namespace PostgresDdl;
+
+namespace {
+
+QSet<QString> freeSequences(const Schema &schema)
+{
+    QSet<QString> names;
+    for (const SchemaObject &object : schema.objects)
+        if (object.kind == u"sequence")
+            names.insert(object.name);
+    return names;
+}
+
+} // namespace
+
+Context::Context(const Schema &currentSchema, const Schema &desiredSchema, const PlanOptions &planOptions)
+    : current(currentSchema)
+    , desired(desiredSchema)
+    , options(planOptions)
+    , currentFreeSequences(freeSequences(currentSchema))
+    , desiredFreeSequences(freeSequences(desiredSchema))
+    , probeSql(desiredSchema)
+    , lint{probeSql, currentSchema, desiredSchema, false}
+{
+}
+
+LintFindings lintTableChange(const change::ModifyTable &modify, const change::TableChange &change, const Context &ctx)
+{
+    change::ModifyTable single{modify.from, modify.to, {}};
+    for (const change::TableChange &other : modify.changes)
+        if (std::holds_alternative<change::RenameColumn>(other))
+            single.changes << other;
+    const bool isRename = std::holds_alternative<change::RenameColumn>(change);
+    if (!isRename)
+        single.changes << change;
+    LintFindings findings = lintModifyTable(single, ctx.liveName(modify.to.name), ctx.lint);
+    if (!isRename)
+        findings.warnings.removeIf([](const Warning &w) { return w.code == WarningCode::RenameColumn; });
+    else
+        findings.warnings.removeIf([&](const Warning &w) {
+            return w.code == WarningCode::RenameColumn && w.column != std::get<change::RenameColumn>(change).to.name;
+        });
+    return findings;
+}
 
 qint64 Context::rowEstimate(const QString &table) const
 {
@@ -25,7 +69,7 @@ bool Context::isLarge(const QString &table) const
 
 Warning lockWarning(const QString &table, const QString &column, const QString &text)
 {
-    return Warning{QString::fromLatin1(kLockCode), Severity::Info, text, table, column, -1};
+    return Warning{QString(WarningCode::LockNote), Severity::Info, text, table, column, -1};
 }
 
 PlanStep makeStep(OperationType type, const QString &table, const QString &column, const QString &comment)
@@ -231,7 +275,7 @@ PlanStep modifyColumnStep(const QString &table, const change::ModifyColumn &chan
     return step;
 }
 
-QList<PlanStep> addCheckSteps(const QString &table, CheckConstraint check, const Context &ctx)
+PlanStep addCheckStep(const QString &table, CheckConstraint check, const Context &ctx)
 {
     if (check.name.isEmpty())
         check.name = helperName(table + QStringLiteral("_check_"), QString::number(qHash(check.expression) % 100000));
@@ -247,7 +291,7 @@ QList<PlanStep> addCheckSteps(const QString &table, CheckConstraint check, const
     }
     step.rollbackSql << dropConstraint(table, check.name);
     step.affectedRows = ctx.rowEstimate(table);
-    return {step};
+    return step;
 }
 
 PlanStep dropCheckStep(const QString &table, const CheckConstraint &check)
@@ -403,6 +447,7 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
                 step.warnings << lockWarning(table, c.column.name, step.rewritesTable
                                                  ? Tr::tr("ACCESS EXCLUSIVE lock; table rewrite (the default is computed per row)")
                                                  : Tr::tr("ACCESS EXCLUSIVE lock (brief; no rewrite)"));
+                lintTableChange(modify, change, ctx).appendTo(step);
                 columns << step;
             } else if constexpr (std::is_same_v<T, change::DropColumn>) {
                 PlanStep step = makeStep(OperationType::DropColumn, table, c.column.name,
@@ -412,6 +457,7 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
                 step.destructive = true;
                 step.rollbackRestoresData = false;
                 step.warnings << lockWarning(table, c.column.name, Tr::tr("ACCESS EXCLUSIVE lock (brief; no rewrite)"));
+                lintTableChange(modify, change, ctx).appendTo(step);
                 columns.prepend(step);
             } else if constexpr (std::is_same_v<T, change::RenameColumn>) {
                 PlanStep step = makeStep(OperationType::RenameColumn, table, c.to.name,
@@ -419,22 +465,30 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
                 step.sql << alterTable(table, QStringLiteral("RENAME COLUMN %1 TO %2").arg(q(c.from.name), q(c.to.name)));
                 step.rollbackSql << alterTable(table, QStringLiteral("RENAME COLUMN %1 TO %2").arg(q(c.to.name), q(c.from.name)));
                 step.warnings << lockWarning(table, c.to.name, Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
+                lintTableChange(modify, change, ctx).appendTo(step);
                 renames << step;
             } else if constexpr (std::is_same_v<T, change::ModifyColumn>) {
                 // Primary key membership and auto-increment travel with ModifyPrimaryKey and identity.
                 PlanStep step = modifyColumnStep(table, c, ctx);
+                lintTableChange(modify, change, ctx).appendTo(step);
                 if (!step.sql.isEmpty())
                     columns << step;
             } else if constexpr (std::is_same_v<T, change::AddForeignKey>) {
-                steps.addForeignKeys << addForeignKeyStep(table, c.foreignKey, ctx);
+                PlanStep step = addForeignKeyStep(table, c.foreignKey, ctx);
+                lintTableChange(modify, change, ctx).appendTo(step);
+                steps.addForeignKeys << step;
             } else if constexpr (std::is_same_v<T, change::DropForeignKey>) {
                 steps.dropConstraints << dropForeignKeyStep(table, c.foreignKey, ctx);
             } else if constexpr (std::is_same_v<T, change::AddCheck>) {
-                adds << addCheckSteps(table, c.check, ctx);
+                PlanStep step = addCheckStep(table, c.check, ctx);
+                lintTableChange(modify, change, ctx).appendTo(step);
+                adds << step;
             } else if constexpr (std::is_same_v<T, change::DropCheck>) {
                 drops << dropCheckStep(table, c.check);
             } else if constexpr (std::is_same_v<T, change::AddUnique>) {
-                adds << addUniqueStep(table, c.unique, ctx);
+                PlanStep step = addUniqueStep(table, c.unique, ctx);
+                lintTableChange(modify, change, ctx).appendTo(step);
+                adds << step;
             } else if constexpr (std::is_same_v<T, change::DropUnique>) {
                 drops << dropUniqueStep(table, c.unique);
             } else if constexpr (std::is_same_v<T, change::ModifyPrimaryKey>) {
@@ -454,6 +508,7 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
                                                                                                  : modify.to.primaryKeyName);
                     step.affectedRows = ctx.rowEstimate(table);
                     step.warnings << lockWarning(table, {}, Tr::tr("ACCESS EXCLUSIVE lock while the primary key index is built"));
+                    lintTableChange(modify, change, ctx).appendTo(step);
                     adds << step;
                 }
             } else if constexpr (std::is_same_v<T, change::ModifyTableOptions>) {
@@ -529,6 +584,7 @@ PlanStep dropTableStep(const Table &table, const Context &ctx)
     step.rollbackRestoresData = false;
     step.affectedRows = table.rowEstimate;
     step.warnings << lockWarning(table.name, {}, Tr::tr("ACCESS EXCLUSIVE lock"));
+    lintDropTable(table, ctx.lint).appendTo(step);
     return step;
 }
 
