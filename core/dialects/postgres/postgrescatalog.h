@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 // Internal to the PostgreSQL dialect: the pg_catalog readers the inspector is made of.
 namespace SchemaPilot::Core::PostgresCatalog {
@@ -17,6 +18,10 @@ struct Context {
     QString schema;          // the inspected schema's name
     QString namespaceOid;    // its oid, as text for inlining into catalog queries
 };
+
+// Runs a catalog query and fetches its whole result at once (QPSQL's forward-only mode fetches
+// row by row, several times slower for catalog-sized results).
+Result<QSqlQuery> catalogQuery(const QSqlDatabase &db, const QString &sql);
 
 // Tables with columns, constraints and indexes, keyed by nothing: in name order.
 // Exclusion constraints (no model type of their own) are appended to `objects`.

@@ -5,6 +5,7 @@
 #include "dialects/postgres/postgresinspector.h"
 
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace SchemaPilot::Core::PostgresCatalog {
@@ -20,21 +21,32 @@ Error introspectionError(const Error &error)
 }
 
 // Objects that belong to an extension are the extension's business, not the schema's.
-constexpr auto kNotFromExtension = "NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.objid = %1 AND dep.deptype = 'e')";
+// classid first: pg_depend's index starts with it (without it every row scans pg_depend).
+constexpr auto kNotFromExtension =
+    "NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.classid = '%1'::regclass AND dep.objid = %2 AND dep.deptype = 'e')";
 
-QString notFromExtension(const QString &oidExpression)
+QString notFromExtension(const QString &catalog, const QString &oidExpression)
 {
-    return QString::fromLatin1(kNotFromExtension).arg(oidExpression);
+    return QString::fromLatin1(kNotFromExtension).arg(catalog, oidExpression);
 }
 
 } // namespace
 
+Result<QSqlQuery> catalogQuery(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(false);
+    if (!query.exec(sql))
+        return fail(errorFromSql(query.lastError(), sql));
+    return query;
+}
+
 Result<QList<View>> readViews(const Context &ctx)
 {
-    auto query = runQuery(ctx.db, QStringLiteral(
+    auto query = catalogQuery(ctx.db, QStringLiteral(
         "SELECT c.relname, c.relkind::text, pg_get_viewdef(c.oid, true) FROM pg_class c"
         " WHERE c.relnamespace = %1 AND c.relkind IN ('v', 'm') AND %2 ORDER BY c.relname")
-                                      .arg(ctx.namespaceOid, notFromExtension(QStringLiteral("c.oid"))));
+                                      .arg(ctx.namespaceOid, notFromExtension(QStringLiteral("pg_class"), QStringLiteral("c.oid"))));
     if (!query)
         return fail(introspectionError(query.error()));
     QList<View> views;
@@ -51,7 +63,7 @@ Result<QList<View>> readViews(const Context &ctx)
         views << view;
     }
     // What each view reads, through its rewrite rule's dependencies (for ordering and rebuilds).
-    auto deps = runQuery(ctx.db, QStringLiteral(
+    auto deps = catalogQuery(ctx.db, QStringLiteral(
         "SELECT DISTINCT v.relname, r.relname FROM pg_depend d JOIN pg_rewrite rw ON rw.oid = d.objid"
         " JOIN pg_class v ON v.oid = rw.ev_class JOIN pg_class r ON r.oid = d.refobjid"
         " WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass"
@@ -63,7 +75,7 @@ Result<QList<View>> readViews(const Context &ctx)
             if (view.name == deps->value(0).toString())
                 view.dependsOn << deps->value(1).toString();
     // Output columns decide whether CREATE OR REPLACE VIEW can replace a view in place.
-    auto columns = runQuery(ctx.db, QStringLiteral(
+    auto columns = catalogQuery(ctx.db, QStringLiteral(
         "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a"
         " JOIN pg_class c ON c.oid = a.attrelid WHERE c.relnamespace = %1 AND c.relkind IN ('v', 'm')"
         " AND a.attnum > 0 AND NOT a.attisdropped ORDER BY c.relname, a.attnum").arg(ctx.namespaceOid));
@@ -82,7 +94,7 @@ Result<QList<View>> readViews(const Context &ctx)
 
 Result<QList<Trigger>> readTriggers(const Context &ctx, QList<SchemaObject> &objects)
 {
-    auto query = runQuery(ctx.db, QStringLiteral(
+    auto query = catalogQuery(ctx.db, QStringLiteral(
         "SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid, true), pg_get_functiondef(t.tgfoid),"
         " p.proname, pg_get_function_identity_arguments(p.oid), p.pronamespace = %1"
         " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid"
@@ -112,10 +124,10 @@ Result<QList<Trigger>> readTriggers(const Context &ctx, QList<SchemaObject> &obj
 Result<QList<SchemaObject>> readTypesAndSequences(const Context &ctx)
 {
     QList<SchemaObject> objects;
-    auto enums = runQuery(ctx.db, QStringLiteral(
+    auto enums = catalogQuery(ctx.db, QStringLiteral(
         "SELECT t.typname, string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder)"
         " FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typnamespace = %1 AND %2"
-        " GROUP BY t.typname ORDER BY 1").arg(ctx.namespaceOid, notFromExtension(QStringLiteral("t.oid"))));
+        " GROUP BY t.typname ORDER BY 1").arg(ctx.namespaceOid, notFromExtension(QStringLiteral("pg_type"), QStringLiteral("t.oid"))));
     if (!enums)
         return fail(introspectionError(enums.error()));
     while (enums->next()) {
@@ -125,14 +137,14 @@ Result<QList<SchemaObject>> readTypesAndSequences(const Context &ctx)
                                 QStringLiteral("DROP TYPE %1").arg(name)};
     }
 
-    auto domains = runQuery(ctx.db, QStringLiteral(
+    auto domains = catalogQuery(ctx.db, QStringLiteral(
         "SELECT t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault,"
         " CASE WHEN t.typcollation <> bt.typcollation THEN co.collname END,"
         " COALESCE((SELECT string_agg(' CONSTRAINT ' || quote_ident(con.conname) || ' ' || pg_get_constraintdef(con.oid), ''"
         "   ORDER BY con.conname) FROM pg_constraint con WHERE con.contypid = t.oid), '')"
         " FROM pg_type t JOIN pg_type bt ON bt.oid = t.typbasetype LEFT JOIN pg_collation co ON co.oid = t.typcollation"
         " WHERE t.typnamespace = %1 AND t.typtype = 'd' AND %2 ORDER BY 1")
-                                        .arg(ctx.namespaceOid, notFromExtension(QStringLiteral("t.oid"))));
+                                        .arg(ctx.namespaceOid, notFromExtension(QStringLiteral("pg_type"), QStringLiteral("t.oid"))));
     if (!domains)
         return fail(introspectionError(domains.error()));
     while (domains->next()) {
@@ -150,12 +162,12 @@ Result<QList<SchemaObject>> readTypesAndSequences(const Context &ctx)
     }
 
     // Sequences owned by a serial or identity column come and go with their column.
-    auto sequences = runQuery(ctx.db, QStringLiteral(
+    auto sequences = catalogQuery(ctx.db, QStringLiteral(
         "SELECT c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax,"
         " s.seqcache, s.seqcycle FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid"
         " WHERE c.relnamespace = %1 AND %2 AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass"
         "   AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i'))"
-        " ORDER BY 1").arg(ctx.namespaceOid, notFromExtension(QStringLiteral("c.oid"))));
+        " ORDER BY 1").arg(ctx.namespaceOid, notFromExtension(QStringLiteral("pg_class"), QStringLiteral("c.oid"))));
     if (!sequences)
         return fail(introspectionError(sequences.error()));
     while (sequences->next()) {

@@ -47,7 +47,7 @@ Result<void> readColumns(const Context &ctx, QHash<QString, Table *> &byOid)
         " LEFT JOIN pg_collation co ON co.oid = a.attcollation"
         " WHERE c.relnamespace = %1 AND %2 AND a.attnum > 0 AND NOT a.attisdropped"
         " ORDER BY a.attrelid, a.attnum").arg(ctx.namespaceOid, QLatin1StringView(kTableFilter));
-    auto query = runQuery(ctx.db, sql);
+    auto query = catalogQuery(ctx.db, sql);
     if (!query)
         return fail(introspectionError(query.error()));
     while (query->next()) {
@@ -93,7 +93,7 @@ Result<void> readConstraints(const Context &ctx, QHash<QString, Table *> &byOid,
         " LEFT JOIN pg_class rc ON rc.oid = con.confrelid LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace"
         " WHERE c.relnamespace = %1 AND %2 AND con.coninhcount = 0"
         " ORDER BY con.conrelid, con.conname").arg(ctx.namespaceOid, QLatin1StringView(kTableFilter));
-    auto query = runQuery(ctx.db, sql);
+    auto query = catalogQuery(ctx.db, sql);
     if (!query)
         return fail(introspectionError(query.error()));
     while (query->next()) {
@@ -157,7 +157,7 @@ Result<void> readIndexes(const Context &ctx, QHash<QString, Table *> &byOid)
         " LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.n AND k.n > 0"
         " WHERE c.relnamespace = %1 AND %2"
         " ORDER BY i.indrelid, ic.relname, k.o").arg(ctx.namespaceOid, QLatin1StringView(kTableFilter));
-    auto query = runQuery(ctx.db, sql);
+    auto query = catalogQuery(ctx.db, sql);
     if (!query)
         return fail(introspectionError(query.error()));
     QString currentIndex;
@@ -217,7 +217,7 @@ Result<QList<Table>> readTables(const Context &ctx, const QStringList &skipTable
         " GREATEST(c.reltuples::bigint, COALESCE(s.n_live_tup, -1))"
         " FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid"
         " WHERE c.relnamespace = %1 AND %2 ORDER BY c.relname").arg(ctx.namespaceOid, QLatin1StringView(kTableFilter));
-    auto query = runQuery(ctx.db, sql);
+    auto query = catalogQuery(ctx.db, sql);
     if (!query)
         return fail(introspectionError(query.error()));
     QList<Table> tables;

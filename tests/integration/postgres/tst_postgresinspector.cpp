@@ -1,6 +1,7 @@
 #include "dialects/postgres/postgresinspector.h"
 #include "support/postgresfixture.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace SchemaPilot::Core;
@@ -226,6 +227,32 @@ private slots:
         // serial/identity sequences belong to their columns, never listed on their own
         for (const SchemaObject &object : m_inspected.objects)
             QVERIFY2(!object.name.endsWith(QStringLiteral("_seq")), qPrintable(object.name));
+    }
+
+    // The catalog is read with a fixed number of queries, not a few per table.
+    void manyTablesInspectQuickly()
+    {
+        PostgresScratchSchema wide;
+        QCOMPARE(wide.create(QStringLiteral("tst_wide")), QString());
+        QString ddl = QStringLiteral("CREATE TABLE t0 (id serial PRIMARY KEY, name text NOT NULL);");
+        constexpr int kTables = 150;
+        for (int i = 1; i < kTables; ++i)
+            ddl += QStringLiteral("CREATE TABLE t%1 (id serial PRIMARY KEY, parent int REFERENCES t%2 (id), name text UNIQUE,"
+                                  " amount numeric(10,2) DEFAULT 0 CHECK (amount >= 0)); CREATE INDEX t%1_parent ON t%1 (parent);")
+                       .arg(i)
+                       .arg(i - 1);
+        QCOMPARE(wide.exec(ddl), QString());
+        InspectOptions options;
+        options.schemaName = wide.name();
+        QElapsedTimer timer;
+        timer.start();
+        auto schema = PostgresInspector().inspect(wide.database(), options);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY(schema.has_value());
+        QCOMPARE(schema->tables.size(), kTables);
+        QCOMPARE(schema->tables.last().foreignKeys.size(), 1);
+        qInfo("inspected %d tables (%d indexes each) in %lld ms", kTables, 3, elapsed);
+        QVERIFY2(elapsed < 1500, qPrintable(QString::number(elapsed)));
     }
 
     void missingSchemaIsAnError()
