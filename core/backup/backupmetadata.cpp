@@ -51,7 +51,7 @@ Unexpected badField(const QString &field)
 
 bool isHex(const QString &text, qsizetype length)
 {
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]*$"));
+    static const QRegularExpression hex(QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]*")));
     return text.size() == length && hex.match(text).hasMatch();
 }
 
@@ -93,7 +93,7 @@ Result<QString> BackupMetadata::computeMetadataSha256() const
 
 Result<BackupMetadata> BackupMetadata::fromJson(const QJsonObject &o)
 {
-    static const QRegularExpression fileName(QStringLiteral("^[0-9A-Za-z-]+\\.[a-z0-9]{1,10}$"));
+    static const QRegularExpression fileName(QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Za-z-]+\\.[a-z0-9]{1,10}")));
     BackupMetadata m;
     m.id = o.value(QStringLiteral("id")).toString();
     if (m.id.isEmpty())

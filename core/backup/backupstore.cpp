@@ -63,7 +63,8 @@ BackupStore::BackupStore(QString directory)
 bool BackupStore::isValidId(const QString &id)
 {
     // Timestamp, reason words, random suffix: nothing that could name another file or folder.
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{8}T[0-9]{9}Z(-[a-z]{1,16}){1,3}-[0-9a-f]{6}$"));
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9]{8}T[0-9]{9}Z(-[a-z]{1,16}){1,3}-[0-9a-f]{6}")));
     return id.size() <= 80 && pattern.match(id).hasMatch();
 }
 
@@ -255,7 +256,7 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
     if (!examination)
         return fail(examination.error());
     result.integrityOk = examination->opens && examination->integrityOk;
-    if (!result.integrityOk)
+    if (!result.integrityOk && !problems.contains(examination->message, Qt::CaseInsensitive))
         problems << examination->message;
 
     result.ok = result.checksumOk && result.integrityOk;
