@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <future>
 
 namespace SchemaPilot::Core {
 
@@ -143,16 +144,17 @@ Result<BackupMetadata> BackupStore::create(const Connection &source, const Backu
 
     if (auto ok = engine.dump(source, partPath, request.progress); !ok)
         return discard(ok.error());
-    // Right after writing, while the file is still in the page cache.
-    auto digests = hashFile(partPath);
-    if (!digests)
-        return discard(digests.error());
-
+    // Right after writing, while the file is still in the page cache; hashing runs on a second
+    // thread while the engine reads the copy here (the inspector needs this thread's connection).
+    auto hashing = std::async(std::launch::async, hashFile, partPath);
     ExamineOptions examineOptions;
     examineOptions.integrityCheck = request.verifyAfterCreate;
     examineOptions.countRows = true;
     examineOptions.inspector = request.schema ? nullptr : request.inspector;
     auto examination = engine.examine(partPath, examineOptions);
+    auto digests = hashing.get();
+    if (!digests)
+        return discard(digests.error());
     if (!examination)
         return discard(examination.error());
     if (!examination->opens || !examination->integrityOk)
@@ -213,6 +215,7 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
 
     QStringList problems;
     std::optional<BackupMetadata> metadata;
+    std::future<Result<FileDigests>> hashing;   // runs beside the engine's check
     QString dataPath = defaultDataPath;
     if (!hasSidecar) {
         problems << Tr::tr("its metadata file %1.json is missing, so its checksum cannot be checked").arg(id);
@@ -238,13 +241,7 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
                 problems << Tr::tr("the backup file has %1 bytes but had %2 when it was made (truncated or altered)")
                                 .arg(info.size()).arg(metadata->size);
             } else {
-                auto digests = hashFile(dataPath);
-                if (!digests)
-                    problems << digests.error().toString();
-                else if (digests->sha256 != metadata->sha256)
-                    problems << Tr::tr("the backup file's SHA-256 does not match its metadata (the file was changed or corrupted)");
-                else
-                    result.checksumOk = true;
+                hashing = std::async(std::launch::async, hashFile, dataPath);
             }
         }
     }
@@ -253,6 +250,15 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
     ExamineOptions examineOptions;
     examineOptions.countRows = false;
     auto examination = engine.examine(dataPath, examineOptions);
+    if (hashing.valid()) {
+        auto digests = hashing.get();
+        if (!digests)
+            problems << digests.error().toString();
+        else if (digests->sha256 != metadata->sha256)
+            problems << Tr::tr("the backup file's SHA-256 does not match its metadata (the file was changed or corrupted)");
+        else
+            result.checksumOk = true;
+    }
     if (!examination)
         return fail(examination.error());
     result.integrityOk = examination->opens && examination->integrityOk;
