@@ -166,7 +166,6 @@ Result<RestoreOutcome> restoreBackup(const BackupCli &cli, const QString &id)
         return fail(connection.error());
     BackupRequest safety;
     safety.reason = BackupReason::PreRestore;
-    safety.batchId = metadata->batchId;
     auto safetyBackup = cli.store.create(**connection, *cli.dialect, safety);
     if (!safetyBackup) {
         Error error = safetyBackup.error();

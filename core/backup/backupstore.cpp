@@ -277,7 +277,7 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
             qCWarning(lcCore) << "could not record the verification of" << id << ":" << ok.error().toString();
     }
     if (result.ok)
-        qCInfo(lcCore) << "verify" << id << ":" << result.message;
+        qCDebug(lcCore) << "verify" << id << ":" << result.message;
     else
         qCWarning(lcCore) << "verify" << id << ":" << result.message;
     return result;

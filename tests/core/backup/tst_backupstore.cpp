@@ -1,6 +1,7 @@
 #include "backup/backupstore.h"
 #include "crypto/hasher.h"
 #include "dialects/sqlite/sqlitebackup.h"
+#include "dialects/sqlite/sqliteinspector.h"
 #include "support/sqlitefixture.h"
 
 #include <QDir>
@@ -233,6 +234,28 @@ private slots:
         QCOMPARE(querySqliteFile(dataPath, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("delete")});
         QVERIFY(!QFileInfo::exists(dataPath + QStringLiteral("-wal")));
         QCOMPARE(querySqliteFile(dataPath, QStringLiteral("SELECT name FROM users WHERE id = 4")), QStringList{QStringLiteral("Dora")});
+    }
+
+    void fingerprintIsTheInspectedSchemaOfTheCopy()
+    {
+        const SqliteInspector inspector;
+        BackupRequest request;
+        request.inspector = &inspector;
+        BackupStore store(m_storePath);
+        auto created = store.create(*m_connection, m_engine, request);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+        const auto live = inspector.inspect(m_connection->database(), InspectOptions{});
+        QVERIFY(live);
+        QCOMPARE(created->schemaFingerprint, live->fingerprint());
+
+        // After a schema change and a restore, the fingerprint check passes again.
+        QCOMPARE(execSqliteFile(m_dbPath, QStringLiteral("ALTER TABLE users ADD COLUMN age INTEGER")), QString());
+        auto changed = checkRestored(*created, *m_connection, m_engine, &inspector);
+        QVERIFY(!changed);
+        QVERIFY2(changed.error().message.contains(QStringLiteral("schema")), qPrintable(changed.error().message));
+        QVERIFY(store.restore(created->id, *m_connection, m_engine));
+        auto restored = checkRestored(*created, *m_connection, m_engine, &inspector);
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().toString()));
     }
 
     void dumpCompletesWhileAnotherConnectionKeepsWriting()
