@@ -210,10 +210,11 @@ int runCleanup(BackupCli &cli, const QCommandLineParser &parser)
     CleanupOptions options;
     if (parser.isSet(QStringLiteral("keep-days"))) {
         bool ok = false;
-        options.keepDays = parser.value(QStringLiteral("keep-days")).toInt(&ok);
-        if (!ok || options.keepDays < 0)
+        const int days = parser.value(QStringLiteral("keep-days")).toInt(&ok);
+        if (!ok || days < 0)
             return usageError(cli.io, cli.json, QStringLiteral("--keep-days needs a whole number of days, 0 or more (got \"%1\")")
                                                     .arg(parser.value(QStringLiteral("keep-days"))), kBackupUsage);
+        options.keepDays = days;
     }
     options.protectedBatchId = parser.value(QStringLiteral("protect-batch"));
     auto removed = cli.store.cleanup(options);
@@ -232,7 +233,7 @@ int runCleanup(BackupCli &cli, const QCommandLineParser &parser)
                                      {QStringLiteral("removed_count"), removed->size()},
                                      {QStringLiteral("freed_bytes"), freed},
                                      {QStringLiteral("kept_count"), kept},
-                                     {QStringLiteral("keep_days"), options.keepDays}});
+                                     {QStringLiteral("keep_days"), options.keepDays.value_or(-1)}});
     } else {
         for (const BackupMetadata &m : std::as_const(*removed))
             cli.io.out() << "  removed " << m.id << '\n';

@@ -357,22 +357,30 @@ Result<void> BackupStore::remove(const QString &id) const
 
 Result<QList<BackupMetadata>> BackupStore::cleanup(const CleanupOptions &options) const
 {
-    if (options.keepDays < 0)
-        return fail(ErrorCode::Usage, Tr::tr("--keep-days must be 0 or more (got %1)").arg(options.keepDays));
+    if (options.keepDays && *options.keepDays < 0)
+        return fail(ErrorCode::Usage, Tr::tr("--keep-days must be 0 or more (got %1)").arg(*options.keepDays));
+    if (options.keepCount < 0)
+        return fail(ErrorCode::Usage, Tr::tr("The number of backups to keep must be 0 or more (got %1)").arg(options.keepCount));
     auto backups = list();
     if (!backups)
         return fail(backups.error());
     const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
-    const QDateTime cutoff = now.addDays(-options.keepDays);
+    const QDateTime cutoff = options.keepDays ? now.addDays(-*options.keepDays) : QDateTime();
     // list() is newest first: the first verified one is the newest verified backup.
     const auto newestVerified = std::find_if(backups->cbegin(), backups->cend(),
                                              [](const BackupMetadata &m) { return m.isVerifiedOk(); });
     const QString keepId = newestVerified != backups->cend() ? newestVerified->id : QString();
     QList<BackupMetadata> removed;
+    int position = 0;   // among the backups of the selected reasons, newest first
     for (const BackupMetadata &backup : std::as_const(*backups)) {
-        if (backup.created >= cutoff || backup.id == keepId)
+        if (!options.reasons.isEmpty() && !options.reasons.contains(backup.reason))
             continue;
-        if (!options.protectedBatchId.isEmpty() && backup.batchId == options.protectedBatchId)
+        const bool tooOld = cutoff.isValid() && backup.created < cutoff;
+        const bool tooMany = options.keepCount > 0 && position >= options.keepCount;
+        ++position;
+        if (!tooOld && !tooMany)
+            continue;
+        if (backup.id == keepId || (!options.protectedBatchId.isEmpty() && backup.batchId == options.protectedBatchId))
             continue;
         if (auto ok = remove(backup.id); !ok)
             return fail(ok.error());

@@ -49,10 +49,15 @@ struct BackupStats {
     std::optional<bool> lastVerifyOk;
 };
 
+// Which backups cleanup() removes: those older than keepDays and those beyond the newest
+// keepCount (each limit optional), among the given reasons. Never the newest verified backup
+// nor any backup of protectedBatchId.
 struct CleanupOptions {
-    int keepDays = 30;           // backups created more than this many days ago are removed ...
-    QString protectedBatchId;    // ... except those of this (latest) batch
-    QDateTime now;               // invalid: the current time (tests pass a fixed one)
+    std::optional<int> keepDays = 30;   // nullopt: no age limit
+    int keepCount = 0;                  // 0: no count limit
+    QList<BackupReason> reasons;        // empty: backups of every reason
+    QString protectedBatchId;           // e.g. the latest migration batch
+    QDateTime now;                      // invalid: the current time (tests pass a fixed one)
 };
 
 // The backups of one database: a directory holding <id>.<ext> files with <id>.json sidecars.
@@ -98,8 +103,7 @@ public:
     // Removes the backup file and its sidecar.
     Result<void> remove(const QString &id) const;
 
-    // Removes backups older than keepDays, never the newest verified backup nor any backup of
-    // protectedBatchId. Returns what it removed.
+    // Removes what CleanupOptions selects and returns what it removed.
     Result<QList<BackupMetadata>> cleanup(const CleanupOptions &options) const;
 
     Result<BackupStats> stats() const;

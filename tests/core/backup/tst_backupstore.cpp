@@ -548,6 +548,38 @@ private slots:
         QCOMPARE(store.cleanup(options).error().code, ErrorCode::Usage);
     }
 
+    void cleanupByCountAmongOneReason()
+    {
+        auto make = [&](BackupReason reason, bool verified) {
+            BackupRequest request;
+            request.reason = reason;
+            request.verifyAfterCreate = verified;
+            const QString id = createBackup(request).id;
+            QTest::qWait(3);
+            return id;
+        };
+        const QString verifiedOldest = make(BackupReason::PreMigration, true);
+        const QString second = make(BackupReason::PreMigration, false);
+        const QString third = make(BackupReason::PreMigration, false);
+        const QString newest = make(BackupReason::PreMigration, false);
+        const QString manual = make(BackupReason::Manual, false);
+
+        BackupStore store(m_storePath);
+        CleanupOptions options;
+        options.keepDays = std::nullopt;
+        options.keepCount = 2;
+        options.reasons = {BackupReason::PreMigration};
+        auto removed = store.cleanup(options);
+        QVERIFY(removed);
+        QCOMPARE(removed->size(), 1);
+        QCOMPARE(removed->at(0).id, second);
+        QStringList left;
+        const auto remaining = store.list();
+        for (const BackupMetadata &m : *remaining)
+            left << m.id;
+        QCOMPARE(left, (QStringList{manual, newest, third, verifiedOldest}));
+    }
+
     void statsSumAndDate()
     {
         BackupStore store(m_storePath);
