@@ -638,6 +638,32 @@ private slots:
         QVERIFY2(mismatch.error().message.contains(QStringLiteral("users")), qPrintable(mismatch.error().message));
     }
 
+    void restoreIntoWalDatabaseWhileAReaderHoldsASnapshot()
+    {
+        m_connection.reset();
+        QCOMPARE(execSqliteFile(m_dbPath, QStringLiteral("PRAGMA journal_mode=WAL")), QString());
+        m_connection = openConnection(m_dbPath);
+        QVERIFY(m_connection);
+        const QStringList original = snapshot(m_dbPath);
+        const BackupMetadata m = createBackup();
+        QVERIFY(!m.id.isEmpty());
+        QVERIFY(m_connection->database().exec(QStringLiteral("DELETE FROM users WHERE id > 1")).isActive());
+
+        // A reader in the middle of a transaction keeps its snapshot; the restore does not wait for it.
+        auto reader = openConnection(m_dbPath);
+        QVERIFY(reader);
+        QVERIFY(reader->database().transaction());
+        QCOMPARE(queryScalarInt(*reader, "SELECT count(*) FROM users"), 1);
+        BackupStore store(m_storePath);
+        auto restored = store.restore(m.id, *m_connection, m_engine);
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().toString()));
+        QCOMPARE(queryScalarInt(*reader, "SELECT count(*) FROM users"), 1);
+        QVERIFY(reader->database().commit());
+        QCOMPARE(queryScalarInt(*reader, "SELECT count(*) FROM users"), 3);
+        QCOMPARE(querySqliteFile(m_dbPath, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+        QCOMPARE(snapshot(m_dbPath), original);
+    }
+
     void restoreRefusesWhileTheTargetIsInATransaction()
     {
         const BackupMetadata m = createBackup();
