@@ -41,7 +41,7 @@ Result<BackupMetadata> readSidecar(const QString &path)
         return fail(Error{file.exists() ? ErrorCode::FileUnreadable : ErrorCode::NotFound,
                           Tr::tr("Cannot read the backup metadata"), {}, file.errorString(), path, 0});
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(1 << 20), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(16 << 20), &parseError);
     if (!document.isObject())
         return fail(Error{ErrorCode::BackupInvalid, Tr::tr("The backup metadata is not valid JSON; it was edited or damaged"),
                           {}, parseError.errorString(), path, 0});
@@ -386,6 +386,11 @@ Result<QList<BackupMetadata>> BackupStore::cleanup(const CleanupOptions &options
             return fail(ok.error());
         removed << backup;
     }
+    // Leftovers of dumps that were interrupted (crash, kill) more than a day ago.
+    const QDir dir(m_directory);
+    for (const QFileInfo &part : dir.entryInfoList({u'*' + kPartSuffix}, QDir::Files | QDir::Hidden))
+        if (part.lastModified().toUTC() < now.addDays(-1) && isValidId(part.fileName().section(u'.', 0, 0)))
+            QFile::remove(part.absoluteFilePath());
     return removed;
 }
 

@@ -580,6 +580,30 @@ private slots:
         QCOMPARE(left, (QStringList{manual, newest, third, verifiedOldest}));
     }
 
+    void cleanupRemovesStaleInterruptedDumps()
+    {
+        const BackupMetadata kept = createBackup();
+        const QString stale = m_storePath + QStringLiteral("/20200101T000000000Z-manual-abcdef.sqlite.part");
+        const QString fresh = m_storePath + QStringLiteral("/20200101T000000000Z-manual-fedcba.sqlite.part");
+        for (const QString &path : {stale, fresh}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("partial");
+        }
+        {
+            QFile file(stale);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+        }
+        BackupStore store(m_storePath);
+        auto removed = store.cleanup(CleanupOptions{});
+        QVERIFY(removed);
+        QVERIFY(removed->isEmpty());
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(fresh));
+        QVERIFY(QFileInfo::exists(m_storePath + u'/' + kept.fileName));
+    }
+
     void statsSumAndDate()
     {
         BackupStore store(m_storePath);
