@@ -24,6 +24,9 @@ Core::Result<Core::CheckRequest> checkRequestFrom(const QCommandLineParser &pars
 QJsonObject checkReportToJson(const Core::CheckReport &report, bool withOperations);
 void printCheckSummary(Io &io, const Core::CheckReport &report, const QString &where);
 
+// backup create|list|verify ID|restore ID|cleanup|stats (backupcommand.cpp)
+int runBackupCommand(const QStringList &arguments, CliContext &context);
+
 // demo (democommand.cpp)
 int runDemoCommand(const QStringList &arguments, CliContext &context);
 

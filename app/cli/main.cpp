@@ -15,6 +15,8 @@ const char kUsage[] =
     "\n"
     "  status    --db URL --schema FILE [--json]          does the database need a migration?\n"
     "  plan      --db URL --schema FILE [--json]          every operation, with SQL, rollback and warnings\n"
+    "  backup    create|list|verify ID|restore ID|cleanup [--keep-days N]|stats\n"
+    "            --db URL [--backup-dir DIR] [--json]     verified backups, restore, retention\n"
     "  demo      [--dir DIR] [--reset]                    write the demo database and its desired schema\n"
     "\n"
     "Exit codes: 0 success, 1 failure, 2 usage error, 3 refused for safety.\n";
@@ -46,6 +48,7 @@ int main(int argc, char **argv)
     const std::map<QString, Handler> handlers{
         {QStringLiteral("status"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("status"), a, context); }},
         {QStringLiteral("plan"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("plan"), a, context); }},
+        {QStringLiteral("backup"), [&](const QStringList &a) { return Cli::runBackupCommand(a, context); }},
         {QStringLiteral("demo"), [&](const QStringList &a) { return Cli::runDemoCommand(a, context); }},
     };
     const auto handler = handlers.find(command);

@@ -12,6 +12,8 @@
 
 namespace SchemaPilot::Core {
 
+class BackupEngine;
+
 struct InspectOptions {
     QString schemaName;               // PostgreSQL schema (default "public"); ignored elsewhere
     bool estimateRows = true;         // cheap estimates only; never a full scan of a large table
@@ -78,6 +80,8 @@ public:
     virtual const DiffHooks &diffHooks() const = 0;
     virtual const Planner &planner() const = 0;
     virtual QString quoteIdentifier(const QString &identifier) const = 0;
+    // How this engine backs up and restores (core/backup/backupengine.h); nullptr: no backups yet.
+    virtual const BackupEngine *backupEngine() const { return nullptr; }
     // Tables the tool itself keeps in the database (history, lock): never diffed or dropped.
     virtual QStringList internalTables() const
     {

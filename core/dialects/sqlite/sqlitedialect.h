@@ -2,6 +2,7 @@
 
 #include "schemapilot/core_export.h"
 #include "dialects/dialect.h"
+#include "dialects/sqlite/sqlitebackup.h"
 #include "dialects/sqlite/sqlitedesiredloader.h"
 #include "dialects/sqlite/sqlitediffhooks.h"
 #include "dialects/sqlite/sqliteinspector.h"
@@ -18,6 +19,7 @@ public:
     const DesiredLoader &desiredLoader() const override { return m_loader; }
     const DiffHooks &diffHooks() const override { return m_hooks; }
     const Planner &planner() const override { return m_planner; }
+    const BackupEngine *backupEngine() const override { return &m_backup; }
     QString quoteIdentifier(const QString &identifier) const override;
     QStringList internalTables() const override;
 
@@ -26,6 +28,7 @@ private:
     SqliteDesiredLoader m_loader{m_inspector};
     SqliteDiffHooks m_hooks;
     SqlitePlanner m_planner;
+    SqliteBackupEngine m_backup;
 };
 
 } // namespace SchemaPilot::Core
