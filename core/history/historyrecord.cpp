@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QSysInfo>
 
+#include <algorithm>
+
 namespace SchemaPilot::Core {
 
 namespace {
@@ -78,6 +80,28 @@ std::optional<HistoryStatus> historyStatusFromName(const QString &name)
             return status;
     }
     return std::nullopt;
+}
+
+HistoryStatus batchOutcome(const QList<HistoryRecord> &records)
+{
+    const auto any = [&records](HistoryStatus status) {
+        return std::any_of(records.begin(), records.end(), [status](const HistoryRecord &r) { return r.status == status; });
+    };
+    const auto all = [&records](HistoryStatus status) {
+        return !records.isEmpty()
+               && std::all_of(records.begin(), records.end(), [status](const HistoryRecord &r) { return r.status == status; });
+    };
+    if (any(HistoryStatus::Failed))
+        return HistoryStatus::Failed;
+    if (any(HistoryStatus::TimedOut))
+        return HistoryStatus::TimedOut;
+    if (all(HistoryStatus::Refused))
+        return HistoryStatus::Refused;
+    if (any(HistoryStatus::Restored))
+        return HistoryStatus::Restored;
+    if (all(HistoryStatus::RolledBack))
+        return HistoryStatus::RolledBack;
+    return HistoryStatus::Applied;
 }
 
 const QStringList &historyColumns()

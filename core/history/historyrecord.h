@@ -3,6 +3,7 @@
 #include "schemapilot/core_export.h"
 
 #include <QDateTime>
+#include <QVariantList>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -54,6 +55,10 @@ struct SCHEMAPILOT_CORE_EXPORT HistoryRecord {
 
     friend bool operator==(const HistoryRecord &, const HistoryRecord &) = default;
 };
+
+// The outcome of a run from its rows: failed or timed_out when any row is, refused when all are,
+// restored when any row is, rolled_back when all are, else applied.
+SCHEMAPILOT_CORE_EXPORT HistoryStatus batchOutcome(const QList<HistoryRecord> &records);
 
 // Table columns in storage order (also the CSV header and the hashing order).
 SCHEMAPILOT_CORE_EXPORT const QStringList &historyColumns();

@@ -338,19 +338,10 @@ Result<QList<HistoryRecord>> HistoryStore::appendAll(QList<HistoryRecord> record
     return records;
 }
 
-Result<QList<HistoryRecord>> HistoryStore::query(const HistoryFilter &filter) const
+Result<QString> HistoryStore::whereClause(const HistoryFilter &filter, const QStringList &present,
+                                          QVariantList &bindings) const
 {
-    auto exists = tableExists();
-    if (!exists)
-        return fail(exists.error());
-    if (!*exists)
-        return QList<HistoryRecord>{};
-    auto present = presentColumns();
-    if (!present)
-        return fail(present.error());
-
     QStringList where;
-    QVariantList bindings;
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
         for (HistoryStatus status : filter.statuses) {
@@ -378,54 +369,91 @@ Result<QList<HistoryRecord>> HistoryStore::query(const HistoryFilter &filter) co
     if (!filter.text.isEmpty()) {
         QStringList any;
         for (const char *column : {"description", "forward_sql", "rollback_sql", "error_message"}) {
-            if (!present->contains(QLatin1StringView(column)))
+            if (!present.contains(QLatin1StringView(column)))
                 continue;
             any << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '!'").arg(QLatin1StringView(column));
             bindings << likePattern(filter.text);
         }
         where << u'(' + any.join(QStringLiteral(" OR ")) + u')';
     }
+    QString sql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += filter.oldestFirst ? QStringLiteral(" ORDER BY id ASC") : QStringLiteral(" ORDER BY id DESC");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    return sql;
+}
 
+Result<QList<StoredHistoryRow>> HistoryStore::selectRows(const HistoryFilter &filter, const QStringList &wanted) const
+{
+    auto exists = tableExists();
+    if (!exists)
+        return fail(exists.error());
+    if (!*exists)
+        return QList<StoredHistoryRow>{};
+    auto present = presentColumns();
+    if (!present)
+        return fail(present.error());
+    QVariantList bindings;
+    auto where = whereClause(filter, *present, bindings);
+    if (!where)
+        return fail(where.error());
+
+    // Missing columns (an older table) read as "", exactly as NULL does.
     QStringList selected;
     QList<int> positions;
     const QStringList &columns = historyColumns();
     for (int i = 0; i < columns.size(); ++i) {
-        if (present->contains(columns[i])) {
+        if (present->contains(columns[i]) && (wanted.isEmpty() || wanted.contains(columns[i]))) {
             selected << columns[i];
             positions << i;
         }
     }
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(selected.join(u','), m_options.tableName);
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += filter.oldestFirst ? QStringLiteral(" ORDER BY id ASC") : QStringLiteral(" ORDER BY id DESC");
-    if (filter.limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-
-    auto query = runQuery(m_db, sql, bindings);
+    auto query = runQuery(m_db, QStringLiteral("SELECT %1 FROM %2").arg(selected.join(u','), m_options.tableName) + *where,
+                          bindings);
     if (!query)
         return fail(query.error());
-    QList<HistoryRecord> records;
+    QList<StoredHistoryRow> rows;
     while (query->next()) {
         StoredHistoryRow row(columns.size());
         for (int i = 0; i < positions.size(); ++i) {
             const QVariant value = query->value(i);
             row[positions[i]] = value.isNull() ? QString() : value.toString();
         }
-        records << fromStoredRow(row);
+        rows << row;
     }
+    return rows;
+}
+
+Result<QList<HistoryRecord>> HistoryStore::query(const HistoryFilter &filter) const
+{
+    auto rows = selectRows(filter, {});
+    if (!rows)
+        return fail(rows.error());
+    QList<HistoryRecord> records;
+    records.reserve(rows->size());
+    for (const StoredHistoryRow &row : std::as_const(*rows))
+        records << fromStoredRow(row);
     return records;
 }
 
 Result<HistoryStatistics> HistoryStore::statistics(const HistoryFilter &filter) const
 {
-    auto records = query(filter);
-    if (!records)
-        return fail(records.error());
+    // Only the columns statistics need: cheap on a long history.
+    static const QStringList wanted{QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("execution_ms"),
+                                    QStringLiteral("batch_id"), QStringLiteral("started_at")};
+    auto rows = selectRows(filter, wanted);
+    if (!rows)
+        return fail(rows.error());
+    const QStringList &columns = historyColumns();
+    const int status = int(columns.indexOf(QStringLiteral("status")));
+    const int ms = int(columns.indexOf(QStringLiteral("execution_ms")));
+    const int batch = int(columns.indexOf(QStringLiteral("batch_id")));
+    const int started = int(columns.indexOf(QStringLiteral("started_at")));
     QList<HistoryStatSample> samples;
-    samples.reserve(records->size());
-    for (const HistoryRecord &record : std::as_const(*records))
-        samples << HistoryStatSample{record.status, record.executionMs, record.batchId, record.startedAt};
+    samples.reserve(rows->size());
+    for (const StoredHistoryRow &row : std::as_const(*rows))
+        samples << HistoryStatSample{historyStatusFromName(row[status]).value_or(HistoryStatus::Failed),
+                                     row[ms].toLongLong(), row[batch], parseHistoryTimestamp(row[started])};
     return computeHistoryStatistics(samples);
 }
 

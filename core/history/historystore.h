@@ -85,6 +85,8 @@ public:
 
 private:
     Result<QList<StoredHistoryRow>> storedRows(qint64 fromId) const;
+    Result<QList<StoredHistoryRow>> selectRows(const HistoryFilter &filter, const QStringList &wanted) const;
+    Result<QString> whereClause(const HistoryFilter &filter, const QStringList &present, QVariantList &bindings) const;
     Result<void> resealFrom(qint64 fromId);
     Result<void> addMissingColumns(const QStringList &present);
     Result<QStringList> presentColumns() const;
