@@ -1,6 +1,7 @@
 #include "history/historyrecord.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSysInfo>
 
@@ -74,6 +75,15 @@ QList<HistoryStatus> allHistoryStatuses()
 
 std::optional<HistoryStatus> historyStatusFromName(const QString &name)
 {
+    // Fast path for stored names: statistics call this once per row.
+    static const QHash<QString, HistoryStatus> exact = [] {
+        QHash<QString, HistoryStatus> map;
+        for (HistoryStatus status : allHistoryStatuses())
+            map.insert(historyStatusName(status), status);
+        return map;
+    }();
+    if (const auto it = exact.constFind(name); it != exact.cend())
+        return *it;
     const QString wanted = name.trimmed().toLower().replace(u'-', u'_');
     for (HistoryStatus status : allHistoryStatuses()) {
         if (historyStatusName(status) == wanted)

@@ -451,10 +451,24 @@ Result<HistoryStatistics> HistoryStore::statistics(const HistoryFilter &filter) 
     const int started = int(columns.indexOf(QStringLiteral("started_at")));
     QList<HistoryStatSample> samples;
     samples.reserve(rows->size());
-    for (const StoredHistoryRow &row : std::as_const(*rows))
+    // Stored times are fixed-width UTC text: compare them as text and parse only the two ends.
+    QString first;
+    QString last;
+    for (const StoredHistoryRow &row : std::as_const(*rows)) {
         samples << HistoryStatSample{historyStatusFromName(row[status]).value_or(HistoryStatus::Failed),
-                                     row[ms].toLongLong(), row[batch], parseHistoryTimestamp(row[started])};
-    return computeHistoryStatistics(samples);
+                                     row[ms].toLongLong(), row[batch], QDateTime()};
+        const QString &at = row[started];
+        if (at.isEmpty())
+            continue;
+        if (first.isEmpty() || at < first)
+            first = at;
+        if (last.isEmpty() || at > last)
+            last = at;
+    }
+    HistoryStatistics stats = computeHistoryStatistics(samples);
+    stats.firstAt = parseHistoryTimestamp(first);
+    stats.lastAt = parseHistoryTimestamp(last);
+    return stats;
 }
 
 Result<std::optional<HistoryBatch>> HistoryStore::lastAppliedBatch() const
