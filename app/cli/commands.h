@@ -24,6 +24,11 @@ Core::Result<Core::CheckRequest> checkRequestFrom(const QCommandLineParser &pars
 QJsonObject checkReportToJson(const Core::CheckReport &report, bool withOperations);
 void printCheckSummary(Io &io, const Core::CheckReport &report, const QString &where);
 
+// history [verify] (historycommand.cpp)
+int runHistoryCommand(const QStringList &arguments, CliContext &context);
+// health (healthcommand.cpp)
+int runHealthCommand(const QStringList &arguments, CliContext &context);
+
 // demo (democommand.cpp)
 int runDemoCommand(const QStringList &arguments, CliContext &context);
 

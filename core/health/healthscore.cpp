@@ -49,7 +49,8 @@ HealthPart pendingPart(const HealthInput &in)
     HealthPart part{QStringLiteral("pending_changes"), Tr::tr("Pending changes"), 15};
     if (!in.migrationNeeded) {
         part.evaluated = false;
-        part.reason = Tr::tr("Not checked (pass --schema FILE to compare with the desired schema)");
+        part.reason = in.pendingDetail.isEmpty() ? Tr::tr("Not checked (pass --schema FILE to compare with the desired schema)")
+                                                 : in.pendingDetail;
         return part;
     }
     if (!*in.migrationNeeded) {

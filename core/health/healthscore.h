@@ -24,6 +24,7 @@ struct HealthInput {
     std::optional<bool> migrationNeeded;         // from a CheckReport; nullopt: not checked
     int pendingOperations = 0;
     bool pendingDestructive = false;
+    QString pendingDetail;                       // why it was not checked (e.g. the check failed)
 
     std::optional<HistoryStatus> lastOutcome;    // outcome of the newest run; nullopt: none recorded
     QString lastBatchId;

@@ -30,7 +30,7 @@ struct HistoryBatch {
     QList<HistoryRecord> records;
 };
 
-struct HistoryOptions {
+struct SCHEMAPILOT_CORE_EXPORT HistoryOptions {
     QString tableName = QStringLiteral("schemapilot_history");
     QByteArray hmacKey;               // empty: plain SHA-256 chain
 
