@@ -170,14 +170,17 @@ QString HistoryStore::createTableSql() const
 
 Result<void> HistoryStore::addMissingColumns(const QStringList &present)
 {
+    QStringList added;
     for (const QString &column : historyColumns()) {
         if (present.contains(column))
             continue;
         const QString sql = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(m_options.tableName, column, columnType(column));
         if (auto ok = execSql(m_db, sql); !ok)
             return fail(ok.error());
-        qCInfo(lcCore) << "history: added column" << column << "to" << m_options.tableName;
+        added << column;
     }
+    if (!added.isEmpty())
+        qCInfo(lcCore).noquote() << "history: added" << added.join(QStringLiteral(", ")) << "to" << m_options.tableName;
     return {};
 }
 
