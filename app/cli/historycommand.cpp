@@ -17,7 +17,8 @@ namespace {
 const char kHistoryUsage[] =
     "usage: schemapilot-cli history --db URL [--json] [--status S[,S]] [--since DATE] [--until DATE] [--table T]\n"
     "                               [--search TEXT] [--limit N] [--export csv|json --output FILE] [--stats]\n"
-    "       schemapilot-cli history verify --db URL [--json] [--key-file FILE]";
+    "       schemapilot-cli history verify --db URL [--json] [--key-file FILE]\n"
+    "       schemapilot-cli history cleanup --db URL [--keep-days N] [--json]";
 
 // A date is a whole UTC day (since: its start, until: its end); a date-time without a zone is UTC.
 Result<QDateTime> parseDateOption(const QString &text, bool endOfDay, const QString &option)
@@ -180,8 +181,9 @@ int runHistoryCommand(const QStringList &arguments, CliContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Show the audit trail kept in the database, or verify its tamper evidence."));
     addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("verify"), QStringLiteral("Verify the tamper-evident chain instead of listing."),
-                                 QStringLiteral("[verify]"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("verify: check the tamper-evident chain; cleanup: remove records older than --keep-days."),
+                                 QStringLiteral("[verify|cleanup]"));
     parser.addOptions({
         {QStringLiteral("status"), QStringLiteral("Only these statuses (applied, failed, rolled_back, timed_out, refused, restored); "
                                                   "comma-separated or repeated."), QStringLiteral("status")},
@@ -193,6 +195,7 @@ int runHistoryCommand(const QStringList &arguments, CliContext &context)
         {QStringLiteral("export"), QStringLiteral("Write the matching records to --output as csv or json."), QStringLiteral("format")},
         {QStringLiteral("output"), QStringLiteral("The export file."), QStringLiteral("file")},
         {QStringLiteral("stats"), QStringLiteral("Show statistics of the matching records instead of the records.")},
+        {QStringLiteral("keep-days"), QStringLiteral("cleanup: keep records of the last N days (default 90)."), QStringLiteral("n")},
         {QStringLiteral("key-file"), QStringLiteral("HMAC key of the chain (default: SCHEMAPILOT_HISTORY_KEY_FILE)."), QStringLiteral("file")},
     });
     int exitCode = ExitSuccess;
@@ -202,7 +205,8 @@ int runHistoryCommand(const QStringList &arguments, CliContext &context)
     const QString usage = QString::fromLatin1(kHistoryUsage);
     const QStringList positional = parser.positionalArguments();
     const bool verify = !positional.isEmpty() && positional.first() == QStringLiteral("verify");
-    if (positional.size() > 1 || (!positional.isEmpty() && !verify))
+    const bool cleanup = !positional.isEmpty() && positional.first() == QStringLiteral("cleanup");
+    if (positional.size() > 1 || (!positional.isEmpty() && !verify && !cleanup))
         return usageError(io, json, QStringLiteral("Unexpected argument \"%1\"").arg(positional.last()), usage);
     if (!parser.isSet(QStringLiteral("db")))
         return usageError(io, json, QStringLiteral("Missing --db URL (e.g. --db sqlite:///app.db)"), usage);
@@ -228,16 +232,36 @@ int runHistoryCommand(const QStringList &arguments, CliContext &context)
             return reportError(io, json, key.error());
         options->hmacKey = *key;
     }
+    int keepDays = 90;
+    if (parser.isSet(QStringLiteral("keep-days"))) {
+        bool ok = false;
+        keepDays = parser.value(QStringLiteral("keep-days")).toInt(&ok);
+        if (!ok || keepDays < 0)
+            return usageError(io, json, QStringLiteral("Invalid --keep-days \"%1\": use 0 or more").arg(parser.value(QStringLiteral("keep-days"))), usage);
+    }
     auto url = ConnectionUrl::parse(parser.value(QStringLiteral("db")));
     if (!url)
         return reportError(io, json, url.error());
-    auto connection = Connection::open(*url, Connection::Access::ReadOnly, QStringLiteral("history"));
+    // Only cleanup writes; everything else reads and never creates the table.
+    auto connection = Connection::open(*url, cleanup ? Connection::Access::ReadWrite : Connection::Access::ReadOnly,
+                                       QStringLiteral("history"));
     if (!connection)
         return reportError(io, json, connection.error());
     HistoryStore store((*connection)->database(), *options);
 
     if (verify)
         return runVerify(store, io, json);
+    if (cleanup) {
+        auto removed = store.cleanup(keepDays);
+        if (!removed)
+            return reportError(io, json, removed.error());
+        if (json)
+            io.printJson(QJsonObject{{QStringLiteral("removed"), *removed}, {QStringLiteral("keep_days"), keepDays}});
+        else
+            io.out() << QStringLiteral("Removed %1 record(s) older than %2 day(s); the rest is re-sealed.").arg(*removed).arg(keepDays)
+                     << Qt::endl;
+        return ExitSuccess;
+    }
 
     if (parser.isSet(QStringLiteral("stats"))) {
         auto stats = store.statistics(*filter);

@@ -17,7 +17,7 @@ const char kUsage[] =
     "  plan      --db URL --schema FILE [--json]          every operation, with SQL, rollback and warnings\n"
     "  history   --db URL [--json] [--status S] [--since DATE] [--until DATE] [--table T] [--search TEXT]\n"
     "            [--limit N] [--export csv|json --output FILE] [--stats]    the audit trail kept in the database\n"
-    "  history verify --db URL [--json] [--key-file FILE]  tamper evidence: exit 0 intact, 1 naming the first bad record\n"
+    "  history verify --db URL [--json] [--key-file FILE]  tamper evidence: exit 0 intact, 1 naming the first bad record\n"    "  history cleanup --db URL [--keep-days N]         remove old records (default: keep 90 days), re-seal the rest\n"
     "  health    --db URL [--schema FILE] [--json] [--metrics] [--backup-dir DIR] [--deep]   score 0-100 with fixes\n"
     "  demo      [--dir DIR] [--reset]                    write the demo database and its desired schema\n"
     "\n"

@@ -186,6 +186,8 @@ Result<void> HistoryStore::addMissingColumns(const QStringList &present)
 
 Result<void> HistoryStore::ensureTable(Transaction transaction)
 {
+    if (m_ready)
+        return {};
     auto exists = tableExists();
     if (!exists)
         return fail(exists.error());
@@ -204,13 +206,18 @@ Result<void> HistoryStore::ensureTable(Transaction transaction)
                     return ok;
             }
         }
-        return scope.commit();
+        // Created inside the caller's transaction: a rollback may undo it, so look again next time.
+        auto committed = scope.commit();
+        m_ready = committed.has_value() && transaction == Transaction::Own;
+        return committed;
     }
     auto present = presentColumns();
     if (!present)
         return fail(present.error());
-    if (present->size() >= historyColumns().size() && present->contains(QStringLiteral("record_hash")))
+    if (present->size() >= historyColumns().size() && present->contains(QStringLiteral("record_hash"))) {
+        m_ready = true;
         return {};
+    }
 
     // An older table: add what is missing, then seal its rows into a chain in id order.
     const bool hadChain = present->contains(QStringLiteral("record_hash"));
@@ -224,7 +231,9 @@ Result<void> HistoryStore::ensureTable(Transaction transaction)
             return ok;
         qCInfo(lcCore) << "history: upgraded" << table << "in place with a tamper-evident chain";
     }
-    return scope.commit();
+    auto committed = scope.commit();
+    m_ready = committed.has_value() && transaction == Transaction::Own;
+    return committed;
 }
 
 Result<QList<StoredHistoryRow>> HistoryStore::storedRows(qint64 fromId) const

@@ -95,6 +95,7 @@ private:
 
     QSqlDatabase m_db;
     HistoryOptions m_options;
+    bool m_ready = false;             // ensureTable succeeded: appends skip the catalogue look-ups
 };
 
 } // namespace SchemaPilot::Core

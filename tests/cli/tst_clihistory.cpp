@@ -261,6 +261,22 @@ private slots:
         QCOMPARE(run.json().value("first_bad_id").toInt(), 4);
     }
 
+    void cleanupRemovesOldRecords()
+    {
+        const QString copy = m_dir.filePath("cleanup.db");
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_db, copy));
+        // The sample runs are from March 2026: keep the last 3650 days and nothing goes.
+        Run run = runCli({"history", "cleanup", "--db", copy, "--keep-days", "3650", "--json"});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.json().value("removed").toInt(), 0);
+        run = runCli({"history", "cleanup", "--db", copy, "--keep-days", "0", "--json"});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.json().value("removed").toInt(), 5);
+        QCOMPARE(runCli({"history", "verify", "--db", copy}).code, 0);
+        QCOMPARE(runCli({"history", "cleanup", "--db", copy, "--keep-days", "-1"}).code, 2);
+    }
+
     void healthJson()
     {
         const Run run = runCli({"health", "--db", m_db, "--json", "--deep"});

@@ -398,6 +398,23 @@ private slots:
         QCOMPARE(querySqliteFile(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"), QStringList{"0"});
     }
 
+    void tableCreatedInARolledBackTransactionIsCreatedAgain()
+    {
+        // A fresh database: the first append of a run creates the table inside the run's transaction.
+        const QString path = freshPath();
+        auto connection = openFile(path);
+        QVERIFY(connection);
+        QSqlDatabase db = connection->database();
+        HistoryStore store(db);
+        QVERIFY(db.transaction());
+        QVERIFY(store.append(makeRecord("run", 1, HistoryStatus::Applied, "t", 1, kBase, "inside", {"SELECT 1"})));
+        QVERIFY(db.rollback());
+        auto failed = store.append(makeRecord("run", 1, HistoryStatus::Failed, "t", 1, kBase, "after", {"SELECT 1"}));
+        QVERIFY2(failed, qPrintable(failed ? QString() : failed.error().toString()));
+        QCOMPARE(querySqliteFile(path, "SELECT migration_id || ':' || status FROM schemapilot_history"),
+                 QStringList{"run-1:failed"});
+    }
+
     void appendJoinsTheCallersTransaction()
     {
         const QString path = freshPath();
