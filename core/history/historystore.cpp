@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "common/tr.h"
 #include "db/sqlexec.h"
+#include "history/historysql.h"
 
 #include <QSqlField>
 #include <QSqlRecord>
@@ -11,74 +12,10 @@ namespace SchemaPilot::Core {
 
 namespace {
 
-enum class Flavor { SQLite, PostgreSQL, MySQL };
-
-Flavor flavorOf(const QSqlDatabase &db)
-{
-    const QString driver = db.driverName();
-    if (driver.startsWith(QStringLiteral("QPSQL")))
-        return Flavor::PostgreSQL;
-    if (driver.startsWith(QStringLiteral("QMYSQL")) || driver.startsWith(QStringLiteral("QMARIADB")))
-        return Flavor::MySQL;
-    return Flavor::SQLite;
-}
-
-bool isIntegerColumn(const QString &column)
-{
-    return column == QStringLiteral("id") || column == QStringLiteral("execution_ms");
-}
-
 QVariant bindValue(const QString &column, const QString &text)
 {
-    return isIntegerColumn(column) ? QVariant(text.toLongLong()) : QVariant(text);
+    return historyIntegerColumn(column) ? QVariant(text.toLongLong()) : QVariant(text);
 }
-
-// LIKE with '!' as the escape character: portable ('\' means different things in MySQL and PostgreSQL literals).
-QString likePattern(const QString &text)
-{
-    QString escaped = text.toLower();
-    escaped.replace(u'!', QStringLiteral("!!")).replace(u'%', QStringLiteral("!%")).replace(u'_', QStringLiteral("!_"));
-    return u'%' + escaped + u'%';
-}
-
-// Begins a transaction when the store owns it; rolls back unless committed.
-class WriteScope final
-{
-public:
-    WriteScope(QSqlDatabase db, HistoryStore::Transaction mode)
-        : m_db(std::move(db))
-        , m_own(mode == HistoryStore::Transaction::Own)
-    {
-    }
-    ~WriteScope()
-    {
-        if (m_active)
-            m_db.rollback();
-    }
-    Result<void> begin()
-    {
-        if (!m_own)
-            return {};
-        if (!m_db.transaction())
-            return fail(errorFromSql(m_db.lastError(), QStringLiteral("BEGIN")));
-        m_active = true;
-        return {};
-    }
-    Result<void> commit()
-    {
-        if (!m_active)
-            return {};
-        m_active = false;
-        if (!m_db.commit())
-            return fail(errorFromSql(m_db.lastError(), QStringLiteral("COMMIT")));
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_own = true;
-    bool m_active = false;
-};
 
 } // namespace
 
@@ -122,59 +59,13 @@ Result<QStringList> HistoryStore::presentColumns() const
     return columns;
 }
 
-QString HistoryStore::columnType(const QString &column) const
-{
-    const Flavor flavor = flavorOf(m_db);
-    if (isIntegerColumn(column))
-        return flavor == Flavor::SQLite ? QStringLiteral("INTEGER") : QStringLiteral("BIGINT");
-    if (flavor != Flavor::MySQL)
-        return QStringLiteral("TEXT");
-    // MySQL: indexable short columns need a length; long texts need room.
-    static const QHash<QString, int> lengths{
-        {QStringLiteral("migration_id"), 128}, {QStringLiteral("batch_id"), 64},
-        {QStringLiteral("operation_type"), 64}, {QStringLiteral("table_name"), 255},
-        {QStringLiteral("sql_sha256"), 64}, {QStringLiteral("status"), 16},
-        {QStringLiteral("started_at"), 32}, {QStringLiteral("finished_at"), 32},
-        {QStringLiteral("backup_id"), 128}, {QStringLiteral("operator"), 255},
-        {QStringLiteral("app_version"), 32}, {QStringLiteral("fingerprint_before"), 128},
-        {QStringLiteral("fingerprint_after"), 128}, {QStringLiteral("prev_hash"), 100},
-        {QStringLiteral("record_hash"), 100},
-    };
-    if (lengths.contains(column))
-        return QStringLiteral("VARCHAR(%1)").arg(lengths.value(column));
-    if (column == QStringLiteral("forward_sql") || column == QStringLiteral("rollback_sql"))
-        return QStringLiteral("MEDIUMTEXT");
-    return QStringLiteral("TEXT");
-}
-
-QString HistoryStore::createTableSql() const
-{
-    const Flavor flavor = flavorOf(m_db);
-    QStringList definitions;
-    for (const QString &column : historyColumns()) {
-        QString definition = column + u' ' + columnType(column);
-        if (column == QStringLiteral("id"))
-            definition += QStringLiteral(" PRIMARY KEY");   // ids are assigned by append: the chain order
-        definitions << definition;
-    }
-    const QString &table = m_options.tableName;
-    if (flavor == Flavor::MySQL) {
-        // MySQL has no CREATE INDEX IF NOT EXISTS: declare the indexes with the table.
-        definitions << QStringLiteral("INDEX %1_batch_idx (batch_id)").arg(table)
-                    << QStringLiteral("INDEX %1_started_idx (started_at)").arg(table);
-        return QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4")
-            .arg(table, definitions.join(QStringLiteral(", ")));
-    }
-    return QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)").arg(table, definitions.join(QStringLiteral(", ")));
-}
-
 Result<void> HistoryStore::addMissingColumns(const QStringList &present)
 {
     QStringList added;
     for (const QString &column : historyColumns()) {
         if (present.contains(column))
             continue;
-        const QString sql = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(m_options.tableName, column, columnType(column));
+        const QString sql = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(m_options.tableName, column, historyColumnType(m_db, column));
         if (auto ok = execSql(m_db, sql); !ok)
             return fail(ok.error());
         added << column;
@@ -193,18 +84,12 @@ Result<void> HistoryStore::ensureTable(Transaction transaction)
         return fail(exists.error());
     const QString &table = m_options.tableName;
     if (!*exists) {
-        WriteScope scope(m_db, transaction);
+        HistoryWriteScope scope(m_db, transaction == Transaction::Own);
         if (auto ok = scope.begin(); !ok)
             return ok;
-        if (auto ok = execSql(m_db, createTableSql()); !ok)
-            return ok;
-        if (flavorOf(m_db) != Flavor::MySQL) {
-            for (const auto &[suffix, column] : {std::pair{"batch_idx", "batch_id"}, std::pair{"started_idx", "started_at"}}) {
-                const QString sql = QStringLiteral("CREATE INDEX IF NOT EXISTS %1_%2 ON %1 (%3)")
-                                        .arg(table, QLatin1StringView(suffix), QLatin1StringView(column));
-                if (auto ok = execSql(m_db, sql); !ok)
-                    return ok;
-            }
+        for (const QString &sql : historyCreateTableSql(m_db, table)) {
+            if (auto ok = execSql(m_db, sql); !ok)
+                return ok;
         }
         // Created inside the caller's transaction: a rollback may undo it, so look again next time.
         auto committed = scope.commit();
@@ -221,7 +106,7 @@ Result<void> HistoryStore::ensureTable(Transaction transaction)
 
     // An older table: add what is missing, then seal its rows into a chain in id order.
     const bool hadChain = present->contains(QStringLiteral("record_hash"));
-    WriteScope scope(m_db, transaction);
+    HistoryWriteScope scope(m_db, transaction == Transaction::Own);
     if (auto ok = scope.begin(); !ok)
         return ok;
     if (auto ok = addMissingColumns(*present); !ok)
@@ -384,7 +269,7 @@ Result<QString> HistoryStore::whereClause(const HistoryFilter &filter, const QSt
             if (!present.contains(QLatin1StringView(column)))
                 continue;
             any << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '!'").arg(QLatin1StringView(column));
-            bindings << likePattern(filter.text);
+            bindings << historyLikePattern(filter.text);
         }
         where << u'(' + any.join(QStringLiteral(" OR ")) + u')';
     }
@@ -572,7 +457,7 @@ Result<int> HistoryStore::markRolledBack(const QString &batchId, Transaction tra
                     Tr::tr("The history was not marked rolled back because its tamper-evident chain is broken: %1. "
                            "Investigate with `schemapilot-cli history verify`.").arg(report.reason));
 
-    WriteScope scope(m_db, transaction);
+    HistoryWriteScope scope(m_db, transaction == Transaction::Own);
     if (auto ok = scope.begin(); !ok)
         return fail(ok.error());
     auto changed = runQuery(m_db, QStringLiteral("UPDATE %1 SET status = ? WHERE batch_id = ? AND status = ?").arg(table),
@@ -616,7 +501,7 @@ Result<int> HistoryStore::cleanup(int keepDays, const QDateTime &now, Transactio
                     Tr::tr("Old history was kept because its tamper-evident chain is broken (a cleanup would erase "
                            "the evidence): %1").arg(chain->reason));
 
-    WriteScope scope(m_db, transaction);
+    HistoryWriteScope scope(m_db, transaction == Transaction::Own);
     if (auto ok = scope.begin(); !ok)
         return fail(ok.error());
     auto removed = runQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE started_at < ? AND started_at <> ''").arg(table), {cutoff});

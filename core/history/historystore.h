@@ -90,8 +90,6 @@ private:
     Result<void> resealFrom(qint64 fromId);
     Result<void> addMissingColumns(const QStringList &present);
     Result<QStringList> presentColumns() const;
-    QString createTableSql() const;
-    QString columnType(const QString &column) const;
 
     QSqlDatabase m_db;
     HistoryOptions m_options;
