@@ -83,20 +83,35 @@ QString sqliteColumnDefinitionText(const QString &createSql, const QString &colu
     return {};
 }
 
-QString sqliteRewriteReferences(const QString &createSql, const QHash<QString, QString> &renamed)
+QString sqliteRewriteReferences(const QString &createSql, const QHash<QString, QString> &renamedTables,
+                                const QHash<QString, QHash<QString, QString>> &renamedColumns)
 {
     const SqliteTokens tokens(createSql);
     QString out;
     qsizetype copied = 0;
+    const auto replace = [&](qsizetype token, const QString &name) {
+        const SqliteSpan &span = tokens.at(token);
+        out += createSql.mid(copied, span.start - copied) + sqliteQuote(name);
+        copied = span.end;
+    };
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
         if (!tokens.isKeyword(i, QLatin1StringView("REFERENCES")))
             continue;
-        const auto it = renamed.constFind(tokens.identifier(i + 1).toLower());
-        if (it == renamed.cend())
+        QString parent = tokens.identifier(i + 1);
+        const auto table = renamedTables.constFind(parent.toLower());
+        if (table != renamedTables.cend()) {
+            replace(i + 1, *table);
+            parent = *table;
+        }
+        const QHash<QString, QString> columns = renamedColumns.value(parent.toLower());
+        if (columns.isEmpty() || !tokens.isPunct(i + 2, u'('))
             continue;
-        const SqliteSpan &span = tokens.at(i + 1);
-        out += createSql.mid(copied, span.start - copied) + sqliteQuote(*it);
-        copied = span.end;
+        const qsizetype close = tokens.matchingParen(i + 2);
+        for (qsizetype j = i + 3; j < close; ++j) {
+            const auto column = columns.constFind(tokens.identifier(j).toLower());
+            if (!tokens.isPunct(j, u',') && column != columns.cend())
+                replace(j, *column);
+        }
     }
     return out + createSql.mid(copied);
 }

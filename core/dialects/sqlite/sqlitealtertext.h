@@ -21,8 +21,10 @@ QString sqliteColumnDefinitionText(const QString &createSql, const QString &colu
 std::optional<QString> sqlitePredictAlteredSql(const QString &createSql, const change::ModifyTable &modify,
                                                const QStringList &addedDefinitions);
 
-// The CREATE text after RENAME TABLE of other tables: SQLite rewrites REFERENCES clauses naming
-// a renamed table. `renamed` maps lower-case old names to new names.
-QString sqliteRewriteReferences(const QString &createSql, const QHash<QString, QString> &renamed);
+// The CREATE text after RENAME TABLE / RENAME COLUMN of other tables: SQLite rewrites the
+// REFERENCES clauses naming them. `renamedTables` maps lower-case old table names to new ones,
+// `renamedColumns` lower-case new table name -> lower-case old column name -> new column name.
+QString sqliteRewriteReferences(const QString &createSql, const QHash<QString, QString> &renamedTables,
+                                const QHash<QString, QHash<QString, QString>> &renamedColumns = {});
 
 } // namespace SchemaPilot::Core

@@ -18,6 +18,14 @@ SqlitePlanContext::SqlitePlanContext(const ChangeSet &changeSet, const Schema &c
     : changes(changeSet), current(currentSchema), desired(desiredSchema), options(planOptions),
       lint{probeSql, currentSchema, desiredSchema, true}
 {
+    for (const Table &t : current.tables)
+        currentTables.insert(t.name.toLower(), &t);
+    for (const Table &t : desired.tables) {
+        desiredTables.insert(t.name.toLower(), &t);
+        for (const ForeignKey &fk : t.foreignKeys)
+            if (!desiredChildren.value(fk.refTable.toLower()).contains(t.name))
+                desiredChildren[fk.refTable.toLower()] << t.name;
+    }
     for (const Change &change : changes.changes) {
         std::visit(
             [&](const auto &c) {
@@ -54,7 +62,7 @@ QString SqlitePlanContext::liveName(const QString &desiredName) const
 
 qint64 SqlitePlanContext::liveRowEstimate(const QString &desiredName) const
 {
-    const Table *table = current.table(liveName(desiredName));
+    const Table *table = currentTable(liveName(desiredName));
     return table ? table->rowEstimate : 0;
 }
 
@@ -141,15 +149,20 @@ QList<View> viewOrder(const QList<View> &views)
     return ordered;
 }
 
-// SQLite's RENAME TABLE rewrites the REFERENCES clauses that name the table, so foreign keys that
-// differ only by a renamed parent need no rebuild: drop those pairs (and the stored-text
-// difference they cause) from the change set.
+// SQLite's RENAME TABLE and RENAME COLUMN rewrite the REFERENCES clauses that name them, so
+// foreign keys that differ only by a renamed parent need no rebuild: drop those pairs (and the
+// stored-text difference they cause) from the change set.
 ChangeSet absorbRenamedReferences(const ChangeSet &changes)
 {
     QHash<QString, QString> renamed;
     for (const auto &rename : changesOf<change::RenameTable>(changes))
         renamed.insert(rename.from.name.toLower(), rename.to.name);
-    if (renamed.isEmpty())
+    QHash<QString, QHash<QString, QString>> renamedColumns;
+    for (const auto &modify : changesOf<change::ModifyTable>(changes))
+        for (const change::TableChange &tc : modify.changes)
+            if (const auto *rename = std::get_if<change::RenameColumn>(&tc))
+                renamedColumns[modify.to.name.toLower()].insert(rename->from.name.toLower(), rename->to.name);
+    if (renamed.isEmpty() && renamedColumns.isEmpty())
         return changes;
     ChangeSet result;
     result.suggestions = changes.suggestions;
@@ -184,10 +197,14 @@ ChangeSet absorbRenamedReferences(const ChangeSet &changes)
                 return d && d->foreignKey == drop->foreignKey;
             });
         }
-        // A stored-text difference that the rename's own rewrite removes is no difference.
+        // A stored-text difference that the rename's own rewrite removes is no difference (only
+        // when the rest of the table is unchanged: its own ALTERs are predicted elsewhere).
         Table predicted = modify->from;
-        predicted.sql = sqliteRewriteReferences(modify->from.sql, renamed);
-        if (SqliteDiffHooks().tableDefinitionDifference(predicted, modify->to).isEmpty())
+        predicted.sql = sqliteRewriteReferences(modify->from.sql, renamed, renamedColumns);
+        const bool onlyText = std::all_of(kept.cbegin(), kept.cend(), [](const change::TableChange &other) {
+            return std::holds_alternative<change::ModifyTableOptions>(other);
+        });
+        if (onlyText && SqliteDiffHooks().tableDefinitionDifference(predicted, modify->to).isEmpty())
             kept.removeIf([](const change::TableChange &other) { return std::holds_alternative<change::ModifyTableOptions>(other); });
         if (!kept.isEmpty())
             result.changes << change::ModifyTable{modify->from, modify->to, kept};
@@ -260,7 +277,7 @@ PlanStep createIndexStep(const Index &index, const SqlitePlanContext &context)
     step.affectedRows = context.liveRowEstimate(index.table);
     QHash<QString, QString> liveColumns;
     const QString liveTable = context.liveName(index.table);
-    if (const Table *live = context.current.table(liveTable)) {
+    if (const Table *live = context.currentTable(liveTable)) {
         for (const Column &c : live->columns)
             liveColumns.insert(c.name.toLower(), c.name);
         for (const auto &modify : changesOf<change::ModifyTable>(context.changes))
@@ -279,7 +296,7 @@ PlanStep dropIndexStep(const Index &index, const SqlitePlanContext &context)
     step.sql << QStringLiteral("DROP INDEX %1").arg(sqliteQuote(index.name));
     step.rollbackSql << sqliteCreateIndexSql(index);
     step.comment = Tr::tr("Drop index %1 on %2").arg(index.name, index.table);
-    const Table *table = context.current.table(index.table);
+    const Table *table = context.currentTable(index.table);
     step.affectedRows = table ? table->rowEstimate : 0;
     return step;
 }
@@ -309,9 +326,14 @@ Result<Plan> SqlitePlanner::plan(const ChangeSet &changeSet, const Schema &curre
 
     const QList<change::ModifyTable> modifies = changesOf<change::ModifyTable>(changes);
     QList<change::ModifyTable> rebuilt;
-    for (const change::ModifyTable &m : modifies)
-        if (sqliteNeedsRebuild(m, context))
+    QHash<QString, QString> rebuildReasons;   // lower-case table -> why it is rebuilt
+    for (const change::ModifyTable &m : modifies) {
+        QString why;
+        if (sqliteNeedsRebuild(m, context, &why)) {
             rebuilt << m;
+            rebuildReasons.insert(m.to.name.toLower(), why);
+        }
+    }
 
     // 1. Views and triggers: those the change set drops, and those that read a table about to be
     //    rebuilt or dropped (recreated at the end when the desired schema still has them).
@@ -368,12 +390,16 @@ Result<Plan> SqlitePlanner::plan(const ChangeSet &changeSet, const Schema &curre
     for (const Table &table : foreignKeyOrder(addedTables))
         plan.steps << sqliteCreateTableStep(table);
     QList<Table> modifiedTargets;
-    for (const change::ModifyTable &m : modifies)
+    QHash<QString, const change::ModifyTable *> modifyOf;
+    for (const change::ModifyTable &m : modifies) {
         modifiedTargets << m.to;
-    for (const Table &table : foreignKeyOrder(modifiedTargets))
-        for (const change::ModifyTable &m : modifies)
-            if (m.to.name == table.name)
-                plan.steps << sqliteModifyTableSteps(m, context);
+        modifyOf.insert(m.to.name.toLower(), &m);
+    }
+    for (const Table &table : foreignKeyOrder(modifiedTargets)) {
+        const change::ModifyTable &m = *modifyOf.value(table.name.toLower());
+        const auto reason = rebuildReasons.constFind(table.name.toLower());
+        plan.steps << sqliteModifyTableSteps(m, context, reason == rebuildReasons.cend() ? nullptr : &*reason);
+    }
 
     // 5. New indexes (those of new tables came with their table), views, triggers, objects.
     for (const auto &add : changesOf<change::AddIndex>(changes))

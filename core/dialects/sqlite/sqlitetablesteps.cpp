@@ -215,15 +215,10 @@ QList<Index> createdIndexes(const Table &table, const QSet<QString> &exclude)
 QStringList foreignKeyChecks(const QString &table, const SqlitePlanContext &context)
 {
     QStringList checks{QStringLiteral("PRAGMA foreign_key_check(%1)").arg(sqliteQuote(table))};
-    for (const Table &child : context.desired.tables) {
-        if (sameName(child.name, table) || containsName(context.modifiedTables, child.name)
-            || containsName(context.addedTables, child.name))
+    for (const QString &child : context.desiredChildren.value(table.toLower())) {
+        if (sameName(child, table) || containsName(context.modifiedTables, child) || containsName(context.addedTables, child))
             continue;
-        for (const ForeignKey &fk : child.foreignKeys)
-            if (sameName(fk.refTable, table)) {
-                checks << QStringLiteral("PRAGMA foreign_key_check(%1)").arg(sqliteQuote(child.name));
-                break;
-            }
+        checks << QStringLiteral("PRAGMA foreign_key_check(%1)").arg(sqliteQuote(child));
     }
     return checks;
 }
@@ -231,8 +226,8 @@ QStringList foreignKeyChecks(const QString &table, const SqlitePlanContext &cont
 // Forward and reverse rebuilds between the live and the desired definition of a modified table.
 std::pair<SqliteRebuild, SqliteRebuild> rebuildPair(const change::ModifyTable &modify, const SqlitePlanContext &context)
 {
-    const Table *desiredTable = context.desired.table(modify.to.name);
-    const Table *currentTable = context.current.table(context.liveName(modify.to.name));
+    const Table *desiredTable = context.desiredTable(modify.to.name);
+    const Table *currentTable = context.currentTable(context.liveName(modify.to.name));
     SqliteRebuild forward{modify.to.name, modify.from, modify.to, liveColumnNames(modify),
                           createdIndexes(desiredTable ? *desiredTable : modify.to, context.addedIndexes)};
     SqliteRebuild reverse{modify.to.name, modify.to, modify.from, {},
@@ -429,11 +424,12 @@ bool sqliteNeedsRebuild(const change::ModifyTable &modify, const SqlitePlanConte
     return false;
 }
 
-QList<PlanStep> sqliteModifyTableSteps(const change::ModifyTable &modify, const SqlitePlanContext &context)
+QList<PlanStep> sqliteModifyTableSteps(const change::ModifyTable &modify, const SqlitePlanContext &context,
+                                       const QString *rebuildReason)
 {
-    QString why;
-    if (!sqliteNeedsRebuild(modify, context, &why))
+    if (!rebuildReason)
         return nativeSteps(modify, context);
+    const QString why = *rebuildReason;
 
     const auto [forward, reverse] = rebuildPair(modify, context);
     PlanStep step;

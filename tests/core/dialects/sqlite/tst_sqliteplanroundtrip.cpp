@@ -209,6 +209,13 @@ void TestSqlitePlanRoundTrip::roundTrip_data()
                           "CREATE INDEX orders_customer ON orders(customer_id);")
         << QStringList{} << QStringList{QStringLiteral("ALTER_COLUMN")}
         << QStringList{QStringLiteral("SELECT COUNT(*) FROM orders => 50"), QStringLiteral("SELECT COUNT(*) FROM customers => 2")};
+    QTest::newRow("rename of a referenced key column follows into the child")
+        << kShop
+        << QStringLiteral("CREATE TABLE customers (customer_id INTEGER PRIMARY KEY, name TEXT);"
+                          "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(customer_id) ON DELETE CASCADE, total REAL);"
+                          "CREATE INDEX orders_customer ON orders(customer_id);")
+        << QStringList{QStringLiteral("customers.id=customer_id")} << QStringList{QStringLiteral("RENAME_COLUMN")}
+        << QStringList{QStringLiteral("SELECT COUNT(*) FROM orders JOIN customers USING (customer_id) => 50")};
     Q_UNUSED(usersDdl)
 }
 
