@@ -109,7 +109,7 @@ HealthPart backupFreshnessPart(const HealthInput &in, const QDateTime &now)
     HealthPart part{QStringLiteral("backup_freshness"), Tr::tr("Backup freshness"), 15};
     if (!in.backupsChecked) {
         part.evaluated = false;
-        part.reason = Tr::tr("Not checked (pass --backup-dir DIR)");
+        part.reason = in.backupDetail.isEmpty() ? Tr::tr("Not checked (pass --backup-dir DIR)") : in.backupDetail;
         return part;
     }
     const QString action = Tr::tr("Create one: schemapilot-cli backup create --db URL");
@@ -132,7 +132,9 @@ HealthPart backupVerificationPart(const HealthInput &in, const QDateTime &now)
     HealthPart part{QStringLiteral("backup_verification"), Tr::tr("Backup verification"), 10};
     if (!in.backupsChecked || in.backupCount == 0) {
         part.evaluated = false;
-        part.reason = in.backupsChecked ? Tr::tr("No backup to verify") : Tr::tr("Not checked (pass --backup-dir DIR)");
+        part.reason = in.backupsChecked ? Tr::tr("No backup to verify")
+                      : in.backupDetail.isEmpty() ? Tr::tr("Not checked (pass --backup-dir DIR)")
+                                                  : in.backupDetail;
         return part;
     }
     const QString action = Tr::tr("Verify the newest backup: schemapilot-cli backup verify ID --db URL");

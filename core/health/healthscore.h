@@ -35,6 +35,7 @@ struct HealthInput {
     int recentFailedRuns = 0;
 
     bool backupsChecked = false;                 // a backup directory was looked at
+    QString backupDetail;                        // why backups were not checked
     int backupCount = 0;
     QDateTime newestBackupAt;
     QDateTime lastVerifiedAt;                    // newest verification of any backup
