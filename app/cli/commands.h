@@ -26,6 +26,10 @@ void printCheckSummary(Io &io, const Core::CheckReport &report, const QString &w
 
 // backup create|list|verify ID|restore ID|cleanup|stats (backupcommand.cpp)
 int runBackupCommand(const QStringList &arguments, CliContext &context);
+// history [verify] (historycommand.cpp)
+int runHistoryCommand(const QStringList &arguments, CliContext &context);
+// health (healthcommand.cpp)
+int runHealthCommand(const QStringList &arguments, CliContext &context);
 
 // demo (democommand.cpp)
 int runDemoCommand(const QStringList &arguments, CliContext &context);

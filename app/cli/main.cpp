@@ -17,6 +17,11 @@ const char kUsage[] =
     "  plan      --db URL --schema FILE [--json]          every operation, with SQL, rollback and warnings\n"
     "  backup    create|list|verify ID|restore ID|cleanup [--keep-days N]|stats\n"
     "            --db URL [--backup-dir DIR] [--json]     verified backups, restore, retention\n"
+    "  history   --db URL [--json] [--status S] [--since DATE] [--until DATE] [--table T] [--search TEXT]\n"
+    "            [--limit N] [--export csv|json --output FILE] [--stats]    the audit trail kept in the database\n"
+    "  history verify --db URL [--json] [--key-file FILE]  tamper evidence: exit 0 intact, 1 naming the first bad record\n"
+    "  history cleanup --db URL [--keep-days N]         remove old records (default: keep 90 days), re-seal the rest\n"
+    "  health    --db URL [--schema FILE] [--json] [--metrics] [--backup-dir DIR] [--deep]   score 0-100 with fixes\n"
     "  demo      [--dir DIR] [--reset]                    write the demo database and its desired schema\n"
     "\n"
     "Exit codes: 0 success, 1 failure, 2 usage error, 3 refused for safety.\n";
@@ -50,6 +55,8 @@ int main(int argc, char **argv)
         {QStringLiteral("plan"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("plan"), a, context); }},
         {QStringLiteral("backup"), [&](const QStringList &a) { return Cli::runBackupCommand(a, context); }},
         {QStringLiteral("demo"), [&](const QStringList &a) { return Cli::runDemoCommand(a, context); }},
+        {QStringLiteral("history"), [&](const QStringList &a) { return Cli::runHistoryCommand(a, context); }},
+        {QStringLiteral("health"), [&](const QStringList &a) { return Cli::runHealthCommand(a, context); }},
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {
