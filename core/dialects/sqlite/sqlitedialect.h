@@ -6,6 +6,7 @@
 #include "dialects/sqlite/sqlitediffhooks.h"
 #include "dialects/sqlite/sqliteinspector.h"
 #include "dialects/sqlite/sqliteplanner.h"
+#include "dialects/sqlite/sqliteruntime.h"
 
 namespace SchemaPilot::Core {
 
@@ -20,12 +21,14 @@ public:
     const Planner &planner() const override { return m_planner; }
     QString quoteIdentifier(const QString &identifier) const override;
     QStringList internalTables() const override;
+    const ExecutionRuntime *runtime() const override { return &m_runtime; }
 
 private:
     SqliteInspector m_inspector;
     SqliteDesiredLoader m_loader{m_inspector};
     SqliteDiffHooks m_hooks;
     SqlitePlanner m_planner;
+    SqliteRuntime m_runtime;
 };
 
 } // namespace SchemaPilot::Core
