@@ -24,4 +24,7 @@ Core::Result<Core::CheckRequest> checkRequestFrom(const QCommandLineParser &pars
 QJsonObject checkReportToJson(const Core::CheckReport &report, bool withOperations);
 void printCheckSummary(Io &io, const Core::CheckReport &report, const QString &where);
 
+// demo (democommand.cpp)
+int runDemoCommand(const QStringList &arguments, CliContext &context);
+
 } // namespace SchemaPilot::Cli

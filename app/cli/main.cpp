@@ -15,6 +15,7 @@ const char kUsage[] =
     "\n"
     "  status    --db URL --schema FILE [--json]          does the database need a migration?\n"
     "  plan      --db URL --schema FILE [--json]          every operation, with SQL, rollback and warnings\n"
+    "  demo      [--dir DIR] [--reset]                    write the demo database and its desired schema\n"
     "\n"
     "Exit codes: 0 success, 1 failure, 2 usage error, 3 refused for safety.\n";
 
@@ -45,6 +46,7 @@ int main(int argc, char **argv)
     const std::map<QString, Handler> handlers{
         {QStringLiteral("status"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("status"), a, context); }},
         {QStringLiteral("plan"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("plan"), a, context); }},
+        {QStringLiteral("demo"), [&](const QStringList &a) { return Cli::runDemoCommand(a, context); }},
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {

@@ -79,10 +79,15 @@ struct RenameSuggestion {
     QStringList evidence;    // human-readable reasons, e.g. "same type INTEGER", "same position 3"
 };
 
+// Indexes: an added table's CREATE INDEX indexes come as separate AddIndex changes (AddTable only
+// creates the table); a dropped table takes its indexes and triggers with it (no DropIndex/DropTrigger).
+// Constraint-backed indexes (origin != Created) never appear as changes of their own.
 struct ChangeSet {
     QList<Change> changes;
     QList<RenameSuggestion> suggestions;
-    QStringList problems;    // e.g. a rename hint naming a table that does not exist; each says what to fix
+    // Things the caller must fix before the diff can be trusted, e.g. a rename hint naming a table
+    // or column that does not exist. One sentence each, saying what to change.
+    QStringList problems;
 
     bool isEmpty() const { return changes.isEmpty(); }
 };

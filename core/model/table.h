@@ -1,5 +1,6 @@
 #pragma once
 
+#include "schemapilot/core_export.h"
 #include "model/column.h"
 #include "model/constraints.h"
 #include "model/index.h"
@@ -9,7 +10,7 @@
 
 namespace SchemaPilot::Core {
 
-struct Table {
+struct SCHEMAPILOT_CORE_EXPORT Table {
     QString name;
     QList<Column> columns;          // in declaration order
     QString primaryKeyName;         // named PK constraint (PostgreSQL/MySQL), may be empty

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "schemapilot/core_export.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace SchemaPilot::Core {
+
+// One lexical token of SQLite SQL. Only used to compare statements (never to execute or
+// rewrite them), so it needs the lexical rules only, not the grammar.
+struct SqliteToken {
+    enum class Kind { Word, QuotedIdentifier, String, Blob, Number, Parameter, Operator };
+    Kind kind = Kind::Word;
+    QString text;  // Word/Number/Parameter/Operator: as written; QuotedIdentifier: the unquoted name;
+                   // String/Blob: verbatim including the quotes
+
+    friend bool operator==(const SqliteToken &, const SqliteToken &) = default;
+};
+
+// Splits SQL into tokens, dropping whitespace and comments. Unterminated quotes run to the end.
+SCHEMAPILOT_CORE_EXPORT QList<SqliteToken> tokenizeSqlite(QStringView sql);
+
+// True for SQLite's reserved words (and a few names that must stay quoted, e.g. ROWID).
+SCHEMAPILOT_CORE_EXPORT bool isSqliteKeyword(const QString &word);
+
+} // namespace SchemaPilot::Core

@@ -1,0 +1,100 @@
+#include "diff/renamedetector.h"
+
+#include "common/tr.h"
+#include "diff/columndiff.h"
+
+#include <QHash>
+
+namespace SchemaPilot::Core {
+
+// Column rename score (weights sum to 1):
+//   0.45 declared types equivalent (a type change rarely comes with a rename, and without it the
+//        score cannot reach the default threshold 0.6)
+//   0.15 same nullability   0.10 same default   0.10 same key/collation/generated/autoincrement
+//   0.20 same position in the table (0.10 when only one place apart)
+double scoreColumnRename(const Column &from, int fromPos, const Column &to, int toPos, const DiffHooks &hooks,
+                         QStringList *evidence)
+{
+    const auto note = [evidence](const QString &text) {
+        if (evidence)
+            evidence->append(text);
+    };
+    const ColumnAspects differences = columnDifferences(from, to, hooks);
+    double score = 0.0;
+    if (!differences.testFlag(ColumnAspect::Type)) {
+        score += 0.45;
+        note(Tr::tr("same type %1").arg(to.type.isEmpty() ? Tr::tr("(none)") : to.type));
+    }
+    if (!differences.testFlag(ColumnAspect::Nullability)) {
+        score += 0.15;
+        note(to.notNull ? Tr::tr("both NOT NULL") : Tr::tr("both nullable"));
+    }
+    if (!differences.testFlag(ColumnAspect::Default)) {
+        score += 0.10;
+        note(to.defaultExpr ? Tr::tr("same default %1").arg(*to.defaultExpr) : Tr::tr("neither has a default"));
+    }
+    constexpr ColumnAspects constraintAspects = ColumnAspects(ColumnAspect::PrimaryKey) | ColumnAspect::Collation
+                                                | ColumnAspect::Generated | ColumnAspect::AutoIncrement;
+    if (!(differences & constraintAspects)) {
+        score += 0.10;
+        note(Tr::tr("same constraints"));
+    }
+    if (fromPos == toPos) {
+        score += 0.20;
+        note(Tr::tr("same position %1").arg(toPos + 1));
+    } else if (qAbs(fromPos - toPos) == 1) {
+        score += 0.10;
+        note(Tr::tr("adjacent position (%1 → %2)").arg(fromPos + 1).arg(toPos + 1));
+    }
+    return qBound(0.0, score, 1.0);
+}
+
+// Table rename score:
+//   share = (identical columns + 0.5 × same-named columns that differ) / max(column counts)
+//   score = 0.85 × share + 0.15 × (same primary key columns, compared by name)
+double scoreTableRename(const Table &from, const Table &to, const DiffHooks &hooks, QStringList *evidence)
+{
+    const Qt::CaseSensitivity cs = hooks.identifierCase();
+    QHash<QString, const Column *> fromColumns;
+    fromColumns.reserve(from.columns.size());
+    for (const Column &c : from.columns)
+        fromColumns.insert(identifierKey(c.name, cs), &c);
+
+    int identical = 0;
+    int sameName = 0;
+    for (const Column &c : to.columns) {
+        const Column *match = fromColumns.value(identifierKey(c.name, cs));
+        if (!match)
+            continue;
+        if (!columnDifferences(*match, c, hooks))
+            ++identical;
+        else
+            ++sameName;
+    }
+    const qsizetype total = std::max(from.columns.size(), to.columns.size());
+    const double share = total == 0 ? 0.0 : (identical + 0.5 * sameName) / double(total);
+    double score = 0.85 * share;
+    if (evidence) {
+        if (identical > 0)
+            evidence->append(Tr::tr("%1 of %2 columns identical").arg(identical).arg(total));
+        if (sameName > 0)
+            evidence->append(Tr::tr("%1 more column(s) with the same name but a different definition").arg(sameName));
+    }
+
+    QStringList fromKey = from.primaryKeyColumns();
+    QStringList toKey = to.primaryKeyColumns();
+    const auto fold = [cs](QStringList names) {
+        for (QString &n : names)
+            n = identifierKey(n, cs);
+        return names;
+    };
+    if (fold(fromKey) == fold(toKey)) {
+        score += 0.15;
+        if (evidence)
+            evidence->append(toKey.isEmpty() ? Tr::tr("neither has a primary key")
+                                             : Tr::tr("same primary key (%1)").arg(toKey.join(QStringLiteral(", "))));
+    }
+    return qBound(0.0, score, 1.0);
+}
+
+} // namespace SchemaPilot::Core

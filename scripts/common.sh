@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Shared by the README's two commands: install what is missing (idempotent) and build.
+set -euo pipefail
+
+SP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SP_BUILD="${SP_BUILD_DIR:-$SP_ROOT/build}"
+
+# What each package is for is listed in the README ("Dependencies").
+SP_BUILD_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev qt6-charts-dev libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
+    libsqlite3-dev sqlite3 libssl-dev libdtl-dev
+)
+SP_TEST_PACKAGES=(
+    postgresql mariadb-server mariadb-client xvfb xauth
+)
+
+sp_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+sp_as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs only the packages that are missing; does nothing (and needs no network) otherwise.
+sp_install() {
+    local missing=()
+    local pkg
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    sp_log "Installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    sp_as_root apt-get update -q
+    sp_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+sp_build() {
+    sp_log "Configuring and building in $SP_BUILD"
+    cmake -S "$SP_ROOT" -B "$SP_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="${SP_BUILD_TYPE:-RelWithDebInfo}" "$@" >/dev/null
+    cmake --build "$SP_BUILD" -j "${SP_JOBS:-2}"
+}

@@ -1,0 +1,109 @@
+#include "common/session.h"
+
+#include "common/asyncrun.h"
+
+namespace SchemaPilot::Gui {
+
+using namespace SchemaPilot::Core;
+
+Session::Session(const DialectRegistry &dialects, QObject *parent)
+    : QObject(parent)
+    , m_dialects(dialects)
+{
+    m_pool.setMaxThreadCount(2);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &Session::onCheckFinished);
+}
+
+Session::~Session()
+{
+    // A running check holds no GUI state; wait so its connection is closed on its own thread.
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+    m_pool.waitForDone();
+}
+
+CheckRequest Session::checkRequest() const
+{
+    CheckRequest request;
+    if (m_url)
+        request.url = *m_url;
+    request.schemaFile = m_schemaFile;
+    request.diff = m_diffOptions;
+    request.inspect.schemaName = m_url ? m_url->params.value(QStringLiteral("schema")) : QString();
+    return request;
+}
+
+void Session::setTarget(const ConnectionUrl &url, const QString &schemaFile)
+{
+    m_url = url;
+    m_schemaFile = schemaFile;
+    m_diffOptions = {};
+    m_report.reset();
+    m_lastError.clear();
+    emit targetChanged();
+    refresh();
+}
+
+void Session::setSchemaFile(const QString &schemaFile)
+{
+    m_schemaFile = schemaFile;
+    emit targetChanged();
+    refresh();
+}
+
+void Session::addColumnRename(const ColumnRenameHint &hint)
+{
+    m_diffOptions.columnRenames << hint;
+    refresh();
+}
+
+void Session::addTableRename(const TableRenameHint &hint)
+{
+    m_diffOptions.tableRenames << hint;
+    refresh();
+}
+
+void Session::clearRenames()
+{
+    m_diffOptions.tableRenames.clear();
+    m_diffOptions.columnRenames.clear();
+    refresh();
+}
+
+void Session::refresh()
+{
+    if (!m_url || m_schemaFile.isEmpty())
+        return;
+    if (m_watcher.isRunning()) {
+        // Coalesce: one more check after the running one, with the newest settings.
+        m_refreshPending = true;
+        return;
+    }
+    const CheckRequest request = checkRequest();
+    const DialectRegistry *dialects = &m_dialects;
+    emit checkStarted();
+    m_watcher.setFuture(asyncRun(&m_pool, [dialects, request] { return runCheck(*dialects, request); }));
+}
+
+void Session::onCheckFinished()
+{
+    if (m_watcher.isCanceled())
+        return;
+    const Result<CheckReport> result = m_watcher.result();
+    if (result) {
+        m_report = *result;
+        m_lastError.clear();
+        emit reportChanged();
+    } else {
+        m_report.reset();
+        m_lastError = result.error().toString();
+        emit reportChanged();
+        emit checkFailed(m_lastError);
+    }
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        refresh();
+    }
+}
+
+} // namespace SchemaPilot::Gui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "dialects/dialectregistry.h"
+#include "service/checkservice.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QThreadPool>
+
+#include <optional>
+
+namespace SchemaPilot::Gui {
+
+// The GUI's one piece of shared state: which database, which desired schema, and the latest check.
+// Every database call runs on the session's thread pool; results come back through watchers.
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(const Core::DialectRegistry &dialects, QObject *parent = nullptr);
+    ~Session() override;
+
+    const Core::DialectRegistry &dialects() const { return m_dialects; }
+    QThreadPool *pool() { return &m_pool; }
+
+    bool hasConnection() const { return m_url.has_value(); }
+    const Core::ConnectionUrl &url() const { return *m_url; }
+    QString schemaFile() const { return m_schemaFile; }
+    const Core::DiffOptions &diffOptions() const { return m_diffOptions; }
+    Core::CheckRequest checkRequest() const;
+
+    // The latest successful check, if any.
+    const std::optional<Core::CheckReport> &report() const { return m_report; }
+    QString lastError() const { return m_lastError; }
+    bool isChecking() const { return m_watcher.isRunning(); }
+
+public slots:
+    void setTarget(const Core::ConnectionUrl &url, const QString &schemaFile);
+    void setSchemaFile(const QString &schemaFile);
+    void addColumnRename(const Core::ColumnRenameHint &hint);
+    void addTableRename(const Core::TableRenameHint &hint);
+    void clearRenames();
+    void refresh();
+
+signals:
+    void targetChanged();
+    void checkStarted();
+    void reportChanged();          // a new report (or a new error) is available
+    void checkFailed(const QString &message);
+
+private:
+    void onCheckFinished();
+
+    const Core::DialectRegistry &m_dialects;
+    QThreadPool m_pool;
+    std::optional<Core::ConnectionUrl> m_url;
+    QString m_schemaFile;
+    Core::DiffOptions m_diffOptions;
+    std::optional<Core::CheckReport> m_report;
+    QString m_lastError;
+    QFutureWatcher<Core::Result<Core::CheckReport>> m_watcher;
+    bool m_refreshPending = false;
+};
+
+} // namespace SchemaPilot::Gui
