@@ -49,6 +49,13 @@ public:
     }
 
 private:
+    // A damaged database is a safety refusal (exit 3), not an ordinary failure.
+    void endWith(const Error &error)
+    {
+        const bool damaged = error.code == ErrorCode::DatabaseCorrupt || error.code == ErrorCode::IntegrityCheckFailed;
+        end(damaged ? ApplyStatus::Refused : ApplyStatus::Failed, error);
+    }
+
     void end(ApplyStatus status, std::optional<Error> error = std::nullopt)
     {
         m_result.status = status;
@@ -73,7 +80,7 @@ private:
             return end(ApplyStatus::Failed, ddl.error());
         auto connection = Connection::open(m_request.check.url, Connection::Access::ReadWriteCreate, QStringLiteral("apply"));
         if (!connection)
-            return end(ApplyStatus::Failed, connection.error());
+            return endWith(connection.error());
         m_connection = std::move(*connection);
 
         m_progress.beginStage(QStringLiteral("lock"), Tr::tr("Taking the migration lock"));
@@ -94,7 +101,7 @@ private:
         m_progress.beginStage(QStringLiteral("check"), Tr::tr("Comparing the database with the desired schema"));
         auto report = runCheck(*m_dialect, *m_connection, m_request.check);
         if (!report)
-            return end(ApplyStatus::Failed, report.error());
+            return endWith(report.error());
         m_report = std::move(*report);
         m_result.plan = m_report.plan;
         m_result.warnings = m_report.plan.allWarnings();
