@@ -47,6 +47,7 @@ struct SCHEMAPILOT_CORE_EXPORT ApplyResult {
     QString fingerprintDesired;
     QString fingerprintAfter;
     QList<StageReport> stages;
+    QList<qint64> stepMs;         // per plan step, when executed
     QList<Warning> warnings;
     QList<ConsentItem> needsConsent;
     std::optional<Error> error;

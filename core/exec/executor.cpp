@@ -3,7 +3,10 @@
 #include "common/asyncrun.h"
 #include "common/logging.h"
 #include "common/tr.h"
+#include "backup/backupstore.h"
 #include "exec/applyprogress.h"
+#include "exec/historywriter.h"
+#include "history/historystore.h"
 #include "exec/migrationlock.h"
 #include "exec/safetycheck.h"
 #include "exec/transactionrunner.h"
@@ -34,6 +37,8 @@ public:
     {
         m_result.migrationId = newId();
         m_result.batchId = newId();
+        if (auto options = HistoryOptions::fromEnvironment())
+            m_historyOptions = *options;
     }
 
     ApplyResult run()
@@ -148,7 +153,19 @@ private:
             return;
 
         TransactionRunner runner(*m_dialect, *m_runtime, *m_connection, m_progress, options);
-        if (auto ok = runner.run(m_report, m_request.check, m_result); !ok) {
+        TransactionRunner::Hook recordApplied;
+        if (m_request.recordHistory) {
+            recordApplied = [this]() -> Result<void> {
+                HistoryStore history(m_connection->database(), m_historyOptions);
+                if (auto ok = history.ensureTable(HistoryStore::Transaction::Caller); !ok)
+                    return ok;
+                auto appended = history.appendAll(appliedHistoryRecords(m_result, m_startedAt));
+                if (!appended)
+                    return fail(appended.error());
+                return {};
+            };
+        }
+        if (auto ok = runner.run(m_report, m_request.check, m_result, recordApplied); !ok) {
             m_wroteNothing = false;   // failures and timeouts are recorded
             return end(ok.error().code == ErrorCode::TimedOut ? ApplyStatus::TimedOut : ApplyStatus::Failed, ok.error());
         }
@@ -166,16 +183,87 @@ private:
 
     bool backup()
     {
-        if (!m_request.options.autoBackup) {
+        const ApplyOptions &options = m_request.options;
+        if (!options.autoBackup) {
             m_progress.skipStage(QStringLiteral("backup"), Tr::tr("automatic backup disabled"));
             m_result.notes << Tr::tr("No automatic backup was made (disabled)");
             return true;
         }
         m_progress.beginStage(QStringLiteral("backup"), Tr::tr("Making a verified backup"));
-        end(ApplyStatus::Failed, Error{ErrorCode::BackupFailed,
-                                       Tr::tr("Automatic backups are not wired into this build yet; pass --no-backup"),
-                                       {}, {}, {}, 0});
-        return false;
+        const BackupEngine *engine = m_dialect->backupEngine();
+        if (!engine) {
+            end(ApplyStatus::Failed, Error{ErrorCode::Unsupported,
+                                           Tr::tr("Automatic backups of %1 databases are not available; pass --no-backup "
+                                                  "to migrate without one").arg(m_dialect->name()),
+                                           {}, {}, {}, 0});
+            return false;
+        }
+        QString directory = options.backupDir;
+        if (directory.isEmpty()) {
+            auto fallback = defaultBackupDirectory(m_request.check.url);
+            if (!fallback) {
+                end(ApplyStatus::Failed, fallback.error());
+                return false;
+            }
+            directory = *fallback;
+        }
+        const BackupStore store(directory);
+        BackupRequest request;
+        request.reason = BackupReason::PreMigration;
+        request.batchId = m_result.batchId;
+        request.schema = m_report.current;
+        request.verifyAfterCreate = true;
+        request.progress = [this](qint64, qint64) { return !m_progress.canceled(); };
+        auto created = store.create(*m_connection, *engine, request);
+        if (!created) {
+            Error error = created.error();
+            error.message = Tr::tr("The automatic backup failed, nothing was changed: %1").arg(error.message);
+            end(ApplyStatus::Failed, error);
+            return false;
+        }
+        auto verified = store.verify(created->id, *engine);
+        if (!verified || !verified->ok) {
+            end(ApplyStatus::Failed,
+                Error{ErrorCode::BackupInvalid,
+                      Tr::tr("The automatic backup %1 did not verify, nothing was changed: %2")
+                          .arg(created->id, verified ? verified->message : verified.error().toString()),
+                      {}, {}, store.directory(), 0});
+            return false;
+        }
+        m_result.backupId = created->id;
+        m_progress.endStage(StageOutcome::Ok, Tr::tr("%1 (%2 bytes, verified) in %3").arg(created->id).arg(created->size).arg(directory));
+        pruneBackups(store, *engine);
+        return true;
+    }
+
+    // Retention applies to automatic backups only; the newest ones and this run's are kept.
+    void pruneBackups(const BackupStore &store, const BackupEngine &)
+    {
+        const ApplyOptions &options = m_request.options;
+        if (options.retentionDays > 0) {
+            CleanupOptions cleanup;
+            cleanup.keepDays = options.retentionDays;
+            cleanup.protectedBatchId = m_result.batchId;
+            if (auto removed = store.cleanup(cleanup); removed && !removed->isEmpty())
+                m_result.notes << Tr::tr("Removed %1 backup(s) older than %2 day(s)").arg(removed->size()).arg(options.retentionDays);
+        }
+        if (options.retentionCount > 0) {
+            auto all = store.list();
+            if (!all)
+                return;
+            int kept = 0;
+            int removed = 0;
+            for (const BackupMetadata &m : *all) {   // newest first
+                if (m.reason != BackupReason::PreMigration)
+                    continue;
+                if (++kept <= options.retentionCount || m.batchId == m_result.batchId)
+                    continue;
+                if (store.remove(m.id))
+                    ++removed;
+            }
+            if (removed > 0)
+                m_result.notes << Tr::tr("Removed %1 automatic backup(s) beyond the newest %2").arg(removed).arg(options.retentionCount);
+        }
     }
 
     void rehearse()
@@ -213,11 +301,21 @@ private:
         end(outcome.status, outcome.error);
     }
 
+    // A failed or timed-out run is recorded after its rollback, so the record survives it.
     void finishHistory()
     {
-        if (!m_request.recordHistory || m_wroteNothing || !m_connection)
+        if (!m_request.recordHistory || m_wroteNothing || !m_connection || m_result.status == ApplyStatus::Applied)
             return;
-        // History records are written by the history stage once the HistoryStore is wired in.
+        m_progress.beginStage(QStringLiteral("history"), Tr::tr("Recording the failed run in the history"));
+        HistoryStore history(m_connection->database(), m_historyOptions);
+        m_result.executionTimeMs = m_progress.elapsedMs();
+        auto appended = history.append(failedHistoryRecord(m_result, m_startedAt));
+        if (!appended) {
+            m_result.notes << Tr::tr("Could not record the failed run in the history: %1").arg(appended.error().toString());
+            m_progress.endStage(StageOutcome::Failed, appended.error().toString());
+            return;
+        }
+        m_progress.endStage(StageOutcome::Ok);
     }
 
     QPromise<ApplyResult> &m_promise;
@@ -230,6 +328,8 @@ private:
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<MigrationLock> m_lock;
     CheckReport m_report;
+    HistoryOptions m_historyOptions;
+    QDateTime m_startedAt = QDateTime::currentDateTimeUtc();
     bool m_wroteNothing = true;
 };
 

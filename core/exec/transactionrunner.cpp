@@ -42,7 +42,8 @@ Error TransactionRunner::stoppedError(const Error &engineError) const
     return engineError;
 }
 
-Result<void> TransactionRunner::run(const CheckReport &report, const CheckRequest &request, ApplyResult &result)
+Result<void> TransactionRunner::run(const CheckReport &report, const CheckRequest &request, ApplyResult &result,
+                                    const Hook &beforeCommit)
 {
     const QSqlDatabase db = m_connection.database();
     m_deadline = m_options.maxExecutionTimeMs > 0 ? QDeadlineTimer(m_options.maxExecutionTimeMs) : QDeadlineTimer::Forever;
@@ -69,7 +70,7 @@ Result<void> TransactionRunner::run(const CheckReport &report, const CheckReques
                 m_timedOut = true;
             return m_canceled || m_timedOut;
         });
-        outcome = runInTransaction(report, request, result);
+        outcome = runInTransaction(report, request, result, beforeCommit);
     }
     result.transactionMs = transaction.elapsed();
 
@@ -80,7 +81,8 @@ Result<void> TransactionRunner::run(const CheckReport &report, const CheckReques
     return outcome;
 }
 
-Result<void> TransactionRunner::runInTransaction(const CheckReport &report, const CheckRequest &request, ApplyResult &result)
+Result<void> TransactionRunner::runInTransaction(const CheckReport &report, const CheckRequest &request, ApplyResult &result,
+                                                 const Hook &beforeCommit)
 {
     const QSqlDatabase db = m_connection.database();
     m_progress.beginStage(QStringLiteral("execute"), Tr::tr("Starting the transaction"));
@@ -110,6 +112,8 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
     const int total = int(report.plan.forwardSql().size());
     for (int i = 0; i < report.plan.steps.size(); ++i) {
         const PlanStep &step = report.plan.steps.at(i);
+        QElapsedTimer stepTimer;
+        stepTimer.start();
         for (const QString &sql : step.sql) {
             if (auto stop = stopped(); !stop)
                 return rollback(stop.error(), QStringLiteral("execute"));
@@ -124,6 +128,7 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
             m_progress.statementDone(Tr::tr("Step %1/%2: %3 (%4/%5 statements)")
                                          .arg(i + 1).arg(report.plan.steps.size()).arg(step.comment).arg(done).arg(total));
         }
+        result.stepMs << stepTimer.elapsed();
     }
     m_progress.endStage(StageOutcome::Ok, Tr::tr("%1 statement(s)").arg(done));
 
@@ -147,6 +152,11 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
                         verified.isEmpty() ? Tr::tr("schema matches the desired one")
                                            : Tr::tr("schema matches; rows and kept columns unchanged in %1").arg(verified.join(u", ")));
 
+    if (beforeCommit) {
+        m_progress.beginStage(QStringLiteral("history"), Tr::tr("Recording the migration in the history"));
+        if (auto ok = beforeCommit(); !ok)
+            return rollback(stoppedError(ok.error()), QStringLiteral("history"));
+    }
     m_progress.beginStage(QStringLiteral("commit"), Tr::tr("Committing"));
     if (auto ok = m_runtime.commit(db); !ok)
         return rollback(stoppedError(ok.error()), QStringLiteral("commit"));

@@ -23,10 +23,14 @@ public:
 
     // `result` receives fingerprintAfter, transactionMs and notes. The error says what failed;
     // its code is TimedOut or Canceled when the run was stopped.
-    Result<void> run(const CheckReport &report, const CheckRequest &request, ApplyResult &result);
+    // `beforeCommit` runs inside the transaction after verification (the history rows).
+    using Hook = std::function<Result<void>()>;
+    Result<void> run(const CheckReport &report, const CheckRequest &request, ApplyResult &result,
+                     const Hook &beforeCommit = {});
 
 private:
-    Result<void> runInTransaction(const CheckReport &report, const CheckRequest &request, ApplyResult &result);
+    Result<void> runInTransaction(const CheckReport &report, const CheckRequest &request, ApplyResult &result,
+                                  const Hook &beforeCommit);
     Result<void> stopped() const;
     Error stoppedError(const Error &engineError) const;
 
