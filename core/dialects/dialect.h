@@ -13,6 +13,8 @@
 
 namespace SchemaPilot::Core {
 
+class BackupEngine;
+
 struct InspectOptions {
     QString schemaName;               // PostgreSQL schema (default "public"); ignored elsewhere
     bool estimateRows = true;         // cheap estimates only; never a full scan of a large table
@@ -81,6 +83,8 @@ public:
     // Engine specifics of executing a plan (lock, checks, transaction, interrupt); nullptr when
     // the dialect cannot execute yet.
     virtual const ExecutionRuntime *runtime() const { return nullptr; }
+    // How this engine backs up and restores (core/backup/backupengine.h); nullptr: no backups yet.
+    virtual const BackupEngine *backupEngine() const { return nullptr; }
     // Tables the tool itself keeps in the database (history, lock): never diffed or dropped.
     virtual QStringList internalTables() const
     {

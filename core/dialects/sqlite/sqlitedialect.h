@@ -2,6 +2,7 @@
 
 #include "schemapilot/core_export.h"
 #include "dialects/dialect.h"
+#include "dialects/sqlite/sqlitebackup.h"
 #include "dialects/sqlite/sqlitedesiredloader.h"
 #include "dialects/sqlite/sqlitediffhooks.h"
 #include "dialects/sqlite/sqliteinspector.h"
@@ -19,6 +20,7 @@ public:
     const DesiredLoader &desiredLoader() const override { return m_loader; }
     const DiffHooks &diffHooks() const override { return m_hooks; }
     const Planner &planner() const override { return m_planner; }
+    const BackupEngine *backupEngine() const override { return &m_backup; }
     QString quoteIdentifier(const QString &identifier) const override;
     QStringList internalTables() const override;
     const ExecutionRuntime *runtime() const override { return &m_runtime; }
@@ -29,6 +31,7 @@ private:
     SqliteDiffHooks m_hooks;
     SqlitePlanner m_planner;
     SqliteRuntime m_runtime;
+    SqliteBackupEngine m_backup;
 };
 
 } // namespace SchemaPilot::Core
