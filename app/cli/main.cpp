@@ -52,6 +52,7 @@ int main(int argc, char **argv)
         {QStringLiteral("status"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("status"), a, context); }},
         {QStringLiteral("plan"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("plan"), a, context); }},
         {QStringLiteral("apply"), [&](const QStringList &a) { return Cli::runApplyCommand(a, context); }},
+        {QStringLiteral("rollback"), [&](const QStringList &a) { return Cli::runRollbackCommand(a, context); }},
         {QStringLiteral("demo"), [&](const QStringList &a) { return Cli::runDemoCommand(a, context); }},
     };
     const auto handler = handlers.find(command);
