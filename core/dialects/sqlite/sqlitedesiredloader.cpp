@@ -135,7 +135,9 @@ Unexpected ScratchLoad::statementFailure(int number, const char *start, const QS
     error.statement = statement;
     const QString file = m_fileName.isEmpty() ? Tr::tr("the desired schema") : m_fileName;
     if (!m_guard.refusal.isEmpty()) {
-        error.driverText = m_guard.refusal;
+        // "not authorized" when the engine refused it; empty when SchemaPilot itself did (VACUUM)
+        if (sqlite3_errcode(m_handle) != SQLITE_OK)
+            error.driverText = QString::fromUtf8(sqlite3_errmsg(m_handle));
         error.message = Tr::tr("Statement %1 of %2 was refused: %3. The desired schema is loaded into a private "
                                "in-memory database and may only create schema objects; remove the statement and retry")
                             .arg(number)

@@ -1,5 +1,6 @@
 #include "dialects/sqlite/sqliteinspector.h"
 
+#include "common/logging.h"
 #include "common/tr.h"
 #include "db/sqlexec.h"
 #include "dialects/sqlite/sqlitecreatetext.h"
@@ -435,13 +436,28 @@ Result<Schema> Inspection::run()
 
 } // namespace
 
+using namespace Qt::Literals::StringLiterals;
+
 Result<Schema> SqliteInspector::inspect(const QSqlDatabase &db, const InspectOptions &options) const
 {
     sqlite3 *handle = sqliteHandleOf(db);
     if (!handle)
         return fail(ErrorCode::IntrospectionFailed,
                     Tr::tr("The connection is not an open SQLite database; open it with the QSQLITE driver first"));
-    return Inspection(db, handle, options).run();
+    // One read transaction gives one consistent snapshot even while another process migrates.
+    // Inside the caller's own transaction the snapshot is already consistent.
+    const bool ownTransaction = sqlite3_get_autocommit(handle) != 0;
+    if (ownTransaction) {
+        if (auto begun = execSql(db, u"BEGIN"_s); !begun)
+            return fail(begun.error());
+    }
+    Result<Schema> schema = Inspection(db, handle, options).run();
+    if (ownTransaction && sqlite3_get_autocommit(handle) == 0) {
+        // a read transaction has nothing to lose; a failure to end it only matters to the log
+        if (auto ended = execSql(db, schema ? u"COMMIT"_s : u"ROLLBACK"_s); !ended)
+            qCWarning(lcCore) << "could not end the inspection transaction:" << ended.error().driverText;
+    }
+    return schema;
 }
 
 } // namespace SchemaPilot::Core

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace SchemaPilot::Core;
 using namespace SchemaPilot::Test;
 
@@ -516,6 +518,51 @@ private slots:
         QCOMPARE(schema->table("b")->rowEstimate, 10000);
         qInfo("inspection of a 10,000-row database took %lld us", elapsedUs);
         QVERIFY2(elapsedUs < 50000, "inspection must stay cheap (a few ms)");
+    }
+
+    void lockedDatabaseKeepsItsErrorCode()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+        QCOMPARE(createSqliteFile(path, QStringLiteral("CREATE TABLE t(a);")), QString());
+        auto url = ConnectionUrl::parse(QStringLiteral("sqlite:///%1?busy_timeout=50").arg(path));
+        QVERIFY(url);
+        auto connection = Connection::open(*url, Connection::Access::ReadOnly);
+        QVERIFY(connection);
+        // another process-like connection holds an exclusive lock while we inspect
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+        auto schema = SqliteInspector().inspect((*connection)->database(), {});
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        QVERIFY(!schema);
+        QCOMPARE(schema.error().code, ErrorCode::DatabaseLocked);
+        QVERIFY(!schema.error().message.isEmpty());
+        // and once the lock is gone the same connection reads it fine
+        QVERIFY(SqliteInspector().inspect((*connection)->database(), {}));
+    }
+
+    void leavesTheCallersTransactionStateAlone()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tx.sqlite"));
+        QCOMPARE(createSqliteFile(path, QStringLiteral("CREATE TABLE t(a);")), QString());
+        auto url = ConnectionUrl::parse(path);
+        QVERIFY(url);
+        auto connection = Connection::open(*url, Connection::Access::ReadWrite);
+        QVERIFY(connection);
+        auto *handle = static_cast<sqlite3 *>((*connection)->sqliteHandle());
+        QVERIFY(handle);
+        // on its own: a read snapshot that is closed again
+        QVERIFY(SqliteInspector().inspect((*connection)->database(), {}));
+        QVERIFY(sqlite3_get_autocommit(handle));
+        // inside the caller's transaction: sees its uncommitted DDL and keeps the transaction open
+        QVERIFY((*connection)->database().transaction());
+        QCOMPARE(sqlite3_exec(handle, "CREATE TABLE u(b)", nullptr, nullptr, nullptr), SQLITE_OK);
+        auto schema = SqliteInspector().inspect((*connection)->database(), {});
+        QVERIFY(schema);
+        QVERIFY(schema->table(QStringLiteral("u")));
+        QVERIFY(!sqlite3_get_autocommit(handle));
+        QVERIFY((*connection)->database().rollback());
     }
 
     void refusesANonSqliteConnection()
