@@ -3,6 +3,8 @@
 #include "common/tr.h"
 
 // The lead enables each dialect here once all of its parts (inspector, loader, hooks, planner) exist.
+#define SCHEMAPILOT_HAS_SQLITE 1
+#include "dialects/sqlite/sqlitedialect.h"
 
 namespace SchemaPilot::Core {
 

@@ -17,17 +17,17 @@ struct RewrittenTable {
     TableDigest digest;            // taken before the first statement
 };
 
-QList<RewrittenTable> rewrittenTables(const CheckReport &report);
+SCHEMAPILOT_CORE_EXPORT QList<RewrittenTable> rewrittenTables(const CheckReport &report);
 
 // Fills each table's digest from the database as it is now.
-Result<void> digestBefore(const ExecutionRuntime &runtime, const Connection &connection, QList<RewrittenTable> &tables);
+SCHEMAPILOT_CORE_EXPORT Result<void> digestBefore(const ExecutionRuntime &runtime, const Connection &connection, QList<RewrittenTable> &tables);
 // VerificationFailed naming the table when a count or a hash differs.
-Result<void> compareDigests(const ExecutionRuntime &runtime, const Connection &connection,
+SCHEMAPILOT_CORE_EXPORT Result<void> compareDigests(const ExecutionRuntime &runtime, const Connection &connection,
                             const QList<RewrittenTable> &tables);
 
 // Re-inspects the database and returns its fingerprint; VerificationFailed when it is not the
 // desired schema (a fingerprint that differs only where the differ sees no change is accepted).
-Result<QString> verifySchema(const Dialect &dialect, const Connection &connection, const CheckReport &report,
+SCHEMAPILOT_CORE_EXPORT Result<QString> verifySchema(const Dialect &dialect, const Connection &connection, const CheckReport &report,
                              const CheckRequest &request);
 
 } // namespace SchemaPilot::Core
