@@ -2,8 +2,6 @@
 
 #include "common/tr.h"
 
-// The lead enables each dialect here once all of its parts (inspector, loader, hooks, planner) exist.
-#define SCHEMAPILOT_HAS_SQLITE 1
 #include "dialects/sqlite/sqlitedialect.h"
 
 namespace SchemaPilot::Core {
@@ -11,15 +9,7 @@ namespace SchemaPilot::Core {
 DialectRegistry DialectRegistry::withBuiltins()
 {
     DialectRegistry registry;
-#ifdef SCHEMAPILOT_HAS_SQLITE
     registry.add(std::make_unique<SqliteDialect>());
-#endif
-#ifdef SCHEMAPILOT_HAS_POSTGRES
-    registry.add(std::make_unique<PostgresDialect>());
-#endif
-#ifdef SCHEMAPILOT_HAS_MYSQL
-    registry.add(std::make_unique<MysqlDialect>());
-#endif
     return registry;
 }
 

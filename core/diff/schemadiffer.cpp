@@ -204,11 +204,16 @@ private:
         for (int j : added)
             add(m_desired.tables[j].name, change::AddTable{m_desired.tables[j]});
 
+        QList<TableRenameProfile> droppedProfiles;
+        for (int i : dropped)
+            droppedProfiles.append(TableRenameProfile(m_current.tables[i], m_cs));
+        QList<TableRenameProfile> addedProfiles;
+        for (int j : added)
+            addedProfiles.append(TableRenameProfile(m_desired.tables[j], m_cs));
         const QList<RenamePairing> pairs =
             pairRenames(int(dropped.size()), int(added.size()), m_options.suggestionThreshold,
                         [&](int f, int t, QStringList *evidence) {
-                            return scoreTableRename(m_current.tables[dropped[f]], m_desired.tables[added[t]], m_hooks,
-                                                    evidence);
+                            return scoreTableRename(droppedProfiles[f], addedProfiles[t], m_hooks, evidence);
                         });
         for (const RenamePairing &p : pairs)
             m_suggestions.append(RenameSuggestion{true, {}, m_current.tables[dropped[p.from]].name,
