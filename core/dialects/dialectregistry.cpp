@@ -2,6 +2,7 @@
 
 #include "common/tr.h"
 
+#include "dialects/mysql/mysqldialect.h"
 #include "dialects/sqlite/sqlitedialect.h"
 
 namespace SchemaPilot::Core {
@@ -10,6 +11,7 @@ DialectRegistry DialectRegistry::withBuiltins()
 {
     DialectRegistry registry;
     registry.add(std::make_unique<SqliteDialect>());
+    registry.add(std::make_unique<MysqlDialect>());
     return registry;
 }
 

@@ -262,6 +262,13 @@ private:
                || indexBody(from) == indexBody(to);
     }
 
+    // Index names are unique per table on MySQL (and per schema elsewhere): key them by the
+    // desired table's key and the name.
+    QString indexKey(const QString &tableKey, const Index &index) const
+    {
+        return tableKey + QChar(0x1f) + key(index.name);
+    }
+
     void diffIndexes()
     {
         // Indexes of dropped tables go with their table.
@@ -271,13 +278,13 @@ private:
                 continue;
             for (const Index &index : t.indexes)
                 if (!index.isConstraintIndex())
-                    current.insert(key(index.name), &index);
+                    current.insert(indexKey(m_renames.table(key(t.name)), index), &index);
         }
         QHash<QString, const Index *> desired;
         for (const Table &t : m_desired.tables)
             for (const Index &index : t.indexes)
                 if (!index.isConstraintIndex())
-                    desired.insert(key(index.name), &index);
+                    desired.insert(indexKey(key(t.name), index), &index);
         for (auto it = desired.cbegin(); it != desired.cend(); ++it) {
             const Index *before = current.value(it.key());
             if (before && indexesEqual(*before, **it))
