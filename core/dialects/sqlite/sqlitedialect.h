@@ -7,6 +7,7 @@
 #include "dialects/sqlite/sqlitediffhooks.h"
 #include "dialects/sqlite/sqliteinspector.h"
 #include "dialects/sqlite/sqliteplanner.h"
+#include "dialects/sqlite/sqliteruntime.h"
 
 namespace SchemaPilot::Core {
 
@@ -22,12 +23,14 @@ public:
     const BackupEngine *backupEngine() const override { return &m_backup; }
     QString quoteIdentifier(const QString &identifier) const override;
     QStringList internalTables() const override;
+    const ExecutionRuntime *runtime() const override { return &m_runtime; }
 
 private:
     SqliteInspector m_inspector;
     SqliteDesiredLoader m_loader{m_inspector};
     SqliteDiffHooks m_hooks;
     SqlitePlanner m_planner;
+    SqliteRuntime m_runtime;
     SqliteBackupEngine m_backup;
 };
 
