@@ -1,6 +1,8 @@
 // `backup create|list|verify ID|restore ID|cleanup|stats`: the backup store from the command line.
 #include "commands.h"
 
+#include "exec/restore.h"
+
 #include "backup/backupstore.h"
 #include "common/logging.h"
 
@@ -25,6 +27,7 @@ const QString kBackupUsage = QStringLiteral(
 
 struct BackupCli {
     Io &io;
+    const DialectRegistry &dialects;
     bool json = false;
     ConnectionUrl url;
     const Dialect *dialect = nullptr;
@@ -141,66 +144,38 @@ int runVerify(BackupCli &cli, const QString &id)
     return printVerification(cli, *verification);
 }
 
-struct RestoreOutcome {
-    BackupVerification verification;
-    QString safetyBackupId;
-};
-
-// Restore without the executor's migration lock and history record (see the report of the
-// backup branch): verify → pre-restore backup → restore → check the result.
-Result<RestoreOutcome> restoreBackup(const BackupCli &cli, const QString &id)
-{
-    RestoreOutcome outcome;
-    auto verification = cli.store.verify(id, *cli.engine);
-    if (!verification)
-        return fail(verification.error());
-    outcome.verification = *verification;
-    if (!verification->ok)
-        return fail(ErrorCode::Refused,
-                    QStringLiteral("Restore refused, nothing was changed: %1").arg(verification->message));
-    const auto metadata = cli.store.find(id);
-    if (!metadata)
-        return fail(metadata.error());
-    auto connection = Connection::open(cli.url, Connection::Access::ReadWrite, QStringLiteral("restore"));
-    if (!connection)
-        return fail(connection.error());
-    BackupRequest safety;
-    safety.reason = BackupReason::PreRestore;
-    auto safetyBackup = cli.store.create(**connection, *cli.dialect, safety);
-    if (!safetyBackup) {
-        Error error = safetyBackup.error();
-        error.message = QStringLiteral("Restore stopped before changing anything: the pre-restore backup failed: %1").arg(error.message);
-        return fail(error);
-    }
-    outcome.safetyBackupId = safetyBackup->id;
-    if (auto restored = cli.store.restore(id, **connection, *cli.engine); !restored) {
-        Error error = restored.error();
-        error.message += QStringLiteral(" (the state before the restore is in backup %1)").arg(outcome.safetyBackupId);
-        return fail(error);
-    }
-    if (auto checked = checkRestored(*metadata, **connection, *cli.engine, &cli.dialect->inspector()); !checked) {
-        Error error = checked.error();
-        error.message += QStringLiteral(" (the state before the restore is in backup %1)").arg(outcome.safetyBackupId);
-        return fail(error);
-    }
-    return outcome;
-}
-
+// The executor's orchestration: verify → pre-restore backup → migration lock → restore → check →
+// history row. A backup that fails verification is refused before anything is touched (exit 3).
 int runRestore(BackupCli &cli, const QString &id)
 {
-    auto outcome = restoreBackup(cli, id);
+    RestoreRequest request;
+    request.url = cli.url;
+    request.backupId = id;
+    request.backupDir = cli.store.directory();
+    request.reason = QStringLiteral("manual restore");
+    auto outcome = Core::restoreBackup(cli.dialects, request);
     if (!outcome) {
+        Error error = outcome.error();
+        if (error.code == ErrorCode::BackupInvalid) {
+            error.code = ErrorCode::Refused;
+            error.message = QStringLiteral("Restore refused, nothing was changed: %1").arg(error.message);
+        }
         QJsonObject extra{{QStringLiteral("id"), id}, {QStringLiteral("restored"), false}};
-        return reportError(cli.io, cli.json, outcome.error(), extra);
+        return reportError(cli.io, cli.json, error, extra);
     }
     if (cli.json) {
         cli.io.printJson(QJsonObject{{QStringLiteral("id"), id},
                                      {QStringLiteral("restored"), true},
                                      {QStringLiteral("pre_restore_backup_id"), outcome->safetyBackupId},
-                                     {QStringLiteral("verification"), verificationToJson(outcome->verification)}});
+                                     {QStringLiteral("history_batch_id"), outcome->historyBatchId},
+                                     {QStringLiteral("fingerprint_after"), outcome->fingerprintAfter},
+                                     {QStringLiteral("history_rows_carried_over"), outcome->historyRowsCarriedOver},
+                                     {QStringLiteral("execution_time_ms"), outcome->executionTimeMs},
+                                     {QStringLiteral("stages"), QJsonArray::fromStringList(outcome->stages)}});
     } else {
         cli.io.out() << cli.io.green(QStringLiteral("Restored ")) << cli.url.redacted() << " from " << cli.io.bold(id) << '\n'
-                     << "  the previous state is in backup " << outcome->safetyBackupId << Qt::endl;
+                     << "  the previous state is in backup " << outcome->safetyBackupId << '\n'
+                     << "  " << cli.io.dim(outcome->stages.join(QStringLiteral(" → "))) << Qt::endl;
     }
     return ExitSuccess;
 }
@@ -293,7 +268,7 @@ int runBackupCommand(const QStringList &arguments, CliContext &context)
     if (!parseArguments(parser, arguments, context.io, &exitCode))
         return exitCode;
 
-    BackupCli cli{context.io, parser.isSet(QStringLiteral("json"))};
+    BackupCli cli{context.io, context.dialects, parser.isSet(QStringLiteral("json"))};
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(cli.io, cli.json, QStringLiteral("Missing backup subcommand"), kBackupUsage);

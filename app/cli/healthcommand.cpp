@@ -1,6 +1,11 @@
 // `health`: one score from 0 to 100 with its parts, as text, JSON or Prometheus metrics.
 #include "commands.h"
 
+#include "backup/backupstore.h"
+#include "dialects/executionruntime.h"
+#include "exec/migrationlock.h"
+#include "health/healthsources.h"
+
 #include "db/connection.h"
 #include "health/healthgatherer.h"
 #include "health/healthscore.h"
@@ -92,9 +97,19 @@ int runHealthCommand(const QStringList &arguments, CliContext &context)
             input->pendingDetail = QStringLiteral("The check failed: %1").arg(report.error().toString());
     }
 
-    // Reading backup sidecars needs core/backup (BackupStore), which this build does not have yet.
-    if (parser.isSet(QStringLiteral("backup-dir")))
-        input->backupDetail = QStringLiteral("Not checked: this build cannot read backup directories yet");
+    // Backups: the sidecars of the given folder, else of the database's default backup folder.
+    QString backupDir = parser.value(QStringLiteral("backup-dir"));
+    if (backupDir.isEmpty())
+        backupDir = defaultBackupDirectory(request->url).value_or(QString());
+    if (auto stats = BackupStore(backupDir).stats())
+        addBackupStats(*input, *stats);
+    else
+        input->backupDetail = QStringLiteral("Not checked: %1").arg(stats.error().message);
+    // The lock: a peek, never an acquisition.
+    if (auto dialect = context.dialects.forUrl(request->url); dialect && (*dialect)->runtime()) {
+        if (auto info = (*dialect)->runtime()->migrationLock(request->url)->peek())
+            addLockInfo(*input, *info);
+    }
     const HealthReport report = computeHealth(*input);
     const qint64 elapsed = timer.elapsed();
     if (parser.isSet(QStringLiteral("metrics"))) {
