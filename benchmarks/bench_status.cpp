@@ -307,7 +307,7 @@ int main(int argc, char **argv)
         cli = QDir(binDir).filePath(QStringLiteral("schemapilot-cli"));
     QString script = parser.value(QStringLiteral("alembic-script"));
     if (script.isEmpty())
-        script = QStringLiteral(SCHEMAPILOT_SOURCE_DIR "/benchmarks/alembic_compare.py");
+        script = QStringLiteral(SCHEMAPILOT_BENCH_DIR "/alembic_compare.py");
 
     QTemporaryDir temporary;
     const QString dir = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temporary.path();

@@ -11,7 +11,7 @@ SP_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-charts-dev libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
-    libsqlite3-dev sqlite3 libssl-dev libdtl-dev
+    libsqlite3-dev sqlite3 libssl-dev libdtl-dev libpq-dev
 )
 SP_TEST_PACKAGES=(
     postgresql mariadb-server mariadb-client xvfb xauth

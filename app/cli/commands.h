@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "dialects/dialectregistry.h"
+#include "exec/applyoptions.h"
 #include "service/checkservice.h"
 
 #include <QCommandLineParser>
@@ -24,7 +25,21 @@ Core::Result<Core::CheckRequest> checkRequestFrom(const QCommandLineParser &pars
 QJsonObject checkReportToJson(const Core::CheckReport &report, bool withOperations);
 void printCheckSummary(Io &io, const Core::CheckReport &report, const QString &where);
 
+// backup create|list|verify ID|restore ID|cleanup|stats (backupcommand.cpp)
+int runBackupCommand(const QStringList &arguments, CliContext &context);
+// history [verify] (historycommand.cpp)
+int runHistoryCommand(const QStringList &arguments, CliContext &context);
+// health (healthcommand.cpp)
+int runHealthCommand(const QStringList &arguments, CliContext &context);
+
 // demo (democommand.cpp)
 int runDemoCommand(const QStringList &arguments, CliContext &context);
+
+// apply (applycommand.cpp)
+int runApplyCommand(const QStringList &arguments, CliContext &context);
+void addApplyOptions(QCommandLineParser &parser);
+Core::Result<Core::ApplyOptions> applyOptionsFrom(const QCommandLineParser &parser);
+// rollback (rollbackcommand.cpp)
+int runRollbackCommand(const QStringList &arguments, CliContext &context);
 
 } // namespace SchemaPilot::Cli

@@ -15,6 +15,18 @@ const char kUsage[] =
     "\n"
     "  status    --db URL --schema FILE [--json]          does the database need a migration?\n"
     "  plan      --db URL --schema FILE [--json]          every operation, with SQL, rollback and warnings\n"
+    "  apply     --db URL --schema FILE [--dry-run] [--rehearse] [--allow-data-loss] [--no-backup]\n"
+    "            [--backup-dir DIR] [--timeout-ms N] [--full-check] [--config FILE] [--json]\n"
+    "                                                     migrate: lock, checks, backup, transaction, verify\n"
+    "  rollback  --db URL [--allow-data-loss|--from-backup] [--backup-dir DIR] [--json]\n"
+    "                                                     undo the last applied batch\n"
+    "  backup    create|list|verify ID|restore ID|cleanup [--keep-days N]|stats\n"
+    "            --db URL [--backup-dir DIR] [--json]     verified backups, restore, retention\n"
+    "  history   --db URL [--json] [--status S] [--since DATE] [--until DATE] [--table T] [--search TEXT]\n"
+    "            [--limit N] [--export csv|json --output FILE] [--stats]    the audit trail kept in the database\n"
+    "  history verify --db URL [--json] [--key-file FILE]  tamper evidence: exit 0 intact, 1 naming the first bad record\n"
+    "  history cleanup --db URL [--keep-days N]         remove old records (default: keep 90 days), re-seal the rest\n"
+    "  health    --db URL [--schema FILE] [--json] [--metrics] [--backup-dir DIR] [--deep]   score 0-100 with fixes\n"
     "  demo      [--dir DIR] [--reset]                    write the demo database and its desired schema\n"
     "\n"
     "Exit codes: 0 success, 1 failure, 2 usage error, 3 refused for safety.\n";
@@ -46,7 +58,12 @@ int main(int argc, char **argv)
     const std::map<QString, Handler> handlers{
         {QStringLiteral("status"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("status"), a, context); }},
         {QStringLiteral("plan"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("plan"), a, context); }},
+        {QStringLiteral("apply"), [&](const QStringList &a) { return Cli::runApplyCommand(a, context); }},
+        {QStringLiteral("rollback"), [&](const QStringList &a) { return Cli::runRollbackCommand(a, context); }},
+        {QStringLiteral("backup"), [&](const QStringList &a) { return Cli::runBackupCommand(a, context); }},
         {QStringLiteral("demo"), [&](const QStringList &a) { return Cli::runDemoCommand(a, context); }},
+        {QStringLiteral("history"), [&](const QStringList &a) { return Cli::runHistoryCommand(a, context); }},
+        {QStringLiteral("health"), [&](const QStringList &a) { return Cli::runHealthCommand(a, context); }},
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {

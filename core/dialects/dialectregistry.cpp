@@ -3,6 +3,7 @@
 #include "common/tr.h"
 
 #include "dialects/mysql/mysqldialect.h"
+#include "dialects/postgres/postgresdialect.h"
 #include "dialects/sqlite/sqlitedialect.h"
 
 namespace SchemaPilot::Core {
@@ -11,6 +12,7 @@ DialectRegistry DialectRegistry::withBuiltins()
 {
     DialectRegistry registry;
     registry.add(std::make_unique<SqliteDialect>());
+    registry.add(std::make_unique<PostgresDialect>());
     registry.add(std::make_unique<MysqlDialect>());
     return registry;
 }

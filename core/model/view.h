@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/column.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +14,7 @@ struct View {
     QString definition;      // the SELECT alone, when the engine exposes it separately
     bool materialized = false;
     QStringList dependsOn;   // tables and views it reads, when known
+    QList<Column> columns;   // output columns (name, type), when the engine reports them (PostgreSQL)
 
     friend bool operator==(const View &, const View &) = default;
 };

@@ -11,7 +11,8 @@ namespace SchemaPilot::Core {
 // The catalogue of plan findings. Codes are stable: tools and people grep for them, and the
 // README lists this table. DS = destructive, MF = may fail on existing data (data-dependent),
 // BC = backward-incompatible for applications, LT = long-running, RN = rename suggestion,
-// PL = about the plan as a whole.
+// PL = about the plan as a whole,
+// LK = the lock a step takes on a server (no data at risk).
 namespace WarningCode {
 inline constexpr QLatin1StringView DropTable{"DS101"};
 inline constexpr QLatin1StringView DropColumn{"DS102"};
@@ -27,6 +28,7 @@ inline constexpr QLatin1StringView LongRewrite{"LT101"};
 inline constexpr QLatin1StringView PossibleRename{"RN101"};
 inline constexpr QLatin1StringView TableCopy{"LT102"};
 inline constexpr QLatin1StringView NonTransactionalDdl{"PL101"};
+inline constexpr QLatin1StringView LockNote{"LK101"};
 } // namespace WarningCode
 
 struct WarningCodeInfo {
@@ -35,7 +37,7 @@ struct WarningCodeInfo {
     QLatin1StringView meaning;   // one line, English; the README copies it
 };
 
-inline constexpr std::array<WarningCodeInfo, 14> warningCatalogue{{
+inline constexpr std::array<WarningCodeInfo, 15> warningCatalogue{{
     {WarningCode::DropTable, Severity::Danger, QLatin1StringView("A table is dropped; its rows are lost (the message gives the row count).")},
     {WarningCode::DropColumn, Severity::Danger, QLatin1StringView("A column is dropped; its non-NULL values are lost (the message gives the count).")},
     {WarningCode::DropViewOrTrigger, Severity::Info, QLatin1StringView("A view or trigger is dropped for good; no data is lost, but readers of it break.")},
@@ -50,6 +52,7 @@ inline constexpr std::array<WarningCodeInfo, 14> warningCatalogue{{
     {WarningCode::PossibleRename, Severity::Warning, QLatin1StringView("A drop and an add look like a rename; pass the suggested --rename-table/--rename-column flag to keep the data.")},
     {WarningCode::TableCopy, Severity::Warning, QLatin1StringView("A step makes the engine copy the whole table (MySQL ALGORITHM=COPY); writes to it wait until the copy ends.")},
     {WarningCode::NonTransactionalDdl, Severity::Warning, QLatin1StringView("The engine commits each DDL statement on its own (MySQL/MariaDB): a failure part-way leaves the earlier steps applied; the plan's rollback SQL and the backup undo them.")},
+    {WarningCode::LockNote, Severity::Info, QLatin1StringView("The lock a step takes on a server table (PostgreSQL lock mode) and whether it rewrites the table; other sessions wait for it.")},
 }};
 
 // The catalogue entry for a code, nullptr for an unknown code.

@@ -1,0 +1,326 @@
+// `backup create|list|verify ID|restore ID|cleanup|stats`: the backup store from the command line.
+#include "commands.h"
+
+#include "exec/restore.h"
+
+#include "backup/backupstore.h"
+#include "common/logging.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace SchemaPilot::Cli {
+
+using namespace SchemaPilot::Core;
+
+namespace {
+
+const QString kBackupUsage = QStringLiteral(
+    "usage: schemapilot-cli backup create|list|verify ID|restore ID|cleanup [--keep-days N]|stats\n"
+    "                              --db URL [--backup-dir DIR] [--json]\n"
+    "  create   back up the database now (--reason manual|pre-migration, --batch-id ID)\n"
+    "  list     every backup, newest first\n"
+    "  verify   check a backup's checksum and integrity (exit 1 when it fails)\n"
+    "  restore  verify, make a pre-restore backup, then restore (exit 3 when the backup fails verification)\n"
+    "  cleanup  delete backups older than --keep-days (default 30); never the newest verified one\n"
+    "  stats    count, total size, oldest/newest, last verification");
+
+struct BackupCli {
+    Io &io;
+    const DialectRegistry &dialects;
+    bool json = false;
+    ConnectionUrl url;
+    const Dialect *dialect = nullptr;
+    const BackupEngine *engine = nullptr;
+    BackupStore store{QString()};
+};
+
+QString formatBytes(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QJsonValue isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(isoUtc(time)) : QJsonValue();
+}
+
+QJsonObject verificationToJson(const BackupVerification &v)
+{
+    return QJsonObject{{QStringLiteral("id"), v.id},
+                       {QStringLiteral("ok"), v.ok},
+                       {QStringLiteral("checksum_ok"), v.checksumOk},
+                       {QStringLiteral("integrity_ok"), v.integrityOk},
+                       {QStringLiteral("message"), v.message},
+                       {QStringLiteral("verified_at"), isoOrNull(v.verifiedAt)}};
+}
+
+QJsonObject metadataToJson(const BackupCli &cli, const BackupMetadata &m)
+{
+    QJsonObject object = m.toJson();
+    object.insert(QStringLiteral("path"), cli.store.directory() + u'/' + m.fileName);
+    return object;
+}
+
+int runCreate(BackupCli &cli, const QCommandLineParser &parser)
+{
+    BackupRequest request;
+    if (parser.isSet(QStringLiteral("reason"))) {
+        const auto reason = backupReasonFromName(parser.value(QStringLiteral("reason")));
+        if (!reason)
+            return usageError(cli.io, cli.json, QStringLiteral("Unknown --reason \"%1\" (manual, pre-migration or pre-restore)")
+                                                    .arg(parser.value(QStringLiteral("reason"))), kBackupUsage);
+        request.reason = *reason;
+    }
+    request.batchId = parser.value(QStringLiteral("batch-id"));
+    // Reading is all a backup needs.
+    auto connection = Connection::open(cli.url, Connection::Access::ReadOnly, QStringLiteral("backup"));
+    if (!connection)
+        return reportError(cli.io, cli.json, connection.error());
+    auto created = cli.store.create(**connection, *cli.dialect, request);
+    if (!created)
+        return reportError(cli.io, cli.json, created.error());
+    if (cli.json) {
+        cli.io.printJson(metadataToJson(cli, *created));
+    } else {
+        cli.io.out() << cli.io.green(QStringLiteral("Backup created: ")) << cli.io.bold(created->id) << '\n'
+                     << "  file    " << cli.store.directory() + u'/' + created->fileName << '\n'
+                     << "  size    " << formatBytes(created->size) << "   sha256 " << created->sha256 << '\n';
+        qint64 rows = 0;
+        for (qint64 n : std::as_const(created->rowCounts))
+            rows += n;
+        cli.io.out() << "  tables  " << created->rowCounts.size() << " with " << rows << " rows; integrity check passed"
+                     << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int runList(BackupCli &cli)
+{
+    auto backups = cli.store.list();
+    if (!backups)
+        return reportError(cli.io, cli.json, backups.error());
+    if (cli.json) {
+        QJsonArray array;
+        for (const BackupMetadata &m : std::as_const(*backups))
+            array.append(metadataToJson(cli, m));
+        cli.io.printJson(QJsonObject{{QStringLiteral("backups"), array}, {QStringLiteral("directory"), cli.store.directory()}});
+        return ExitSuccess;
+    }
+    if (backups->isEmpty()) {
+        cli.io.out() << "No backups in " << cli.store.directory() << Qt::endl;
+        return ExitSuccess;
+    }
+    cli.io.out() << cli.io.bold(QStringLiteral("Backups in %1 (newest first)").arg(cli.store.directory())) << '\n';
+    for (const BackupMetadata &m : std::as_const(*backups)) {
+        const QString verified = !m.lastVerifyOk ? cli.io.dim(QStringLiteral("not verified"))
+                                 : *m.lastVerifyOk ? cli.io.green(QStringLiteral("verified %1").arg(isoUtc(m.lastVerified)))
+                                                   : cli.io.red(QStringLiteral("FAILED verification %1").arg(isoUtc(m.lastVerified)));
+        cli.io.out() << "  " << m.id << "  " << formatBytes(m.size).rightJustified(9) << "  "
+                     << backupReasonName(m.reason).leftJustified(13)
+                     << (m.batchId.isEmpty() ? QString() : QStringLiteral("batch %1  ").arg(m.batchId)) << verified << '\n';
+    }
+    cli.io.out().flush();
+    return ExitSuccess;
+}
+
+int printVerification(BackupCli &cli, const BackupVerification &v)
+{
+    if (cli.json) {
+        cli.io.printJson(verificationToJson(v));
+    } else if (v.ok) {
+        cli.io.out() << cli.io.green(QStringLiteral("OK ")) << v.id << ": " << v.message << Qt::endl;
+    } else {
+        cli.io.err() << cli.io.red(QStringLiteral("FAILED ")) << v.message << Qt::endl;
+    }
+    return v.ok ? ExitSuccess : ExitFailure;
+}
+
+int runVerify(BackupCli &cli, const QString &id)
+{
+    auto verification = cli.store.verify(id, *cli.engine);
+    if (!verification)
+        return reportError(cli.io, cli.json, verification.error());
+    return printVerification(cli, *verification);
+}
+
+// The executor's orchestration: verify → pre-restore backup → migration lock → restore → check →
+// history row. A backup that fails verification is refused before anything is touched (exit 3).
+int runRestore(BackupCli &cli, const QString &id)
+{
+    RestoreRequest request;
+    request.url = cli.url;
+    request.backupId = id;
+    request.backupDir = cli.store.directory();
+    request.reason = QStringLiteral("manual restore");
+    auto outcome = Core::restoreBackup(cli.dialects, request);
+    if (!outcome) {
+        Error error = outcome.error();
+        if (error.code == ErrorCode::BackupInvalid) {
+            error.code = ErrorCode::Refused;
+            error.message = QStringLiteral("Restore refused, nothing was changed: %1").arg(error.message);
+        }
+        QJsonObject extra{{QStringLiteral("id"), id}, {QStringLiteral("restored"), false}};
+        return reportError(cli.io, cli.json, error, extra);
+    }
+    if (cli.json) {
+        cli.io.printJson(QJsonObject{{QStringLiteral("id"), id},
+                                     {QStringLiteral("restored"), true},
+                                     {QStringLiteral("pre_restore_backup_id"), outcome->safetyBackupId},
+                                     {QStringLiteral("history_batch_id"), outcome->historyBatchId},
+                                     {QStringLiteral("fingerprint_after"), outcome->fingerprintAfter},
+                                     {QStringLiteral("history_rows_carried_over"), outcome->historyRowsCarriedOver},
+                                     {QStringLiteral("execution_time_ms"), outcome->executionTimeMs},
+                                     {QStringLiteral("stages"), QJsonArray::fromStringList(outcome->stages)}});
+    } else {
+        cli.io.out() << cli.io.green(QStringLiteral("Restored ")) << cli.url.redacted() << " from " << cli.io.bold(id) << '\n'
+                     << "  the previous state is in backup " << outcome->safetyBackupId << '\n'
+                     << "  " << cli.io.dim(outcome->stages.join(QStringLiteral(" → "))) << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int runCleanup(BackupCli &cli, const QCommandLineParser &parser)
+{
+    CleanupOptions options;
+    if (parser.isSet(QStringLiteral("keep-days"))) {
+        bool ok = false;
+        const int days = parser.value(QStringLiteral("keep-days")).toInt(&ok);
+        if (!ok || days < 0)
+            return usageError(cli.io, cli.json, QStringLiteral("--keep-days needs a whole number of days, 0 or more (got \"%1\")")
+                                                    .arg(parser.value(QStringLiteral("keep-days"))), kBackupUsage);
+        options.keepDays = days;
+    }
+    options.protectedBatchId = parser.value(QStringLiteral("protect-batch"));
+    auto removed = cli.store.cleanup(options);
+    if (!removed)
+        return reportError(cli.io, cli.json, removed.error());
+    auto remaining = cli.store.list();
+    const qsizetype kept = remaining ? remaining->size() : 0;
+    qint64 freed = 0;
+    QJsonArray removedIds;
+    for (const BackupMetadata &m : std::as_const(*removed)) {
+        freed += m.size;
+        removedIds.append(m.id);
+    }
+    if (cli.json) {
+        cli.io.printJson(QJsonObject{{QStringLiteral("removed"), removedIds},
+                                     {QStringLiteral("removed_count"), removed->size()},
+                                     {QStringLiteral("freed_bytes"), freed},
+                                     {QStringLiteral("kept_count"), kept},
+                                     {QStringLiteral("keep_days"), options.keepDays.value_or(-1)}});
+    } else {
+        for (const BackupMetadata &m : std::as_const(*removed))
+            cli.io.out() << "  removed " << m.id << '\n';
+        cli.io.out() << QStringLiteral("Removed %1 backup(s), freed %2; %3 kept.").arg(removed->size()).arg(formatBytes(freed)).arg(kept)
+                     << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int runStats(BackupCli &cli)
+{
+    auto stats = cli.store.stats();
+    if (!stats)
+        return reportError(cli.io, cli.json, stats.error());
+    if (cli.json) {
+        cli.io.printJson(QJsonObject{
+            {QStringLiteral("directory"), cli.store.directory()},
+            {QStringLiteral("count"), stats->count},
+            {QStringLiteral("total_bytes"), stats->totalBytes},
+            {QStringLiteral("oldest"), isoOrNull(stats->oldest)},
+            {QStringLiteral("newest"), isoOrNull(stats->newest)},
+            {QStringLiteral("last_verified"), isoOrNull(stats->lastVerified)},
+            {QStringLiteral("last_verified_id"), stats->lastVerifiedId.isEmpty() ? QJsonValue() : QJsonValue(stats->lastVerifiedId)},
+            {QStringLiteral("last_verify_ok"), stats->lastVerifyOk ? QJsonValue(*stats->lastVerifyOk) : QJsonValue()},
+        });
+        return ExitSuccess;
+    }
+    cli.io.out() << cli.io.bold(QStringLiteral("Backups in %1")).arg(cli.store.directory()) << '\n'
+                 << "  count          " << stats->count << '\n'
+                 << "  total size     " << formatBytes(stats->totalBytes) << '\n';
+    if (stats->count > 0)
+        cli.io.out() << "  oldest         " << isoUtc(stats->oldest) << '\n' << "  newest         " << isoUtc(stats->newest) << '\n';
+    if (stats->lastVerified.isValid())
+        cli.io.out() << "  last verified  " << isoUtc(stats->lastVerified) << " (" << stats->lastVerifiedId << ", "
+                     << (stats->lastVerifyOk.value_or(false) ? cli.io.green(QStringLiteral("ok")) : cli.io.red(QStringLiteral("failed")))
+                     << ")\n";
+    cli.io.out().flush();
+    return ExitSuccess;
+}
+
+} // namespace
+
+int runBackupCommand(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Create, list, verify, restore and clean up database backups."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("subcommand"), QStringLiteral("create, list, verify, restore, cleanup or stats"));
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("backup id (verify, restore)"), QStringLiteral("[ID]"));
+    parser.addOption({QStringLiteral("backup-dir"), QStringLiteral("Backup folder (default: <database file>.backups next to a SQLite file)."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("keep-days"), QStringLiteral("cleanup: delete backups older than this (default 30)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("protect-batch"), QStringLiteral("cleanup: never delete backups of this batch."), QStringLiteral("batch")});
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("create: manual (default), pre-migration or pre-restore."), QStringLiteral("reason")});
+    parser.addOption({QStringLiteral("batch-id"), QStringLiteral("create: the migration batch the backup belongs to."), QStringLiteral("id")});
+    int exitCode = ExitSuccess;
+    if (!parseArguments(parser, arguments, context.io, &exitCode))
+        return exitCode;
+
+    BackupCli cli{context.io, context.dialects, parser.isSet(QStringLiteral("json"))};
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(cli.io, cli.json, QStringLiteral("Missing backup subcommand"), kBackupUsage);
+    const QString sub = positional.first();
+    static const QStringList withId{QStringLiteral("verify"), QStringLiteral("restore")};
+    static const QStringList withoutId{QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("cleanup"), QStringLiteral("stats")};
+    if (!withId.contains(sub) && !withoutId.contains(sub))
+        return usageError(cli.io, cli.json, QStringLiteral("Unknown backup subcommand \"%1\"").arg(sub), kBackupUsage);
+    if (withId.contains(sub) && positional.size() != 2)
+        return usageError(cli.io, cli.json, positional.size() < 2 ? QStringLiteral("backup %1 needs a backup ID (see `backup list`)").arg(sub)
+                                                                  : QStringLiteral("Unexpected argument \"%1\"").arg(positional.at(2)),
+                          kBackupUsage);
+    if (withoutId.contains(sub) && positional.size() != 1)
+        return usageError(cli.io, cli.json, QStringLiteral("Unexpected argument \"%1\"").arg(positional.at(1)), kBackupUsage);
+    if (!parser.isSet(QStringLiteral("db")))
+        return usageError(cli.io, cli.json, QStringLiteral("Missing --db URL (e.g. --db sqlite:///app.db)"), kBackupUsage);
+
+    auto url = ConnectionUrl::parse(parser.value(QStringLiteral("db")));
+    if (!url)
+        return reportError(cli.io, cli.json, url.error());
+    cli.url = *url;
+    auto dialect = context.dialects.forUrl(cli.url);
+    if (!dialect)
+        return reportError(cli.io, cli.json, dialect.error());
+    cli.dialect = *dialect;
+    cli.engine = cli.dialect->backupEngine();
+    if (!cli.engine)
+        return reportError(cli.io, cli.json, Error{ErrorCode::Unsupported,
+                                                   QStringLiteral("Backups of %1 databases are not supported yet").arg(cli.url.engineName()),
+                                                   {}, {}, {}, 0});
+    QString directory = parser.value(QStringLiteral("backup-dir"));
+    if (directory.isEmpty()) {
+        auto defaultDirectory = defaultBackupDirectory(cli.url);
+        if (!defaultDirectory)
+            return defaultDirectory.error().code == ErrorCode::Usage
+                       ? usageError(cli.io, cli.json, defaultDirectory.error().message, kBackupUsage)
+                       : reportError(cli.io, cli.json, defaultDirectory.error());
+        directory = *defaultDirectory;
+    }
+    cli.store = BackupStore(directory);
+
+    if (sub == QStringLiteral("create"))
+        return runCreate(cli, parser);
+    if (sub == QStringLiteral("list"))
+        return runList(cli);
+    if (sub == QStringLiteral("verify"))
+        return runVerify(cli, positional.at(1));
+    if (sub == QStringLiteral("restore"))
+        return runRestore(cli, positional.at(1));
+    if (sub == QStringLiteral("cleanup"))
+        return runCleanup(cli, parser);
+    return runStats(cli);
+}
+
+} // namespace SchemaPilot::Cli

@@ -1,0 +1,103 @@
+#include "dialects/postgres/postgresdesiredloader.h"
+
+#include "common/logging.h"
+#include "common/tr.h"
+#include "db/sqlexec.h"
+#include "dialects/postgres/postgresscript.h"
+
+#include <QAtomicInteger>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace SchemaPilot::Core {
+
+namespace {
+
+QAtomicInteger<quint64> s_loaderCounter;
+
+// A second connection with the target's parameters, removed when this object dies.
+class ScratchConnection final
+{
+public:
+    explicit ScratchConnection(const QSqlDatabase &target)
+        : m_name(QStringLiteral("schemapilot-pg-scratch-%1-%2")
+                     .arg(quintptr(QThread::currentThreadId()))
+                     .arg(s_loaderCounter.fetchAndAddRelaxed(1)))
+    {
+        QSqlDatabase::cloneDatabase(target, m_name);
+    }
+    ~ScratchConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fileName, const QSqlDatabase &target,
+                                           const InspectOptions &options) const
+{
+    ScratchConnection scratch(target);
+    QSqlDatabase db = scratch.database();
+    if (!db.open()) {
+        Error error = errorFromSql(db.lastError());
+        error.code = ErrorCode::ConnectionFailed;
+        error.message = Tr::tr("Could not open a second connection for the scratch schema");
+        return fail(error);
+    }
+    const QString scratchName = QStringLiteral("schemapilot_scratch_%1")
+                                    .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    const QString quoted = postgresQuote(scratchName);
+
+    auto loaded = [&]() -> Result<Schema> {
+        // One transaction, rolled back at the end: even DDL that names another schema leaves nothing behind.
+        if (auto ok = execSql(db, QStringLiteral("BEGIN")); !ok)
+            return fail(ok.error());
+        if (auto ok = execSql(db, QStringLiteral("CREATE SCHEMA ") + quoted); !ok) {
+            Error error = ok.error();
+            error.code = ErrorCode::SchemaLoadFailed;
+            error.message = Tr::tr("Could not create the scratch schema for the desired DDL; the user needs "
+                                   "CREATE privilege on the database: %1").arg(error.driverText);
+            return fail(error);
+        }
+        if (auto ok = execSql(db, QStringLiteral("SET LOCAL search_path TO ") + quoted); !ok)
+            return fail(ok.error());
+        // The whole file as one simple query: PostgreSQL splits it and runs statement by
+        // statement. No hand-written SQL splitting.
+        if (auto ran = runPostgresScript(db, ddl); !ran) {
+            Error error = ran.error();
+            error.code = ErrorCode::SchemaLoadFailed;
+            error.file = fileName;
+            error.message = error.line > 0
+                                ? Tr::tr("The desired schema does not execute on PostgreSQL (line %1): %2").arg(error.line).arg(error.message)
+                                : Tr::tr("The desired schema does not execute on PostgreSQL: %1").arg(error.message);
+            return fail(error);
+        }
+        InspectOptions scratchOptions = options;
+        scratchOptions.schemaName = scratchName;
+        scratchOptions.estimateRows = false;
+        auto schema = m_inspector.inspect(db, scratchOptions);
+        if (!schema)
+            return fail(schema.error());
+        schema->name = options.schemaName.isEmpty() ? QStringLiteral("public") : options.schemaName;
+        return schema;
+    }();
+
+    execSql(db, QStringLiteral("ROLLBACK"));
+    // Belt and braces: a DDL file that committed on its own must not leave the scratch schema behind.
+    if (auto dropped = execSql(db, QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(quoted)); !dropped)
+        qCWarning(lcCore) << "could not drop scratch schema" << scratchName << ":" << dropped.error().driverText;
+    return loaded;
+}
+
+} // namespace SchemaPilot::Core

@@ -1,0 +1,300 @@
+#include "dialects/postgres/postgresplanner.h"
+
+#include "common/tr.h"
+#include "dialects/postgres/postgresddl.h"
+#include "dialects/postgres/postgresobjectsteps.h"
+#include "dialects/postgres/postgresplancontext.h"
+#include "plan/analysis.h"
+#include "plan/lint.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+namespace SchemaPilot::Core {
+
+using namespace PostgresPlan;
+using namespace PostgresDdl;
+
+namespace {
+
+// Orders names so that each comes after the names it depends on (cycles keep their input order).
+QStringList dependencyOrder(const QStringList &names, const std::function<QStringList(const QString &)> &dependsOn)
+{
+    QStringList ordered;
+    QSet<QString> visiting;
+    std::function<void(const QString &)> visit = [&](const QString &name) {
+        if (ordered.contains(name) || visiting.contains(name))
+            return;
+        visiting.insert(name);
+        for (const QString &dependency : dependsOn(name))
+            if (names.contains(dependency))
+                visit(dependency);
+        visiting.remove(name);
+        ordered << name;
+    };
+    for (const QString &name : names)
+        visit(name);
+    return ordered;
+}
+
+// CREATE OR REPLACE VIEW keeps existing output columns (same names and types, same order) and may
+// only append new ones; anything else needs the view dropped and created again.
+bool replaceableInPlace(const View &from, const View &to)
+{
+    if (from.materialized || to.materialized || from.columns.isEmpty() || to.columns.size() < from.columns.size())
+        return false;
+    for (int i = 0; i < from.columns.size(); ++i)
+        if (from.columns.at(i).name != to.columns.at(i).name || from.columns.at(i).type != to.columns.at(i).type)
+            return false;
+    return true;
+}
+
+PlanStep createViewStep(const View &view)
+{
+    PlanStep step = makeStep(OperationType::CreateView, view.name, {},
+                             view.materialized ? Tr::tr("Create materialized view %1 (and fill it)").arg(view.name)
+                                               : Tr::tr("Create view %1").arg(view.name));
+    step.sql << view.sql;
+    step.rollbackSql << dropView(view);
+    return step;
+}
+
+PlanStep dropViewStep(const View &view, bool recreatedLater)
+{
+    PlanStep step = makeStep(OperationType::DropView, view.name, {},
+                             recreatedLater ? Tr::tr("Drop view %1 (created again below)").arg(view.name)
+                                            : Tr::tr("Drop view %1").arg(view.name));
+    step.sql << dropView(view);
+    step.rollbackSql << view.sql;
+    step.warnings << lockWarning(view.name, {}, Tr::tr("ACCESS EXCLUSIVE lock on the view (brief)"));
+    return step;
+}
+
+PlanStep replaceViewStep(const View &from, const View &to)
+{
+    PlanStep step = makeStep(OperationType::CreateView, to.name, {}, Tr::tr("Replace view %1 in place (CREATE OR REPLACE)").arg(to.name));
+    QString sql = to.sql;
+    step.sql << sql.replace(0, QStringLiteral("CREATE VIEW").size(), QStringLiteral("CREATE OR REPLACE VIEW"));
+    if (from.columns.size() == to.columns.size()) {
+        QString back = from.sql;
+        step.rollbackSql << back.replace(0, QStringLiteral("CREATE VIEW").size(), QStringLiteral("CREATE OR REPLACE VIEW"));
+    } else {
+        // Appended columns cannot be taken away by CREATE OR REPLACE.
+        step.rollbackSql << dropView(to) << from.sql;
+    }
+    return step;
+}
+
+bool affectsDependentViews(const change::TableChange &change)
+{
+    if (const auto *modify = std::get_if<change::ModifyColumn>(&change))
+        return modify->what & (ColumnAspect::Type | ColumnAspect::Collation | ColumnAspect::Generated);
+    return std::holds_alternative<change::DropColumn>(change);
+}
+
+} // namespace
+
+Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &current, const Schema &desired,
+                                   const PlanOptions &options) const
+{
+    Context ctx(current, desired, options);
+    for (const Change &change : changes.changes)
+        if (const auto *rename = std::get_if<change::RenameTable>(&change))
+            ctx.liveNames.insert(rename->to.name, rename->from.name);
+
+    QList<PlanStep> dropTriggers, dropViews, renames, dropForeignKeys, dropIndexes, dropTables, createTables,
+        tableChanges, addForeignKeys, createIndexes, createViews, createTriggers;
+    ObjectChanges objects;
+    QHash<QString, View> addedViews, droppedViews;
+    QSet<QString> touchedRelations;   // whose dependent views PostgreSQL would refuse to keep
+    QList<Table> droppedTables;
+    QSet<QString> addedTriggers;
+    QHash<QString, const change::ModifyTable *> modifiedTables;
+    for (const Change &change : changes.changes) {
+        if (const auto *add = std::get_if<change::AddTrigger>(&change))
+            addedTriggers.insert(add->trigger.name);
+        else if (const auto *modify = std::get_if<change::ModifyTable>(&change))
+            modifiedTables.insert(modify->to.name, modify);
+    }
+    // Desired column name -> live column name of a table, for probes that run before the plan.
+    auto liveColumns = [&](const QString &table) {
+        if (const change::ModifyTable *modify = modifiedTables.value(table))
+            return liveColumnNames(*modify);
+        QHash<QString, QString> same;
+        if (const Table *live = current.table(ctx.liveName(table), Qt::CaseSensitive))
+            for (const Column &column : live->columns)
+                same.insert(column.name.toLower(), column.name);
+        return same;
+    };
+
+    for (const Change &change : changes.changes) {
+        std::visit([&](const auto &c) {
+            using T = std::decay_t<decltype(c)>;
+            if constexpr (std::is_same_v<T, change::AddTable>) {
+                createTables << createTableStep(c.table, ctx);
+                for (const ForeignKey &fk : c.table.foreignKeys)
+                    addForeignKeys << addForeignKeyStep(c.table.name, fk, ctx);
+            } else if constexpr (std::is_same_v<T, change::DropTable>) {
+                droppedTables << c.table;
+                touchedRelations.insert(c.table.name);
+            } else if constexpr (std::is_same_v<T, change::RenameTable>) {
+                PlanStep step = makeStep(OperationType::RenameTable, c.to.name, {},
+                                         Tr::tr("Rename table %1 to %2").arg(c.from.name, c.to.name));
+                step.sql << alterTable(c.from.name, QStringLiteral("RENAME TO %1").arg(q(c.to.name)));
+                step.rollbackSql << alterTable(c.to.name, QStringLiteral("RENAME TO %1").arg(q(c.from.name)));
+                step.warnings << lockWarning(c.to.name, {}, Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
+                lintRenameTable(c.from.name, c.to.name).appendTo(step);
+                renames << step;
+            } else if constexpr (std::is_same_v<T, change::ModifyTable>) {
+                TableSteps steps = modifyTableSteps(c, ctx);
+                dropForeignKeys << steps.dropConstraints;
+                tableChanges << steps.changes;
+                addForeignKeys << steps.addForeignKeys;
+                for (const change::TableChange &tableChange : c.changes)
+                    if (affectsDependentViews(tableChange))
+                        touchedRelations.insert(c.to.name);
+            } else if constexpr (std::is_same_v<T, change::AddIndex>) {
+                // CONCURRENTLY only helps tables that exist and have rows; a new table is empty.
+                const bool concurrently = options.concurrentIndexes && current.table(ctx.liveName(c.index.table), Qt::CaseSensitive);
+                PlanStep step = makeStep(OperationType::CreateIndex, c.index.table, {},
+                                         concurrently ? Tr::tr("Create index %1 on %2 CONCURRENTLY: runs outside the migration "
+                                                               "transaction; if it fails, drop the INVALID index it leaves").arg(c.index.name, c.index.table)
+                                                      : Tr::tr("Create index %1 on %2").arg(c.index.name, c.index.table));
+                step.sql << createIndex(c.index, concurrently);
+                step.rollbackSql << dropIndex(c.index, concurrently);
+                step.transactional = !concurrently;
+                step.affectedRows = ctx.rowEstimate(c.index.table);
+                step.warnings << lockWarning(c.index.table, {}, concurrently
+                                                 ? Tr::tr("SHARE UPDATE EXCLUSIVE lock (writes continue; two table scans)")
+                                                 : Tr::tr("SHARE lock while the index is built (writes wait)"));
+                lintAddIndex(c.index, current.table(ctx.liveName(c.index.table), Qt::CaseSensitive) ? ctx.liveName(c.index.table) : QString(),
+                             liveColumns(c.index.table), ctx.lint).appendTo(step);
+                createIndexes << step;
+            } else if constexpr (std::is_same_v<T, change::DropIndex>) {
+                PlanStep step = makeStep(OperationType::DropIndex, c.index.table, {}, Tr::tr("Drop index %1 on %2").arg(c.index.name, c.index.table));
+                // The index goes away by itself when a column it covers is dropped.
+                step.sql << QStringLiteral("DROP INDEX IF EXISTS %1").arg(q(c.index.name));
+                step.rollbackSql << createIndex(c.index, false);
+                step.warnings << lockWarning(c.index.table, {}, Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
+                dropIndexes << step;
+            } else if constexpr (std::is_same_v<T, change::AddView>) {
+                addedViews.insert(c.view.name, c.view);
+            } else if constexpr (std::is_same_v<T, change::DropView>) {
+                droppedViews.insert(c.view.name, c.view);
+            } else if constexpr (std::is_same_v<T, change::AddTrigger>) {
+                PlanStep step = makeStep(OperationType::CreateTrigger, c.trigger.table, {},
+                                         Tr::tr("Create trigger %1 on %2").arg(c.trigger.name, c.trigger.table));
+                step.sql << createTrigger(c.trigger);
+                step.rollbackSql << dropTrigger(c.trigger);
+                step.warnings << lockWarning(c.trigger.table, {}, Tr::tr("SHARE ROW EXCLUSIVE lock (brief)"));
+                createTriggers << step;
+            } else if constexpr (std::is_same_v<T, change::DropTrigger>) {
+                PlanStep step = makeStep(OperationType::DropTrigger, c.trigger.table, {},
+                                         Tr::tr("Drop trigger %1 on %2").arg(c.trigger.name, c.trigger.table));
+                step.sql << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(q(c.trigger.name), q(c.trigger.table));
+                step.rollbackSql << createTrigger(c.trigger);
+                step.warnings << lockWarning(c.trigger.table, {}, Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
+                if (!addedTriggers.contains(c.trigger.name))
+                    lintDropTrigger(c.trigger).appendTo(step);
+                dropTriggers << step;
+            } else if constexpr (std::is_same_v<T, change::AddObject>) {
+                objects.added << c.object;
+            } else if constexpr (std::is_same_v<T, change::DropObject>) {
+                objects.dropped << c.object;
+            }
+        }, change);
+    }
+
+    // Views: replaced in place where PostgreSQL allows it, else dropped first and created last.
+    // Unchanged views that read a dropped or retyped relation are dropped and created again too.
+    QStringList viewsToCreate, viewsToDrop;
+    QHash<QString, View> replaceInPlace;
+    for (auto it = addedViews.cbegin(); it != addedViews.cend(); ++it) {
+        if (droppedViews.contains(it.key()) && replaceableInPlace(droppedViews.value(it.key()), it.value())) {
+            replaceInPlace.insert(it.key(), it.value());
+            continue;
+        }
+        viewsToCreate << it.key();
+    }
+    for (auto it = droppedViews.cbegin(); it != droppedViews.cend(); ++it)
+        if (!replaceInPlace.contains(it.key())) {
+            viewsToDrop << it.key();
+            touchedRelations.insert(it.key());
+        }
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        for (const View &view : current.views) {
+            if (viewsToDrop.contains(view.name) || replaceInPlace.contains(view.name))
+                continue;
+            for (const QString &dependency : view.dependsOn)
+                if (touchedRelations.contains(dependency)) {
+                    viewsToDrop << view.name;
+                    touchedRelations.insert(view.name);
+                    if (const View *again = desired.view(view.name, Qt::CaseSensitive); again && !viewsToCreate.contains(view.name)) {
+                        viewsToCreate << view.name;
+                        addedViews.insert(view.name, *again);
+                    }
+                    droppedViews.insert(view.name, view);
+                    grew = true;
+                    break;
+                }
+        }
+    }
+    std::sort(viewsToCreate.begin(), viewsToCreate.end());
+    std::sort(viewsToDrop.begin(), viewsToDrop.end());
+    const QStringList dropOrder = dependencyOrder(viewsToDrop, [&](const QString &name) {
+        QStringList dependents;   // drop readers before what they read
+        for (const QString &other : viewsToDrop)
+            if (droppedViews.value(other).dependsOn.contains(name))
+                dependents << other;
+        return dependents;
+    });
+    for (const QString &name : dropOrder) {
+        PlanStep step = dropViewStep(droppedViews.value(name), viewsToCreate.contains(name));
+        if (!viewsToCreate.contains(name))
+            lintDropView(droppedViews.value(name)).appendTo(step);
+        dropViews << step;
+    }
+    for (const QString &name : dependencyOrder(viewsToCreate, [&](const QString &name) { return addedViews.value(name).dependsOn; }))
+        createViews << createViewStep(addedViews.value(name));
+    QStringList replacedNames = replaceInPlace.keys();
+    std::sort(replacedNames.begin(), replacedNames.end());
+    for (const QString &name : replacedNames)
+        createViews << replaceViewStep(droppedViews.value(name), replaceInPlace.value(name));
+
+    // Tables that reference other dropped tables go first.
+    QStringList droppedNames;
+    for (const Table &table : droppedTables)
+        droppedNames << table.name;
+    const QStringList tableDropOrder = dependencyOrder(droppedNames, [&](const QString &name) {
+        QStringList referencing;
+        for (const Table &other : droppedTables)
+            for (const ForeignKey &fk : other.foreignKeys)
+                if (fk.refTable == name && other.name != name)
+                    referencing << other.name;
+        return referencing;
+    });
+    for (const QString &name : tableDropOrder)
+        for (const Table &table : droppedTables)
+            if (table.name == name)
+                dropTables << dropTableStep(table, ctx);
+
+    auto objectSteps = objectChangeSteps(objects, ctx);
+    if (!objectSteps)
+        return fail(objectSteps.error());
+
+    Plan plan;
+    plan.dialect = QStringLiteral("postgresql");
+    plan.transactional = true;
+    plan.steps << dropTriggers << dropViews << objectSteps->dropConstraints << renames << dropForeignKeys << dropIndexes
+               << dropTables << objectSteps->create << createTables << tableChanges << addForeignKeys << createIndexes
+               << objectSteps->addConstraints << createViews << createTriggers << objectSteps->drop;
+    plan.warnings = renameSuggestionWarnings(changes.suggestions);
+    analysePlan(plan, options);
+    return plan;
+}
+
+} // namespace SchemaPilot::Core

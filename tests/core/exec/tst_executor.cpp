@@ -1,0 +1,383 @@
+// The executor on real SQLite files and real worker threads: every stage, refusals that write
+// nothing, timeout and cancel that leave the database as it was, history surviving failures.
+#include "dialects/dialectregistry.h"
+#include "exec/executor.h"
+#include "exec/filemigrationlock.h"
+#include "history/historystore.h"
+#include "support/dbsnapshot.h"
+#include "support/sqlitefixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SchemaPilot::Core;
+using namespace SchemaPilot::Test;
+
+namespace {
+
+const char kUsers[] = "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER);"
+                      "INSERT INTO users(name, age) VALUES ('ann', 31), ('bob', 42), ('cy', NULL);"
+                      "CREATE TABLE posts(id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users(id), title TEXT);"
+                      "INSERT INTO posts(user_id, title) VALUES (1, 'a'), (2, 'b'), (2, 'c');";
+const char kUsersWanted[] = "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER, email TEXT);\n"
+                            "CREATE TABLE posts(id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users(id), title TEXT);\n"
+                            "CREATE INDEX posts_user ON posts(user_id);\n";
+
+// A table big enough that rebuilding it takes far longer than a millisecond.
+const char kBig[] = "CREATE TABLE big(id INTEGER PRIMARY KEY, payload TEXT, n INTEGER);"
+                    "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 300000) "
+                    "INSERT INTO big SELECT i, printf('row-%08d-%s', i, hex(randomblob(8))), i % 97 FROM s;";
+const char kBigWanted[] = "CREATE TABLE big(id INTEGER PRIMARY KEY, payload TEXT NOT NULL DEFAULT '', n INTEGER);\n";
+
+QList<HistoryRecord> historyOf(const QString &path)
+{
+    auto connection = Connection::open(ConnectionUrl{Engine::SQLite, QStringLiteral("sqlite"), path}, Connection::Access::ReadOnly,
+                                       QStringLiteral("test-history"));
+    if (!connection)
+        return {};
+    auto rows = HistoryStore((*connection)->database()).query({});
+    return rows.value_or(QList<HistoryRecord>{});
+}
+
+} // namespace
+
+class TestExecutor final : public QObject
+{
+    Q_OBJECT
+
+    DialectRegistry m_dialects = DialectRegistry::withBuiltins();
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    // A fresh database and desired schema file in the temporary folder.
+    ApplyRequest makeRequest(const QString &setupSql, const QString &wantedSql, QString *dbPath = nullptr)
+    {
+        ++m_counter;
+        const QString db = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(m_counter));
+        const QString schema = m_dir.filePath(QStringLiteral("want%1.sql").arg(m_counter));
+        const QString error = createSqliteFile(db, setupSql);
+        if (!error.isEmpty())
+            qFatal("fixture: %s", qPrintable(error));
+        QFile file(schema);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(schema));
+        file.write(wantedSql.toUtf8());
+        file.close();
+        ApplyRequest request;
+        request.check.url = *ConnectionUrl::parse(db);
+        request.check.schemaFile = schema;
+        request.options.backupDir = m_dir.filePath(QStringLiteral("backups%1").arg(m_counter));
+        if (dbPath)
+            *dbPath = db;
+        return request;
+    }
+
+    static QStringList stageNames(const ApplyResult &result)
+    {
+        QStringList names;
+        for (const StageReport &s : result.stages)
+            names << s.name;
+        return names;
+    }
+
+private slots:
+    void appliesWithEveryStageInOrder()
+    {
+        QString db;
+        const ApplyRequest request = makeRequest(QString::fromLatin1(kUsers), QString::fromLatin1(kUsersWanted), &db);
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(stageNames(result), (QStringList{"connect", "lock", "check", "safety", "preflight", "backup", "execute",
+                                                  "verify", "history", "commit"}));
+        for (const StageReport &s : result.stages)
+            QCOMPARE(s.outcome, StageOutcome::Ok);
+        QCOMPARE(querySqliteFile(db, "SELECT count(*) FROM pragma_table_info('users') WHERE name = 'email'"), QStringList{"1"});
+        QCOMPARE(querySqliteFile(db, "SELECT count(*) FROM users"), QStringList{"3"});
+        QVERIFY(!result.backupId.isEmpty());
+        QVERIFY(QFile::exists(request.options.backupDir + u'/' + result.backupId + QStringLiteral(".sqlite")));
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+        QVERIFY(result.fingerprintBefore != result.fingerprintAfter);
+        // One history row per operation, committed with the change.
+        const QList<HistoryRecord> history = historyOf(db);
+        QCOMPARE(history.size(), result.plan.steps.size());
+        for (const HistoryRecord &r : history) {
+            QCOMPARE(r.status, HistoryStatus::Applied);
+            QCOMPARE(r.batchId, result.batchId);
+            QCOMPARE(r.backupId, result.backupId);
+        }
+        QVERIFY(!QFile::exists(FileMigrationLock::lockFilePathFor(db)));
+    }
+
+    void upToDateDatabaseIsNotTouched()
+    {
+        QString db;
+        ApplyRequest request = makeRequest(QString::fromLatin1(kUsers), QString::fromLatin1(kUsersWanted), &db);
+        request.options.autoBackup = false;
+        QCOMPARE(Executor(m_dialects).applySync(request).status, ApplyStatus::Applied);
+        const QByteArray before = fileBytes(db);
+        const ApplyResult again = Executor(m_dialects).applySync(request);
+        QCOMPARE(again.status, ApplyStatus::NoChanges);
+        QVERIFY(again.plan.isEmpty());
+        QCOMPARE(fileBytes(db), before);
+    }
+
+    void dryRunChangesNothing()
+    {
+        QString db;
+        ApplyRequest request = makeRequest(QString::fromLatin1(kUsers), QString::fromLatin1(kUsersWanted), &db);
+        request.options.mode = ApplyMode::DryRun;
+        const QByteArray before = fileBytes(db);
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QCOMPARE(result.status, ApplyStatus::DryRun);
+        QCOMPARE(result.plan.steps.size(), 2);
+        QVERIFY(result.stage(QStringLiteral("preflight")));
+        QCOMPARE(result.stage(QStringLiteral("execute"))->outcome, StageOutcome::Skipped);
+        QCOMPARE(fileBytes(db), before);
+        QVERIFY(!QDir(request.options.backupDir).exists());
+    }
+
+    void destructivePlanIsRefusedWithRowsLostAndNothingWritten()
+    {
+        QString db;
+        const ApplyRequest request = makeRequest(
+            QString::fromLatin1(kUsers), QStringLiteral("CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"), &db);
+        const QByteArray before = fileBytes(db);
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QCOMPARE(result.status, ApplyStatus::Refused);
+        QCOMPARE(result.error->code, ErrorCode::Refused);
+        QCOMPARE(result.needsConsent.size(), 2);
+        QMap<QString, qint64> lost;
+        for (const ConsentItem &item : result.needsConsent)
+            lost.insert(operationTypeName(item.type) + u' ' + item.table, item.rowsLost);
+        QCOMPARE(lost.value(QStringLiteral("DROP_TABLE posts")), 3);
+        QCOMPARE(lost.value(QStringLiteral("DROP_COLUMN users")), 2);   // ann and bob have an age, cy has none
+        QVERIFY(result.error->message.contains(QStringLiteral("--allow-data-loss")));
+        QCOMPARE(fileBytes(db), before);
+        QVERIFY(!QDir(request.options.backupDir).exists());
+    }
+
+    void destructivePlanRunsWithConsent()
+    {
+        QString db;
+        ApplyRequest request = makeRequest(
+            QString::fromLatin1(kUsers), QStringLiteral("CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"), &db);
+        request.options.allowDataLoss = true;
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(querySqliteFile(db, "SELECT group_concat(name) FROM pragma_table_info('users')"), QStringList{"id,name"});
+        QCOMPARE(querySqliteFile(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'posts'"), QStringList{"0"});
+    }
+
+    void timeoutInterruptsTheRebuildAndLeavesTheDatabaseUnchanged()
+    {
+        QString db;
+        ApplyRequest request = makeRequest(QString::fromLatin1(kBig), QString::fromLatin1(kBigWanted), &db);
+        request.options.autoBackup = false;
+        request.options.maxExecutionTimeMs = 1;
+        const QStringList before = snapshotUserTables(db);
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QCOMPARE(result.status, ApplyStatus::TimedOut);
+        QCOMPARE(result.error->code, ErrorCode::TimedOut);
+        QVERIFY(result.transactionMs < 5000);
+        QCOMPARE(snapshotUserTables(db), before);
+        QVERIFY(result.stage(QStringLiteral("rollback")));
+        // The failed run is in the history, written after the rollback.
+        const QList<HistoryRecord> history = historyOf(db);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().status, HistoryStatus::TimedOut);
+        QCOMPARE(history.first().batchId, result.batchId);
+    }
+
+    void failingStatementRollsBackAndIsRecorded()
+    {
+        QString db;
+        ApplyRequest request = makeRequest(
+            QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT); INSERT INTO t(code) VALUES ('x'), ('x');"),
+            QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT, extra INTEGER);\nCREATE UNIQUE INDEX t_code ON t(code);\n"),
+            &db);
+        request.options.autoBackup = false;
+        const QStringList before = snapshotUserTables(db);
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QCOMPARE(result.status, ApplyStatus::Failed);
+        QVERIFY2(result.error->message.contains(QStringLiteral("CREATE_INDEX")), qPrintable(result.error->toString()));
+        QCOMPARE(snapshotUserTables(db), before);
+        const QList<HistoryRecord> history = historyOf(db);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().status, HistoryStatus::Failed);
+        QVERIFY(history.first().errorMessage.contains(QStringLiteral("UNIQUE"), Qt::CaseInsensitive));
+    }
+
+    void heldLockRefusesNamingTheHolder()
+    {
+        QString db;
+        const ApplyRequest request = makeRequest(QString::fromLatin1(kUsers), QString::fromLatin1(kUsersWanted), &db);
+        FileMigrationLock other(db);
+        QVERIFY(other.acquire());
+        const QByteArray before = fileBytes(db);
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QCOMPARE(result.status, ApplyStatus::Refused);
+        QCOMPARE(result.error->code, ErrorCode::LockHeld);
+        QVERIFY(result.error->message.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())));
+        QCOMPARE(fileBytes(db), before);
+    }
+
+    void corruptDatabaseIsRefusedAndNothingWritten()
+    {
+        QString db;
+        const ApplyRequest request = makeRequest(
+            QStringLiteral("PRAGMA page_size = 4096; CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT);"
+                           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                           "INSERT INTO t SELECT i, printf('value-%08d-xxxxxxxxxxxxxxxxxxxxxxxx', i) FROM n;"
+                           "CREATE INDEX tv ON t(v);"),
+            QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT, w TEXT);\nCREATE INDEX tv ON t(v);\n"), &db);
+        {
+            QFile file(db);   // overwrite cell pointers of page 5: the file opens, quick_check fails
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(4 * 4096 + 8);
+            file.write(QByteArray(16, '\xff'));
+        }
+        const QByteArray before = fileBytes(db);
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QCOMPARE(result.status, ApplyStatus::Refused);
+        QVERIFY2(result.error->code == ErrorCode::IntegrityCheckFailed || result.error->code == ErrorCode::DatabaseCorrupt,
+                 qPrintable(result.error->toString()));
+        QCOMPARE(fileBytes(db), before);
+        QVERIFY(!QDir(request.options.backupDir).exists());
+    }
+
+    void foreignKeyViolationFailsThePreflight()
+    {
+        QString db;
+        ApplyRequest request = makeRequest(QString::fromLatin1(kUsers) + QStringLiteral("INSERT INTO posts(user_id, title) VALUES (99, 'orphan');"),
+                                           QString::fromLatin1(kUsersWanted), &db);
+        const QByteArray before = fileBytes(db);
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QCOMPARE(result.status, ApplyStatus::Refused);
+        QCOMPARE(result.error->code, ErrorCode::IntegrityCheckFailed);
+        QVERIFY(result.error->toString().contains(QStringLiteral("posts")));
+        QCOMPARE(fileBytes(db), before);
+    }
+
+    void rehearsalRunsOnACopyOnly()
+    {
+        QString db;
+        ApplyRequest request = makeRequest(QString::fromLatin1(kUsers), QString::fromLatin1(kUsersWanted), &db);
+        request.options.mode = ApplyMode::Rehearse;
+        request.options.rehearsalDir = m_dir.path();
+        const QByteArray before = fileBytes(db);
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QCOMPARE(result.status, ApplyStatus::DryRun);
+        QVERIFY(result.rehearsed);
+        QCOMPARE(result.rehearsalStatus, ApplyStatus::Applied);
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+        QVERIFY(result.stage(QStringLiteral("rehearsal:commit")));
+        QCOMPARE(fileBytes(db), before);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("schemapilot-rehearsal-*")}, QDir::Dirs), QStringList{});
+    }
+
+    void progressIsReportedPerStageAndStatement()
+    {
+        ApplyRequest request = makeRequest(QString::fromLatin1(kUsers), QString::fromLatin1(kUsersWanted));
+        request.options.autoBackup = false;
+        QFutureWatcher<ApplyResult> watcher;
+        QSignalSpy texts(&watcher, &QFutureWatcher<ApplyResult>::progressTextChanged);
+        QSignalSpy values(&watcher, &QFutureWatcher<ApplyResult>::progressValueChanged);
+        QSignalSpy finished(&watcher, &QFutureWatcher<ApplyResult>::finished);
+        const Executor executor(m_dialects);
+        watcher.setFuture(executor.apply(request));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(watcher.result().status, ApplyStatus::Applied);
+        // QFutureWatcher coalesces progress events, so not every text arrives; the ones that do
+        // must be ours, and the values must only grow towards the maximum (stages + statements).
+        QVERIFY(!texts.isEmpty());
+        for (const QList<QVariant> &args : texts) {
+            const QString text = args.first().toString();
+            QVERIFY2(text.startsWith(QStringLiteral("Connecting")) || text.startsWith(QStringLiteral("Taking"))
+                         || text.startsWith(QStringLiteral("Comparing")) || text.startsWith(QStringLiteral("Checking"))
+                         || text.startsWith(QStringLiteral("Starting")) || text.startsWith(QStringLiteral("Step "))
+                         || text.startsWith(QStringLiteral("Verifying")) || text.startsWith(QStringLiteral("Recording"))
+                         || text.startsWith(QStringLiteral("Committing")) || text.startsWith(QStringLiteral("Making")),
+                     qPrintable(text));
+        }
+        int last = -1;
+        for (const QList<QVariant> &args : values) {
+            QVERIFY(args.first().toInt() > last);
+            last = args.first().toInt();
+        }
+        QCOMPARE(watcher.progressMaximum(), 10 + 2);   // ten stage units and two statements
+        QVERIFY(last > 0 && last <= watcher.progressMaximum());
+    }
+
+    void cancelInterruptsAndRollsBack()
+    {
+        QString db;
+        ApplyRequest request = makeRequest(QString::fromLatin1(kBig).replace(QStringLiteral("300000"), QStringLiteral("100000")),
+                                           QString::fromLatin1(kBigWanted), &db);
+        request.options.autoBackup = false;
+        request.options.maxExecutionTimeMs = 0;
+        const QStringList before = snapshotUserTables(db);
+        QFutureWatcher<ApplyResult> watcher;
+        QSignalSpy finished(&watcher, &QFutureWatcher<ApplyResult>::finished);
+        connect(&watcher, &QFutureWatcher<ApplyResult>::progressTextChanged, &watcher, [&watcher](const QString &text) {
+            if (text == QStringLiteral("Starting the transaction"))
+                watcher.cancel();
+        });
+        const Executor executor(m_dialects);
+        QFuture<ApplyResult> future = executor.apply(request);
+        watcher.setFuture(future);
+        QVERIFY(finished.wait(20000));
+        future.waitForFinished();
+        QVERIFY(future.isCanceled());
+        QCOMPARE(snapshotUserTables(db), before);
+        const QList<HistoryRecord> history = historyOf(db);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().status, HistoryStatus::Failed);
+        QVERIFY(history.first().errorMessage.contains(QStringLiteral("canceled")));
+    }
+
+    void configFileOptions_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("every key") << QByteArray(R"({"auto_backup": false, "max_execution_time_ms": 500, "dry_run_mode": "rehearse",
+            "backup_dir": "/tmp/b", "retention_days": 7, "retention_count": 3, "integrity_check": "full", "allow_data_loss": true})") << true;
+        QTest::newRow("unknown key is a typo") << QByteArray(R"({"auto_bakup": false})") << false;
+        QTest::newRow("timeout must be a number") << QByteArray(R"({"max_execution_time_ms": "fast"})") << false;
+        QTest::newRow("negative retention") << QByteArray(R"({"retention_days": -1})") << false;
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << false;
+    }
+
+    void configFileOptions()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, valid);
+        const QString path = m_dir.filePath(QStringLiteral("config-%1.json").arg(++m_counter));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        auto options = ApplyOptions::fromConfigFile(path, ApplyOptions{});
+        QCOMPARE(bool(options), valid);
+        if (!valid) {
+            QCOMPARE(options.error().code, ErrorCode::Usage);
+            QCOMPARE(options.error().file, path);
+            return;
+        }
+        QCOMPARE(options->autoBackup, false);
+        QCOMPARE(options->maxExecutionTimeMs, 500);
+        QCOMPARE(options->mode, ApplyMode::Rehearse);
+        QCOMPARE(options->backupDir, QStringLiteral("/tmp/b"));
+        QCOMPARE(options->retentionDays, 7);
+        QCOMPARE(options->retentionCount, 3);
+        QCOMPARE(options->integrity, IntegrityLevel::Full);
+        QCOMPARE(options->allowDataLoss, true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExecutor)
+
+#include "tst_executor.moc"

@@ -1,0 +1,282 @@
+#include "diff/schemadiffer.h"
+#include "dialects/postgres/postgresdialect.h"
+#include "dialects/postgres/postgresscript.h"
+#include "support/postgresfixture.h"
+
+#include <QTest>
+
+using namespace SchemaPilot::Core;
+using namespace SchemaPilot::Test;
+
+// Round trips against the real server: live DDL + rows, desired DDL -> diff -> plan; the forward
+// SQL applied in a transaction must produce exactly the desired schema with the rows kept, a
+// second diff must be empty, and the rollback SQL must bring the original structure back.
+class TestPostgresPlanner final : public QObject
+{
+    Q_OBJECT
+
+private:
+    PostgresDialect m_dialect;
+
+    Result<Schema> inspect(const PostgresScratchSchema &schema, bool estimateRows = false)
+    {
+        InspectOptions options;
+        options.schemaName = schema.name();
+        options.estimateRows = estimateRows;
+        return m_dialect.inspector().inspect(schema.database(), options);
+    }
+
+    // Runs statements like an executor would: transactional steps in one transaction,
+    // non-transactional ones (CONCURRENTLY) on their own between transactions.
+    QString apply(const PostgresScratchSchema &schema, const QList<PlanStep> &steps, bool rollback)
+    {
+        QList<PlanStep> ordered = steps;
+        if (rollback)
+            std::reverse(ordered.begin(), ordered.end());
+        QString error = schema.exec(QStringLiteral("BEGIN"));
+        for (const PlanStep &step : ordered) {
+            if (!step.transactional)
+                error += schema.exec(QStringLiteral("COMMIT"));
+            for (const QString &sql : rollback ? step.rollbackSql : step.sql) {
+                if (auto ran = runPostgresScript(schema.database(), sql); !ran) {
+                    schema.exec(QStringLiteral("ROLLBACK"));
+                    return ran.error().driverText + QStringLiteral("\n  in: ") + sql;
+                }
+            }
+            if (!step.transactional)
+                error += schema.exec(QStringLiteral("BEGIN"));
+        }
+        return error + schema.exec(QStringLiteral("COMMIT"));
+    }
+
+    static QString describe(const Plan &plan)
+    {
+        QStringList lines;
+        for (const PlanStep &step : plan.steps)
+            lines << QStringLiteral("-- %1: %2\n%3").arg(operationTypeName(step.type), step.comment, step.sql.join(u'\n'));
+        return lines.join(u'\n');
+    }
+
+    static void addColumns()
+    {
+        QTest::addColumn<QString>("live");
+        QTest::addColumn<QString>("desired");
+        QTest::addColumn<QString>("dataQuery");     // one text column; must give the same rows before and after
+        QTest::addColumn<QString>("expectedData");  // rows joined by '|', after the migration
+        QTest::addColumn<bool>("large");            // plan as if every table were large
+        QTest::addColumn<bool>("structureRollback"); // rollback restores the exact original structure
+        QTest::addColumn<QStringList>("renames");   // "table>new" or "table.column>new" rename hints
+        QTest::addColumn<bool>("concurrent");       // CREATE INDEX CONCURRENTLY outside the transaction
+    }
+
+private slots:
+    void initTestCase() { SCHEMAPILOT_REQUIRE_POSTGRES(); }
+
+    void roundTrip_data()
+    {
+        addColumns();
+
+        const QString shop = QStringLiteral(
+            "CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL, age text);"
+            "INSERT INTO customers (email, age) VALUES ('a@x', '41'), ('b@x', '7'), ('c@x', NULL);");
+        QTest::newRow("create everything from an empty schema")
+            << QString()
+            << QStringLiteral("CREATE TYPE mood AS ENUM ('ok', 'great');"
+                              "CREATE SEQUENCE ticket_no START 100;"
+                              "CREATE TABLE parents (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text UNIQUE, m mood DEFAULT 'ok');"
+                              "CREATE TABLE kids (id serial PRIMARY KEY, parent_id bigint REFERENCES parents (id) ON DELETE CASCADE,"
+                              " ticket int DEFAULT nextval('ticket_no'), during tsrange, total numeric GENERATED ALWAYS AS (id * 2) STORED,"
+                              " CHECK (ticket > 0), EXCLUDE USING gist (during WITH &&));"
+                              "COMMENT ON TABLE kids IS 'little ones';"
+                              "CREATE INDEX kids_parent ON kids (parent_id) INCLUDE (ticket) WHERE ticket > 100;"
+                              "CREATE VIEW kid_names AS SELECT k.id, p.name FROM kids k JOIN parents p ON p.id = k.parent_id;"
+                              "CREATE MATERIALIZED VIEW kid_count AS SELECT count(*) AS n FROM kids;"
+                              "CREATE FUNCTION kids_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;"
+                              "CREATE TRIGGER kids_stamp BEFORE INSERT ON kids FOR EACH ROW EXECUTE FUNCTION kids_stamp();")
+            << QString() << QString() << false << true << QStringList() << false;
+        QTest::newRow("add columns keeps rows")
+            << shop
+            << QStringLiteral("CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL, age text,"
+                              " note text, active boolean NOT NULL DEFAULT true, created timestamptz DEFAULT now());")
+            << QStringLiteral("SELECT email || ':' || coalesce(age, '-') FROM customers ORDER BY id")
+            << QStringLiteral("a@x:41|b@x:7|c@x:-") << false << true << QStringList() << false;
+        QTest::newRow("text to integer with USING, varchar widened, default set")
+            << shop
+            << QStringLiteral("CREATE TABLE customers (id serial PRIMARY KEY, email varchar(200) NOT NULL, age integer DEFAULT 18);")
+            << QStringLiteral("SELECT email || ':' || coalesce(age::text, '-') FROM customers ORDER BY id")
+            << QStringLiteral("a@x:41|b@x:7|c@x:-") << false << true << QStringList() << false;
+        QTest::newRow("drop column loses only that column")
+            << shop
+            << QStringLiteral("CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL);")
+            << QStringLiteral("SELECT email FROM customers ORDER BY id")
+            << QStringLiteral("a@x|b@x|c@x") << false << false << QStringList() << false;
+        QTest::newRow("set not null, unique and check on a large table")
+            << shop + QStringLiteral("UPDATE customers SET age = '1' WHERE age IS NULL;")
+            << QStringLiteral("CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL UNIQUE,"
+                              " age text NOT NULL DEFAULT '0' CHECK (length(age) < 5));")
+            << QStringLiteral("SELECT email FROM customers ORDER BY id")
+            << QStringLiteral("a@x|b@x|c@x") << true << true << QStringList() << false;
+        const QString orders = shop + QStringLiteral(
+            "CREATE TABLE orders (id serial PRIMARY KEY, customer_id int, amount numeric(8,2));"
+            "INSERT INTO orders (customer_id, amount) VALUES (1, 10), (2, 20.5);");
+        for (bool large : {false, true})
+            QTest::addRow("add foreign key and index (%s)", large ? "large: NOT VALID then VALIDATE" : "small")
+                << orders
+                << QStringLiteral("CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL, age text);"
+                                  "CREATE TABLE orders (id serial PRIMARY KEY, customer_id int REFERENCES customers (id), amount numeric(8,2));"
+                                  "CREATE INDEX orders_customer ON orders (customer_id);")
+                << QStringLiteral("SELECT customer_id || '=' || amount FROM orders ORDER BY id")
+                << QStringLiteral("1=10.00|2=20.50") << large << true << QStringList() << false;
+        QTest::newRow("view over a retyped column is rebuilt; other view replaced in place")
+            << orders + QStringLiteral("CREATE VIEW order_amounts AS SELECT id, amount FROM orders;"
+                                       "CREATE VIEW customer_emails AS SELECT id, email FROM customers;")
+            << QStringLiteral("CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL, age text);"
+                              "CREATE TABLE orders (id serial PRIMARY KEY, customer_id int, amount numeric(12,3));"
+                              "CREATE VIEW order_amounts AS SELECT id, amount FROM orders;"
+                              "CREATE VIEW customer_emails AS SELECT id, email, age FROM customers;")
+            << QStringLiteral("SELECT amount::text FROM order_amounts ORDER BY id")
+            << QStringLiteral("10.000|20.500") << false << true << QStringList() << false;
+        QTest::newRow("enum gains a value, trigger function changes, table dropped")
+            << QStringLiteral("CREATE TYPE mood AS ENUM ('ok', 'great');"
+                              "CREATE TABLE notes (id serial PRIMARY KEY, m mood);"
+                              "CREATE TABLE old_stuff (id int);"
+                              "CREATE FUNCTION notes_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;"
+                              "CREATE TRIGGER notes_stamp BEFORE INSERT ON notes FOR EACH ROW EXECUTE FUNCTION notes_stamp();"
+                              "INSERT INTO notes (m) VALUES ('great');")
+            << QStringLiteral("CREATE TYPE mood AS ENUM ('meh', 'ok', 'great');"
+                              "CREATE TABLE notes (id serial PRIMARY KEY, m mood);"
+                              "CREATE FUNCTION notes_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.m := coalesce(NEW.m, 'ok'); RETURN NEW; END $$;"
+                              "CREATE TRIGGER notes_stamp BEFORE INSERT ON notes FOR EACH ROW EXECUTE FUNCTION notes_stamp();")
+            << QStringLiteral("SELECT m::text FROM notes ORDER BY id")
+            << QStringLiteral("great") << false << false << QStringList() << false;
+        QTest::newRow("primary key moves, identity replaces serial default, comment and storage options")
+            << QStringLiteral("CREATE TABLE items (code text PRIMARY KEY, n int NOT NULL);"
+                              "INSERT INTO items VALUES ('a', 1), ('b', 2);")
+            << QStringLiteral("CREATE TABLE items (code text NOT NULL, n int GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY) WITH (fillfactor = 80);"
+                              "COMMENT ON TABLE items IS 'things';")
+            << QStringLiteral("SELECT code || n FROM items ORDER BY n")
+            << QStringLiteral("a1|b2") << false << true << QStringList() << false;
+    }
+
+    void roundTripWithHints_data()
+    {
+        addColumns();
+        const QString shop = QStringLiteral(
+            "CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL, age text);"
+            "CREATE INDEX customers_email ON customers (email);"
+            "INSERT INTO customers (email, age) VALUES ('a@x', '41'), ('b@x', '7');");
+        QTest::newRow("rename table and column keeps rows")
+            << shop
+            << QStringLiteral("CREATE TABLE clients (id serial PRIMARY KEY, email varchar(100) NOT NULL, years text);"
+                              "CREATE INDEX customers_email ON clients (email);")
+            << QStringLiteral("SELECT email || ':' || years FROM clients ORDER BY id")
+            << QStringLiteral("a@x:41|b@x:7") << false << true
+            << QStringList{QStringLiteral("customers>clients"), QStringLiteral("clients.age>years")} << false;
+        QTest::newRow("index built concurrently outside the transaction")
+            << shop
+            << QStringLiteral("CREATE TABLE customers (id serial PRIMARY KEY, email varchar(100) NOT NULL, age text);"
+                              "CREATE INDEX customers_email ON customers (email);"
+                              "CREATE UNIQUE INDEX customers_email_age ON customers (lower(email), age) WHERE age IS NOT NULL;")
+            << QStringLiteral("SELECT email FROM customers ORDER BY id")
+            << QStringLiteral("a@x|b@x") << false << true << QStringList() << true;
+    }
+
+    void roundTripWithHints() { roundTrip(); }
+
+    void roundTrip()
+    {
+        QFETCH(QString, live);
+        QFETCH(QString, desired);
+        QFETCH(QString, dataQuery);
+        QFETCH(QString, expectedData);
+        QFETCH(bool, large);
+        QFETCH(bool, structureRollback);
+        QFETCH(QStringList, renames);
+        QFETCH(bool, concurrent);
+        DiffOptions diffOptions;
+        for (const QString &hint : renames) {
+            const QString from = hint.section(u'>', 0, 0);
+            const QString to = hint.section(u'>', 1);
+            if (from.contains(u'.'))
+                diffOptions.columnRenames << ColumnRenameHint{from.section(u'.', 0, 0), from.section(u'.', 1), to};
+            else
+                diffOptions.tableRenames << TableRenameHint{from, to};
+        }
+
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_plan")), QString());
+        if (!live.isEmpty())
+            QCOMPARE(schema.exec(live), QString());
+        QCOMPARE(schema.analyze(), QString());
+        auto current = inspect(schema);
+        QVERIFY2(current.has_value(), qPrintable(current ? QString() : current.error().toString()));
+        InspectOptions options;
+        options.schemaName = schema.name();
+        auto target = m_dialect.desiredLoader().load(desired, QStringLiteral("desired.sql"), schema.database(), options);
+        QVERIFY2(target.has_value(), qPrintable(target ? QString() : target.error().toString()));
+        target->name = schema.name();
+
+        const ChangeSet changes = diffSchemas(*current, *target, m_dialect.diffHooks(), diffOptions);
+        QVERIFY2(changes.problems.isEmpty(), qPrintable(changes.problems.join(u'\n')));
+        QVERIFY(!changes.isEmpty());
+        PlanOptions planOptions;
+        planOptions.largeTableRows = large ? 0 : 1000000;
+        planOptions.concurrentIndexes = concurrent;
+        auto estimated = inspect(schema, true);   // the planner sizes steps by row estimates
+        QVERIFY(estimated.has_value());
+        auto plan = m_dialect.planner().plan(changes, *estimated, *target, planOptions);
+        QVERIFY2(plan.has_value(), qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY(plan->transactional);
+        const QString planText = describe(*plan);
+        if (large && planText.contains(QStringLiteral("FOREIGN KEY")))
+            QVERIFY2(planText.contains(QStringLiteral("NOT VALID")) && planText.contains(QStringLiteral("VALIDATE CONSTRAINT")),
+                     qPrintable(planText));
+        for (const PlanStep &step : plan->steps) {
+            if (step.type == OperationType::CreateIndex)
+                QCOMPARE(step.transactional, !concurrent);
+            QVERIFY2(!step.sql.isEmpty(), qPrintable(step.comment));
+            QVERIFY2(!step.comment.isEmpty(), qPrintable(step.sql.join(u'\n')));
+        }
+
+        const QString applied = apply(schema, plan->steps, false);
+        QVERIFY2(applied.isEmpty(), qPrintable(applied + QStringLiteral("\n") + planText));
+        auto after = inspect(schema);
+        QVERIFY(after.has_value());
+        QCOMPARE(after->objects, target->objects);
+        QCOMPARE(after->views, target->views);
+        QCOMPARE(after->triggers, target->triggers);
+        QCOMPARE(after->tables.size(), target->tables.size());
+        for (int i = 0; i < after->tables.size(); ++i) {
+            const Table &a = after->tables.at(i);
+            const Table &t = target->tables.at(i);
+            QCOMPARE(a.name, t.name);
+            QCOMPARE(a.primaryKeyName, t.primaryKeyName);
+            QCOMPARE(a.uniques, t.uniques);
+            QCOMPARE(a.checks, t.checks);
+            QCOMPARE(a.foreignKeys, t.foreignKeys);
+            QCOMPARE(a.columns, t.columns);
+            QCOMPARE(a.indexes, t.indexes);
+            QCOMPARE(a, t);
+        }
+        const ChangeSet again = diffSchemas(*after, *target, m_dialect.diffHooks());
+        QVERIFY2(again.isEmpty(), qPrintable(QStringLiteral("%1 changes left after:\n%2").arg(again.changes.size()).arg(planText)));
+        if (!dataQuery.isEmpty())
+            QCOMPARE(schema.query(dataQuery).join(u'|'), expectedData);
+
+        const QString rolledBack = apply(schema, plan->steps, true);
+        QVERIFY2(rolledBack.isEmpty(), qPrintable(rolledBack));
+        auto restored = inspect(schema);
+        QVERIFY(restored.has_value());
+        if (structureRollback) {
+            QCOMPARE(restored->objects.size(), current->objects.size());
+            for (int i = 0; i < restored->tables.size(); ++i)
+                QCOMPARE(restored->tables.at(i), current->tables.at(i));
+            QCOMPARE(restored->views, current->views);
+            QCOMPARE(restored->triggers, current->triggers);
+        }
+        QCOMPARE(restored->tables.size(), current->tables.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresPlanner)
+#include "tst_postgresplanner.moc"

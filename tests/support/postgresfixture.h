@@ -1,0 +1,35 @@
+#pragma once
+
+#include "support/serverfixture.h"
+
+#include <QSqlDatabase>
+
+namespace SchemaPilot::Test {
+
+// A fresh, uniquely named schema on the test server (SCHEMAPILOT_TEST_PG_URL), with the
+// connection's search_path set to it; dropped with CASCADE when the object dies.
+class PostgresScratchSchema final
+{
+public:
+    PostgresScratchSchema() = default;
+    ~PostgresScratchSchema();
+    PostgresScratchSchema(const PostgresScratchSchema &) = delete;
+    PostgresScratchSchema &operator=(const PostgresScratchSchema &) = delete;
+
+    // Returns an error text or "" (QVERIFY2-friendly).
+    QString create(const QString &prefix = QStringLiteral("tst"));
+    QString name() const { return m_name; }
+    QSqlDatabase database() const;
+    // Runs SQL (several statements allowed, simple-query protocol); returns an error text or "".
+    QString exec(const QString &sql) const;
+    // ANALYZE every table of the schema (fresh row estimates in pg_class.reltuples).
+    QString analyze() const;
+    // First column of every row as text, "<null>" for NULL; one "<error: ...>" row on failure.
+    QStringList query(const QString &sql) const;
+
+private:
+    std::unique_ptr<Core::Connection> m_connection;
+    QString m_name;
+};
+
+} // namespace SchemaPilot::Test
