@@ -1,7 +1,7 @@
 #include "plan/lint.h"
 
+#include "common/sqllexer.h"
 #include "common/tr.h"
-#include "plan/sqltokens.h"
 #include "plan/warningcodes.h"
 
 namespace SchemaPilot::Core {

@@ -9,6 +9,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace SchemaPilot::Core {
 
@@ -36,11 +39,43 @@ Result<QString> readSchemaFile(const QString &path)
     return QString::fromUtf8(bytes);
 }
 
+namespace {
+
+// A probe past the row budget is not run: the planner's estimate-based warning stays, saying so.
+void notCounted(PlanStep &step, const DataProbe &probe, qint64 rows)
+{
+    const QString size = rows < 0 ? Tr::tr("of unknown size") : Tr::tr("about %1 rows").arg(QLocale::c().toString(rows));
+    const QString note = Tr::tr("rows not counted (%1): %2 is %3, more than a quick check reads; `plan` counts them exactly")
+                             .arg(probe.code, probe.table, size);
+    for (Warning &w : step.warnings) {
+        if (w.code == probe.code && w.table == probe.table && w.column == probe.column) {
+            w.message += QStringLiteral(" (") + note + u')';
+            return;
+        }
+    }
+    step.warnings << Warning{probe.code, Severity::Info, note.left(1).toUpper() + note.mid(1), probe.table, probe.column, -1};
+}
+
+} // namespace
+
 void runProbes(Plan &plan, const QSqlDatabase &db)
 {
+    runProbes(plan, db, Schema{}, -1);
+}
+
+void runProbes(Plan &plan, const QSqlDatabase &db, const Schema &current, qint64 rowBudget)
+{
+    qint64 scanned = 0;
     for (PlanStep &step : plan.steps) {
         const QList<DataProbe> probes = step.probes;
         for (const DataProbe &probe : probes) {
+            const Table *table = rowBudget < 0 ? nullptr : current.table(probe.table);
+            const qint64 rows = table ? table->rowEstimate : -1;
+            if (rowBudget >= 0 && (rows < 0 || scanned + rows > rowBudget)) {
+                notCounted(step, probe, rows);
+                continue;
+            }
+            scanned += std::max<qint64>(rows, 0);
             auto count = queryScalar(db, probe.sql);
             if (!count) {
                 step.warnings << Warning{probe.code, Severity::Info,
@@ -81,7 +116,7 @@ Result<CheckReport> runCheck(const Dialect &dialect, const Connection &connectio
         return fail(plan.error());
     report.plan = std::move(*plan);
     if (request.runProbes)
-        runProbes(report.plan, connection.database());
+        runProbes(report.plan, connection.database(), report.current, request.probeRowBudget);
     report.checkTimeMs = timer.elapsed();
     qCDebug(lcCore) << "check of" << connection.url().redacted() << "took" << report.checkTimeMs << "ms";
     return report;

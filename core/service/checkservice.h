@@ -16,6 +16,9 @@ struct CheckRequest {
     DiffOptions diff;
     PlanOptions plan;
     bool runProbes = true;           // count affected rows for warnings (cheap queries on the live data)
+    // Rows the probes may scan in all (by the tables' row estimates); probes past it are reported
+    // as not counted. -1: no bound (plan, apply). `status` sets one so it stays fast at any size.
+    qint64 probeRowBudget = -1;
 };
 
 // Everything a front door needs to show "what would change": both schemas, the changes and the plan.
@@ -44,5 +47,9 @@ SCHEMAPILOT_CORE_EXPORT Result<CheckReport> runCheck(const Dialect &dialect, con
 // Turns each DataProbe of the plan into a Warning with the real count (probes that find nothing
 // are dropped unless alwaysReport). A probe that fails becomes an info warning saying so.
 SCHEMAPILOT_CORE_EXPORT void runProbes(Plan &plan, const QSqlDatabase &db);
+
+// As above, but a probe whose table would take the rows scanned past `rowBudget` (by the row
+// estimates in `current`; unknown sizes count as too large) is not run: its warning says so.
+SCHEMAPILOT_CORE_EXPORT void runProbes(Plan &plan, const QSqlDatabase &db, const Schema &current, qint64 rowBudget);
 
 } // namespace SchemaPilot::Core

@@ -1,7 +1,7 @@
 #include "dialects/sqlite/sqlitealtertext.h"
 
+#include "common/sqltokenlist.h"
 #include "dialects/sqlite/sqliteinspector.h"
-#include "dialects/sqlite/sqlitetokens.h"
 
 namespace SchemaPilot::Core {
 
@@ -14,7 +14,7 @@ struct CreateBody {
     QStringList constraints;  // table constraint texts
 };
 
-bool isConstraintStart(const SqliteTokens &tokens, qsizetype i)
+bool isConstraintStart(const SqlTokenList &tokens, qsizetype i)
 {
     for (QLatin1StringView keyword : {QLatin1StringView("CONSTRAINT"), QLatin1StringView("PRIMARY"),
                                       QLatin1StringView("UNIQUE"), QLatin1StringView("CHECK"), QLatin1StringView("FOREIGN")})
@@ -25,7 +25,7 @@ bool isConstraintStart(const SqliteTokens &tokens, qsizetype i)
 
 std::optional<CreateBody> readBody(const QString &createSql)
 {
-    const SqliteTokens tokens(createSql);
+    const SqlTokenList tokens(createSql);
     qsizetype open = -1;
     for (qsizetype i = 0; i < tokens.size(); ++i)
         if (tokens.isPunct(i, u'(')) {
@@ -49,19 +49,19 @@ std::optional<CreateBody> readBody(const QString &createSql)
 
 QString leadingIdentifier(const QString &definition)
 {
-    const SqliteTokens tokens(definition);
+    const SqlTokenList tokens(definition);
     return tokens.size() > 0 ? tokens.identifier(0) : QString();
 }
 
 // Every identifier token naming `from` becomes "to", as RENAME COLUMN rewrites the table's text.
 QString renameIdentifier(const QString &text, const QString &from, const QString &to)
 {
-    const SqliteTokens tokens(text);
+    const SqlTokenList tokens(text);
     QString out;
     qsizetype copied = 0;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const SqliteSpan &span = tokens.at(i);
-        if ((span.kind == SqliteSpan::Kind::Word || span.kind == SqliteSpan::Kind::Quoted)
+        const SqlToken &span = tokens.at(i);
+        if ((span.kind == SqlToken::Kind::Word || span.kind == SqlToken::Kind::QuotedIdentifier)
             && tokens.identifier(i).compare(from, Qt::CaseInsensitive) == 0) {
             out += text.mid(copied, span.start - copied) + sqliteQuote(to);
             copied = span.end;
@@ -86,11 +86,11 @@ QString sqliteColumnDefinitionText(const QString &createSql, const QString &colu
 QString sqliteRewriteReferences(const QString &createSql, const QHash<QString, QString> &renamedTables,
                                 const QHash<QString, QHash<QString, QString>> &renamedColumns)
 {
-    const SqliteTokens tokens(createSql);
+    const SqlTokenList tokens(createSql);
     QString out;
     qsizetype copied = 0;
     const auto replace = [&](qsizetype token, const QString &name) {
-        const SqliteSpan &span = tokens.at(token);
+        const SqlToken &span = tokens.at(token);
         out += createSql.mid(copied, span.start - copied) + sqliteQuote(name);
         copied = span.end;
     };

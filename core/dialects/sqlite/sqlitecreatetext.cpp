@@ -1,6 +1,6 @@
 #include "dialects/sqlite/sqlitecreatetext.h"
 
-#include "dialects/sqlite/sqlitetokens.h"
+#include "common/sqltokenlist.h"
 
 namespace SchemaPilot::Core {
 
@@ -9,7 +9,7 @@ namespace {
 using namespace Qt::Literals::StringLiterals;
 
 // Index one past the parenthesised group opening at `i` (or i itself when there is none).
-qsizetype skipGroup(const SqliteTokens &t, qsizetype i, qsizetype last)
+qsizetype skipGroup(const SqlTokenList &t, qsizetype i, qsizetype last)
 {
     if (!t.isPunct(i, u'('))
         return i;
@@ -18,7 +18,7 @@ qsizetype skipGroup(const SqliteTokens &t, qsizetype i, qsizetype last)
 }
 
 // The column names of "(a, b COLLATE x DESC, ...)" opening at `open`: the first token of each term.
-QStringList groupColumns(const SqliteTokens &t, qsizetype open)
+QStringList groupColumns(const SqlTokenList &t, qsizetype open)
 {
     QStringList columns;
     const qsizetype close = t.matchingParen(open);
@@ -30,7 +30,7 @@ QStringList groupColumns(const SqliteTokens &t, qsizetype open)
 }
 
 // ON DELETE/UPDATE, MATCH and DEFERRABLE after "REFERENCES table [(cols)]". Returns the next index.
-qsizetype parseReferences(const SqliteTokens &t, qsizetype i, qsizetype last, SqliteForeignKeyText &fk)
+qsizetype parseReferences(const SqlTokenList &t, qsizetype i, qsizetype last, SqliteForeignKeyText &fk)
 {
     ++i; // REFERENCES
     fk.refTable = t.identifier(i);
@@ -59,7 +59,7 @@ qsizetype parseReferences(const SqliteTokens &t, qsizetype i, qsizetype last, Sq
 }
 
 // Walks the constraints of one column definition (`column` set) or one table constraint.
-void parseConstraints(const SqliteTokens &t, qsizetype i, qsizetype last, SqliteColumnText *column,
+void parseConstraints(const SqlTokenList &t, qsizetype i, qsizetype last, SqliteColumnText *column,
                       SqliteTableText &out)
 {
     const bool tableLevel = column == nullptr;
@@ -120,7 +120,7 @@ void parseConstraints(const SqliteTokens &t, qsizetype i, qsizetype last, Sqlite
     }
 }
 
-bool startsTableConstraint(const SqliteTokens &t, qsizetype i)
+bool startsTableConstraint(const SqlTokenList &t, qsizetype i)
 {
     for (const auto keyword : {"CONSTRAINT"_L1, "PRIMARY"_L1, "UNIQUE"_L1, "CHECK"_L1, "FOREIGN"_L1})
         if (t.isKeyword(i, keyword))
@@ -133,7 +133,7 @@ bool startsTableConstraint(const SqliteTokens &t, qsizetype i)
 SqliteTableText SqliteCreateText::parseTable(const QString &createTableSql)
 {
     SqliteTableText result;
-    const SqliteTokens t(createTableSql);
+    const SqlTokenList t(createTableSql);
     qsizetype open = -1;
     for (qsizetype i = 0; i < t.size(); ++i) {
         if (t.isKeyword(i, "AS"_L1))
@@ -160,7 +160,7 @@ SqliteTableText SqliteCreateText::parseTable(const QString &createTableSql)
 SqliteIndexText SqliteCreateText::parseIndex(const QString &createIndexSql)
 {
     SqliteIndexText result;
-    const SqliteTokens t(createIndexSql);
+    const SqlTokenList t(createIndexSql);
     const qsizetype on = t.findTopLevelKeyword(0, t.size() - 1, "ON"_L1);
     if (on < 0)
         return result;
@@ -185,15 +185,15 @@ SqliteIndexText SqliteCreateText::parseIndex(const QString &createIndexSql)
 
 QString SqliteCreateText::viewSelect(const QString &createViewSql)
 {
-    const SqliteTokens t(createViewSql);
+    const SqlTokenList t(createViewSql);
     const qsizetype as = t.findTopLevelKeyword(0, t.size() - 1, "AS"_L1);
     return as < 0 ? QString() : t.textBetween(as + 1, t.size() - 1).trimmed();
 }
 
 QString SqliteCreateText::firstKeyword(const QString &sql)
 {
-    const SqliteTokens t(sql);
-    if (t.size() == 0 || t.at(0).kind != SqliteSpan::Kind::Word)
+    const SqlTokenList t(sql);
+    if (t.size() == 0 || t.at(0).kind != SqlToken::Kind::Word)
         return {};
     return t.text(0).toUpper();
 }

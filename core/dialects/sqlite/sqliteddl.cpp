@@ -1,7 +1,7 @@
 #include "dialects/sqlite/sqliteddl.h"
 
+#include "common/sqltokenlist.h"
 #include "dialects/sqlite/sqliteinspector.h"
-#include "dialects/sqlite/sqlitetokens.h"
 
 #include <QRegularExpression>
 
@@ -100,7 +100,7 @@ QString sqliteColumnDefinition(const Column &column, const Table &owner, bool wi
 QString sqliteSwapCreateTableName(const QString &createSql, const QString &name)
 {
     // CREATE [TEMP|TEMPORARY] TABLE [IF NOT EXISTS] [schema.]name ...
-    const SqliteTokens tokens(createSql);
+    const SqlTokenList tokens(createSql);
     qsizetype i = 0;
     if (!tokens.isKeyword(i++, QLatin1StringView("CREATE")))
         return {};
@@ -118,8 +118,8 @@ QString sqliteSwapCreateTableName(const QString &createSql, const QString &name)
         last = i + 2;
     if (last >= tokens.size())
         return {};
-    const SqliteSpan::Kind kind = tokens.at(last).kind;
-    if (kind != SqliteSpan::Kind::Word && kind != SqliteSpan::Kind::Quoted && kind != SqliteSpan::Kind::String)
+    const SqlToken::Kind kind = tokens.at(last).kind;
+    if (kind != SqlToken::Kind::Word && kind != SqlToken::Kind::QuotedIdentifier && kind != SqlToken::Kind::String && kind != SqlToken::Kind::Blob)
         return {};
     return createSql.left(tokens.at(i).start) + sqliteQuote(name) + createSql.mid(tokens.at(last).end);
 }

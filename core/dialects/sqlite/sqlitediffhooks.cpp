@@ -1,13 +1,30 @@
 #include "dialects/sqlite/sqlitediffhooks.h"
 
+#include "common/sqllexer.h"
 #include "common/tr.h"
-#include "dialects/sqlite/sqlitetokenizer.h"
+#include "dialects/sqlite/sqliteinspector.h"
+#include "dialects/sqlite/sqlitekeywords.h"
 
 namespace SchemaPilot::Core {
 
 namespace {
 
-using Kind = SqliteToken::Kind;
+using Kind = SqlToken::Kind;
+
+// A token with its text, so comparisons can keep token lists of two statements side by side.
+struct Lexeme {
+    Kind kind = Kind::Word;
+    QStringView raw;
+};
+
+bool nextLexeme(SqlLexer &lexer, Lexeme *out)
+{
+    SqlToken token;
+    if (!lexer.next(&token))
+        return false;
+    *out = {token.kind, lexer.text(token)};
+    return true;
+}
 
 enum class IdentifierMode {
     Normalise,  // "x", `x`, [x] -> X when safe; SQLite identifiers are case-insensitive
@@ -37,7 +54,7 @@ void appendUpper(QString &out, QStringView text)
     }
 }
 
-void appendLexeme(QString &out, const SqliteLexeme &lexeme, IdentifierMode mode)
+void appendLexeme(QString &out, const Lexeme &lexeme, IdentifierMode mode)
 {
     switch (lexeme.kind) {
     case Kind::Word:
@@ -50,14 +67,8 @@ void appendLexeme(QString &out, const SqliteLexeme &lexeme, IdentifierMode mode)
             out += lexeme.raw;
             return;
         }
-        const QString name = unquoteIdentifier(lexeme.raw);
-        if (isSafeIdentifier(name)) {
-            appendUpper(out, name);
-            return;
-        }
-        out += u'"';
-        appendUpper(out, QString(name).replace(u'"', QStringLiteral("\"\"")));
-        out += u'"';
+        const QString name = unquoteSqlIdentifier(lexeme.raw);
+        appendUpper(out, isSafeIdentifier(name) ? name : sqliteQuote(name));
         return;
     }
     case Kind::Operator:
@@ -76,7 +87,7 @@ void appendLexeme(QString &out, const SqliteLexeme &lexeme, IdentifierMode mode)
     }
 }
 
-bool isOperator(const SqliteLexeme &lexeme, QStringView text)
+bool isOperator(const Lexeme &lexeme, QStringView text)
 {
     return lexeme.kind == Kind::Operator && lexeme.raw == text;
 }
@@ -87,7 +98,7 @@ class Renderer final
 {
 public:
     explicit Renderer(IdentifierMode mode) : m_mode(mode) {}
-    void add(const SqliteLexeme &lexeme)
+    void add(const Lexeme &lexeme)
     {
         const bool wordLike = lexeme.kind != Kind::Operator;
         if (m_previousWordLike && wordLike)
@@ -122,24 +133,24 @@ QString normaliseTypeText(const QString &type)
     return out;
 }
 
-QList<SqliteLexeme> lexemes(QStringView sql)
+QList<Lexeme> lexemes(QStringView sql)
 {
-    QList<SqliteLexeme> list;
-    SqliteLexer lexer(sql);
-    SqliteLexeme lexeme;
-    while (lexer.next(&lexeme))
+    QList<Lexeme> list;
+    SqlLexer lexer(sql);
+    Lexeme lexeme;
+    while (nextLexeme(lexer, &lexeme))
         list.append(lexeme);
     return list;
 }
 
-bool isWord(const SqliteLexeme &lexeme, QStringView word)
+bool isWord(const Lexeme &lexeme, QStringView word)
 {
     return lexeme.kind == Kind::Word && lexeme.raw.compare(word, Qt::CaseInsensitive) == 0;
 }
 
 // For "DEFAULT ( x )" with a lone (optionally signed) literal or keyword: the index of the ")",
 // else -1. DEFAULT (0) and DEFAULT 0 store the same default.
-qsizetype redundantDefaultParen(const QList<SqliteLexeme> &tokens, qsizetype open)
+qsizetype redundantDefaultParen(const QList<Lexeme> &tokens, qsizetype open)
 {
     if (open == 0 || !isWord(tokens[open - 1], u"DEFAULT"))
         return -1;
@@ -153,9 +164,9 @@ qsizetype redundantDefaultParen(const QList<SqliteLexeme> &tokens, qsizetype ope
 
 // The part of a CREATE TABLE statement after its name, from the column list on (or from AS for
 // CREATE TABLE ... AS SELECT), without parentheses that change nothing.
-QList<SqliteLexeme> tableBody(QStringView sql)
+QList<Lexeme> tableBody(QStringView sql)
 {
-    const QList<SqliteLexeme> all = lexemes(sql);
+    const QList<Lexeme> all = lexemes(sql);
     qsizetype start = 0;
     while (start < all.size() && !isOperator(all[start], u"("))
         ++start;
@@ -164,7 +175,7 @@ QList<SqliteLexeme> tableBody(QStringView sql)
         while (start < all.size() && !isWord(all[start], u"AS"))
             ++start;
     }
-    QList<SqliteLexeme> body;
+    QList<Lexeme> body;
     body.reserve(all.size() - start);
     qsizetype skipClose = -1;
     for (qsizetype i = start; i < all.size(); ++i) {
@@ -182,15 +193,15 @@ QList<SqliteLexeme> tableBody(QStringView sql)
     return body;
 }
 
-QString render(const QList<SqliteLexeme> &tokens)
+QString render(const QList<Lexeme> &tokens)
 {
     Renderer renderer(IdentifierMode::Normalise);
-    for (const SqliteLexeme &lexeme : tokens)
+    for (const Lexeme &lexeme : tokens)
         renderer.add(lexeme);
     return renderer.take();
 }
 
-QString renderOne(const SqliteLexeme &lexeme)
+QString renderOne(const Lexeme &lexeme)
 {
     QString out;
     appendLexeme(out, lexeme, IdentifierMode::Normalise);
@@ -198,7 +209,7 @@ QString renderOne(const SqliteLexeme &lexeme)
 }
 
 // For people: spaced like hand-written SQL, "a INTEGER, b TEXT) WITHOUT ROWID".
-QString excerpt(const QList<SqliteLexeme> &tokens, qsizetype at)
+QString excerpt(const QList<Lexeme> &tokens, qsizetype at)
 {
     constexpr qsizetype width = 6;
     if (at >= tokens.size())
@@ -228,7 +239,7 @@ bool SqliteDiffHooks::typesEquivalent(const QString &a, const QString &b) const
 
 QString SqliteDiffHooks::normaliseDefault(const QString &expression) const
 {
-    const QList<SqliteLexeme> tokens = lexemes(expression);
+    const QList<Lexeme> tokens = lexemes(expression);
     qsizetype from = 0;
     qsizetype to = tokens.size();
     // DEFAULT (0) and DEFAULT 0 store the same value: strip parentheses around the whole.
@@ -255,9 +266,9 @@ QString SqliteDiffHooks::normaliseDefault(const QString &expression) const
 QString SqliteDiffHooks::normaliseExpression(const QString &expression) const
 {
     Renderer renderer(IdentifierMode::Normalise);
-    SqliteLexer lexer(expression);
-    SqliteLexeme lexeme;
-    while (lexer.next(&lexeme))
+    SqlLexer lexer(expression);
+    Lexeme lexeme;
+    while (nextLexeme(lexer, &lexeme))
         renderer.add(lexeme);
     return renderer.take();
 }
@@ -267,8 +278,8 @@ QString SqliteDiffHooks::tableDefinitionDifference(const Table &current, const T
     if (current.sql.isEmpty() || desired.sql.isEmpty() || current.sql == desired.sql)
         return {};
     // The lexemes are views into the two texts, which outlive this function.
-    const QList<SqliteLexeme> a = tableBody(current.sql);
-    const QList<SqliteLexeme> b = tableBody(desired.sql);
+    const QList<Lexeme> a = tableBody(current.sql);
+    const QList<Lexeme> b = tableBody(desired.sql);
     if (render(a) == render(b))
         return {};
     qsizetype i = 0;

@@ -1,5 +1,6 @@
 #include "dialects/sqlite/sqliteplanner.h"
 
+#include "common/sqllexer.h"
 #include "common/tr.h"
 #include "dialects/sqlite/sqlitealtertext.h"
 #include "dialects/sqlite/sqliteddl.h"
@@ -9,7 +10,6 @@
 #include "dialects/sqlite/sqlitetablesteps.h"
 #include "plan/analysis.h"
 #include "plan/dependencyorder.h"
-#include "plan/sqltokens.h"
 
 namespace SchemaPilot::Core {
 

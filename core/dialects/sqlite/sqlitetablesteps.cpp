@@ -1,12 +1,12 @@
 #include "dialects/sqlite/sqlitetablesteps.h"
 
+#include "common/sqllexer.h"
 #include "common/tr.h"
 #include "dialects/sqlite/sqlitealtertext.h"
 #include "dialects/sqlite/sqliteddl.h"
 #include "dialects/sqlite/sqlitediffhooks.h"
 #include "dialects/sqlite/sqliteinspector.h"
 #include "dialects/sqlite/sqliterebuild.h"
-#include "plan/sqltokens.h"
 
 namespace SchemaPilot::Core {
 

@@ -3,7 +3,6 @@
 #include "plan/dependencyorder.h"
 #include "plan/estimate.h"
 #include "plan/lint.h"
-#include "plan/sqltokens.h"
 #include "plan/warningcodes.h"
 #include "support/sqlitefixture.h"
 
@@ -80,7 +79,6 @@ private slots:
     void renameSuggestionNamesTheFlag();
     void warningCatalogueIsConsistent();
     void dependencyOrderPutsTargetsFirstAndSurvivesCycles();
-    void identifierTokensSkipLiteralsAndComments();
 };
 
 void TestPlanAnalysis::stepComplexity_data()
@@ -312,18 +310,6 @@ void TestPlanAnalysis::dependencyOrderPutsTargetsFirstAndSurvivesCycles()
                                       {QStringLiteral("b"), {QStringLiteral("a")}}};
     const QList<qsizetype> order = dependencyOrder(nodes);
     QCOMPARE(order, (QList<qsizetype>{1, 2, 0, 4, 3}));
-}
-
-void TestPlanAnalysis::identifierTokensSkipLiteralsAndComments()
-{
-    const QString sql = QStringLiteral("SELECT \"we\"\"ird\", [br], `bt`, x1 FROM users -- users2\n WHERE name = 'users3' /* users4 */ AND 12e3 > 0");
-    QCOMPARE(sqlIdentifierTokens(sql), (QStringList{QStringLiteral("SELECT"), QStringLiteral("we\"ird"), QStringLiteral("br"),
-                                                    QStringLiteral("bt"), QStringLiteral("x1"), QStringLiteral("FROM"),
-                                                    QStringLiteral("users"), QStringLiteral("WHERE"), QStringLiteral("name"),
-                                                    QStringLiteral("AND")}));
-    QVERIFY(sqlMentionsIdentifier(sql, QStringLiteral("USERS")));
-    QVERIFY(!sqlMentionsIdentifier(sql, QStringLiteral("users3")));
-    QVERIFY(!sqlMentionsIdentifier(sql, QStringLiteral("users4")));
 }
 
 QTEST_GUILESS_MAIN(TestPlanAnalysis)

@@ -1,5 +1,4 @@
 #include "dialects/sqlite/sqlitecreatetext.h"
-#include "dialects/sqlite/sqlitetokens.h"
 
 #include <QTest>
 
@@ -10,46 +9,6 @@ class TestSqliteCreateText final : public QObject
     Q_OBJECT
 
 private slots:
-    void tokensRespectQuotingAndComments_data()
-    {
-        QTest::addColumn<QString>("sql");
-        QTest::addColumn<QStringList>("identifiers");  // identifier() of every token
-        QTest::newRow("four quoting styles") << R"(a "b c" `d``e` [f g] 'h''i')"
-                                             << QStringList{"a", "b c", "d`e", "f g", "h'i"};
-        QTest::newRow("doubled double quote") << R"("say ""hi""")" << QStringList{R"(say "hi")"};
-        QTest::newRow("line and block comments vanish") << "a -- b c\n/* d, e ) */ f"
-                                                        << QStringList{"a", "f"};
-        QTest::newRow("comment markers inside strings stay") << "'--x' \"/*y*/\"" << QStringList{"--x", "/*y*/"};
-        QTest::newRow("numbers and punctuation") << "1.5e-3+x'0A'<>(" << QStringList{"1.5e-3", "+", "x'0A'", "<", ">", "("};
-        QTest::newRow("unterminated string takes the rest") << "a 'b c" << QStringList{"a", "b c"};
-    }
-
-    void tokensRespectQuotingAndComments()
-    {
-        QFETCH(QString, sql);
-        QFETCH(QStringList, identifiers);
-        const SqliteTokens tokens(sql);
-        QStringList actual;
-        for (qsizetype i = 0; i < tokens.size(); ++i)
-            actual << tokens.identifier(i);
-        QCOMPARE(actual, identifiers);
-    }
-
-    void parenthesesAndTopLevelSplitting()
-    {
-        const SqliteTokens t(QStringLiteral("(a, f(b, ')'), [c,d]) WHERE x"));
-        QCOMPARE(t.matchingParen(0), t.size() - 3);
-        QCOMPARE(t.matchingParen(1), -1);  // not a parenthesis
-        const auto items = t.splitTopLevel(1, t.matchingParen(0) - 1);
-        QCOMPARE(items.size(), 3);
-        QCOMPARE(t.textBetween(items.at(1).first, items.at(1).second), QStringLiteral("f(b, ')')"));
-        QCOMPARE(t.identifier(items.at(2).first), QStringLiteral("c,d"));
-        QCOMPARE(t.findTopLevelKeyword(0, t.size() - 1, QLatin1StringView("where")), t.size() - 2);
-        const SqliteTokens unbalanced(QStringLiteral("(a, (b"));
-        QCOMPARE(unbalanced.matchingParen(0), -1);
-        QCOMPARE(unbalanced.findTopLevelKeyword(0, unbalanced.size() - 1, QLatin1StringView("b")), -1);
-    }
-
     void parsesTableText()
     {
         const SqliteTableText table = SqliteCreateText::parseTable(QStringLiteral(

@@ -1,5 +1,4 @@
 #include "dialects/sqlite/sqlitediffhooks.h"
-#include "dialects/sqlite/sqlitetokenizer.h"
 #include "support/sqlitefixture.h"
 
 #include <QTemporaryDir>
@@ -37,32 +36,6 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
-
-    void tokenizer_data()
-    {
-        QTest::addColumn<QString>("sql");
-        QTest::addColumn<QStringList>("tokens");  // kind letter + text
-        QTest::newRow("identifier quoting styles") << "\"a\" `b` [c d]" << QStringList{"Q:a", "Q:b", "Q:c d"};
-        QTest::newRow("doubled quote inside identifier") << "\"a\"\"b\"" << QStringList{"Q:a\"b"};
-        QTest::newRow("string with doubled quote kept verbatim") << "'it''s'" << QStringList{"S:'it''s'"};
-        QTest::newRow("blob literal upper-cased") << "x'0a1b'" << QStringList{"B:X'0A1B'"};
-        QTest::newRow("comments dropped") << "a -- note\n/* block */ b" << QStringList{"W:a", "W:b"};
-        QTest::newRow("numbers with exponent and hex") << "1.5e-3 0x1F .5" << QStringList{"N:1.5e-3", "N:0x1F", "N:.5"};
-        QTest::newRow("multi-character operators") << "a<=b||c->>'$.x'<>d" << QStringList{"W:a", "O:<=", "W:b", "O:||", "W:c", "O:->>", "S:'$.x'", "O:<>", "W:d"};
-        QTest::newRow("parameters") << "?1 :name @x $y" << QStringList{"P:?1", "P::name", "P:@x", "P:$y"};
-    }
-
-    void tokenizer()
-    {
-        QFETCH(QString, sql);
-        QFETCH(QStringList, tokens);
-        QStringList actual;
-        for (const SqliteToken &t : tokenizeSqlite(sql)) {
-            static const char kinds[] = {'W', 'Q', 'S', 'B', 'N', 'P', 'O'};
-            actual << QString(QChar::fromLatin1(kinds[int(t.kind)])) + u':' + t.text;
-        }
-        QCOMPARE(actual, tokens);
-    }
 
     void typesEquivalent_data()
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/sqllexer.h"
 #include "schemapilot/core_export.h"
 
 #include <QList>
@@ -7,37 +8,24 @@
 
 namespace SchemaPilot::Core {
 
-// One lexical token of SQLite SQL, as a span of the source text.
-struct SqliteSpan {
-    enum class Kind {
-        Word,        // keyword or bare identifier
-        Quoted,      // "identifier", `identifier` or [identifier]
-        String,      // 'string' (and x'blob')
-        Number,
-        Punct,       // any other single character: ( ) , ; . + - ...
-    };
-    Kind kind = Kind::Punct;
-    qsizetype start = 0;   // offset in the source
-    qsizetype end = 0;     // one past the last character
-};
-
-// A small tokenizer over SQLite's own stored CREATE text, for the few details no PRAGMA or C API
-// exposes (CHECK and generated-column expressions, constraint names, DEFERRABLE). It respects the
-// four quoting styles, comments and parentheses; it is deliberately not a SQL parser.
-class SCHEMAPILOT_CORE_EXPORT SqliteTokens final
+// The tokens of one SQL text with matched parentheses, for the few details of stored CREATE text
+// no catalog exposes (CHECK and generated-column expressions, constraint names, DEFERRABLE).
+// Deliberately not a parser: it walks token spans and nesting.
+class SCHEMAPILOT_CORE_EXPORT SqlTokenList final
 {
 public:
-    explicit SqliteTokens(QString sql);
+    explicit SqlTokenList(QString sql, SqlLexerOptions options = {});
 
     const QString &sql() const { return m_sql; }
     qsizetype size() const { return m_tokens.size(); }
-    const SqliteSpan &at(qsizetype i) const { return m_tokens.at(i); }
+    const SqlToken &at(qsizetype i) const { return m_tokens.at(i); }
 
     QString text(qsizetype i) const;
     // Word token equal to `keyword`, case-insensitively; false when i is out of range.
     bool isKeyword(qsizetype i, QLatin1StringView keyword) const;
+    // Single-character operator token `c`; false when i is out of range.
     bool isPunct(qsizetype i, QChar c) const;
-    // The identifier a token names: quotes removed and doubled quotes undone.
+    // The identifier a token names: quotes ("", ``, [], '') removed and doubled quotes undone.
     QString identifier(qsizetype i) const;
     // For an opening '(' the index of its matching ')', else -1 (also when unbalanced).
     qsizetype matchingParen(qsizetype i) const;
@@ -50,8 +38,8 @@ public:
 
 private:
     QString m_sql;
-    QList<SqliteSpan> m_tokens;
-    QList<qsizetype> m_match;   // matching parenthesis per token, -1 when none
+    QList<SqlToken> m_tokens;
+    QList<qsizetype> m_match;  // matching parenthesis per token, -1 when none
 };
 
 } // namespace SchemaPilot::Core
