@@ -59,7 +59,8 @@ void Io::printJson(const QJsonObject &object)
 int exitCodeFor(const Error &error)
 {
     switch (error.code) {
-    case ErrorCode::Usage: return ExitUsage;
+    case ErrorCode::Usage:
+    case ErrorCode::InvalidUrl: return ExitUsage;
     case ErrorCode::Refused:
     case ErrorCode::LockHeld:
     case ErrorCode::IntegrityCheckFailed: return ExitRefused;

@@ -1,4 +1,5 @@
 // Drives the real schemapilot-cli binary: every `backup` subcommand and its exit codes.
+#include "support/clirunner.h"
 #include "support/sqlitefixture.h"
 
 #include <QDir>
@@ -17,34 +18,11 @@ using namespace SchemaPilot::Test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SCHEMAPILOT_BIN_DIR) + QStringLiteral("/schemapilot-cli"), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = CliRun;
 
 QString describe(const Run &run)
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
+    return run.describe();
 }
 
 QStringList snapshot(const QString &path)

@@ -1,0 +1,37 @@
+#include "support/clirunner.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace SchemaPilot::Test {
+
+QJsonObject CliRun::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+QString CliRun::describe() const
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(QString::fromUtf8(out), QString::fromUtf8(err));
+}
+
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = environment;
+    env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SCHEMAPILOT_BIN_DIR) + QStringLiteral("/schemapilot-cli"), arguments);
+    CliRun run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace SchemaPilot::Test
