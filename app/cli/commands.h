@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "dialects/dialectregistry.h"
+#include "exec/applyoptions.h"
 #include "service/checkservice.h"
 
 #include <QCommandLineParser>
@@ -26,5 +27,12 @@ void printCheckSummary(Io &io, const Core::CheckReport &report, const QString &w
 
 // demo (democommand.cpp)
 int runDemoCommand(const QStringList &arguments, CliContext &context);
+
+// apply (applycommand.cpp)
+int runApplyCommand(const QStringList &arguments, CliContext &context);
+void addApplyOptions(QCommandLineParser &parser);
+Core::Result<Core::ApplyOptions> applyOptionsFrom(const QCommandLineParser &parser);
+// rollback (rollbackcommand.cpp)
+int runRollbackCommand(const QStringList &arguments, CliContext &context);
 
 } // namespace SchemaPilot::Cli

@@ -15,6 +15,11 @@ const char kUsage[] =
     "\n"
     "  status    --db URL --schema FILE [--json]          does the database need a migration?\n"
     "  plan      --db URL --schema FILE [--json]          every operation, with SQL, rollback and warnings\n"
+    "  apply     --db URL --schema FILE [--dry-run] [--rehearse] [--allow-data-loss] [--no-backup]\n"
+    "            [--backup-dir DIR] [--timeout-ms N] [--full-check] [--config FILE] [--json]\n"
+    "                                                     migrate: lock, checks, backup, transaction, verify\n"
+    "  rollback  --db URL [--allow-data-loss|--from-backup] [--backup-dir DIR] [--json]\n"
+    "                                                     undo the last applied batch\n"
     "  demo      [--dir DIR] [--reset]                    write the demo database and its desired schema\n"
     "\n"
     "Exit codes: 0 success, 1 failure, 2 usage error, 3 refused for safety.\n";
@@ -46,6 +51,7 @@ int main(int argc, char **argv)
     const std::map<QString, Handler> handlers{
         {QStringLiteral("status"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("status"), a, context); }},
         {QStringLiteral("plan"), [&](const QStringList &a) { return Cli::runCheckCommand(QStringLiteral("plan"), a, context); }},
+        {QStringLiteral("apply"), [&](const QStringList &a) { return Cli::runApplyCommand(a, context); }},
         {QStringLiteral("demo"), [&](const QStringList &a) { return Cli::runDemoCommand(a, context); }},
     };
     const auto handler = handlers.find(command);

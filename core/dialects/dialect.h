@@ -6,11 +6,14 @@
 #include "diff/changeset.h"
 #include "model/schema.h"
 #include "plan/plan.h"
+#include "dialects/executionruntime.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
 
 namespace SchemaPilot::Core {
+
+class BackupEngine;
 
 struct InspectOptions {
     QString schemaName;               // PostgreSQL schema (default "public"); ignored elsewhere
@@ -77,6 +80,11 @@ public:
     virtual const DiffHooks &diffHooks() const = 0;
     virtual const Planner &planner() const = 0;
     virtual QString quoteIdentifier(const QString &identifier) const = 0;
+    // Engine specifics of executing a plan (lock, checks, transaction, interrupt); nullptr when
+    // the dialect cannot execute yet.
+    virtual const ExecutionRuntime *runtime() const { return nullptr; }
+    // How this engine backs up and restores (core/backup/backupengine.h); nullptr: no backups yet.
+    virtual const BackupEngine *backupEngine() const { return nullptr; }
     // Tables the tool itself keeps in the database (history, lock): never diffed or dropped.
     virtual QStringList internalTables() const
     {

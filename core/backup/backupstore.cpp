@@ -1,0 +1,445 @@
+#include "backup/backupstore.h"
+
+#include "backup/backupfiles.h"
+#include "common/logging.h"
+#include "common/tr.h"
+#include "crypto/hasher.h"
+#include "dialects/dialect.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace SchemaPilot::Core {
+
+namespace {
+
+const QString kSidecarSuffix = QStringLiteral(".json");
+const QString kPartSuffix = QStringLiteral(".part");
+
+// An id as given by a user, safe to echo: short and without control characters.
+QString printable(const QString &text)
+{
+    QString result = text.left(100);
+    for (QChar &c : result)
+        if (!c.isPrint())
+            c = u'?';
+    return result;
+}
+
+Result<BackupMetadata> readSidecar(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error{file.exists() ? ErrorCode::FileUnreadable : ErrorCode::NotFound,
+                          Tr::tr("Cannot read the backup metadata"), {}, file.errorString(), path, 0});
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(1 << 20), &parseError);
+    if (!document.isObject())
+        return fail(Error{ErrorCode::BackupInvalid, Tr::tr("The backup metadata is not valid JSON; it was edited or damaged"),
+                          {}, parseError.errorString(), path, 0});
+    auto metadata = BackupMetadata::fromJson(document.object());
+    if (!metadata) {
+        Error error = metadata.error();
+        error.file = path;
+        return fail(error);
+    }
+    return metadata;
+}
+
+} // namespace
+
+BackupStore::BackupStore(QString directory)
+    : m_directory(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()))
+{
+}
+
+bool BackupStore::isValidId(const QString &id)
+{
+    // Timestamp, reason words, random suffix: nothing that could name another file or folder.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9]{8}T[0-9]{9}Z(-[a-z]{1,16}){1,3}-[0-9a-f]{6}")));
+    return id.size() <= 80 && pattern.match(id).hasMatch();
+}
+
+QString BackupStore::makeId(BackupReason reason, const QDateTime &when)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'")), backupReasonName(reason))
+        .arg(QRandomGenerator::system()->bounded(0x1000000), 6, 16, QLatin1Char('0'));
+}
+
+Result<void> BackupStore::ensureDirectory() const
+{
+    return BackupFiles::ensurePrivateDirectory(m_directory);
+}
+
+Result<QString> BackupStore::checkedPath(const QString &id, const QString &suffix) const
+{
+    if (!isValidId(id))
+        return fail(ErrorCode::Usage,
+                    Tr::tr("\"%1\" is not a backup id (expected e.g. 20261125T181530123Z-manual-3fa9c1; "
+                           "`backup list` shows them)").arg(printable(id)));
+    return m_directory + u'/' + id + suffix;
+}
+
+Result<QString> BackupStore::backupFilePath(const QString &id) const
+{
+    auto metadata = find(id);
+    if (!metadata)
+        return fail(metadata.error());
+    return m_directory + u'/' + metadata->fileName;
+}
+
+Result<void> BackupStore::writeMetadata(const BackupMetadata &metadata) const
+{
+    auto path = checkedPath(metadata.id, kSidecarSuffix);
+    if (!path)
+        return fail(path.error());
+    return BackupFiles::writeAtomically(*path, QJsonDocument(metadata.toJson()).toJson(QJsonDocument::Indented));
+}
+
+Result<BackupMetadata> BackupStore::create(const Connection &source, const Dialect &dialect, BackupRequest request) const
+{
+    const BackupEngine *engine = dialect.backupEngine();
+    if (!engine)
+        return fail(ErrorCode::Unsupported, Tr::tr("Backups of %1 databases are not supported yet").arg(dialect.name()));
+    if (!request.schema && !request.inspector)
+        request.inspector = &dialect.inspector();
+    return create(source, *engine, request);
+}
+
+Result<BackupMetadata> BackupStore::create(const Connection &source, const BackupEngine &engine,
+                                           const BackupRequest &request) const
+{
+    if (engine.engineName() != source.url().engineName())
+        return fail(ErrorCode::Unsupported, Tr::tr("A %1 backup engine cannot back up a %2 database")
+                                                .arg(engine.engineName(), source.url().engineName()));
+    if (auto ok = ensureDirectory(); !ok)
+        return fail(ok.error());
+
+    BackupMetadata metadata;
+    metadata.created = QDateTime::currentDateTimeUtc();
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        metadata.id = makeId(request.reason, metadata.created);
+        metadata.fileName = metadata.id + u'.' + engine.fileExtension();
+        if (!QFileInfo::exists(m_directory + u'/' + metadata.fileName) && !QFileInfo::exists(m_directory + u'/' + metadata.id + kSidecarSuffix))
+            break;
+    }
+    const QString finalPath = m_directory + u'/' + metadata.fileName;
+    const QString partPath = finalPath + kPartSuffix;
+    auto discard = [&](Error error) {
+        QFile::remove(partPath);
+        QFile::remove(finalPath);
+        qCWarning(lcCore) << "backup of" << source.url().redacted() << "failed:" << error.toString();
+        return fail(std::move(error));
+    };
+
+    if (auto ok = engine.dump(source, partPath, request.progress); !ok)
+        return discard(ok.error());
+    // Right after writing, while the file is still in the page cache.
+    auto digests = hashFile(partPath);
+    if (!digests)
+        return discard(digests.error());
+
+    ExamineOptions examineOptions;
+    examineOptions.integrityCheck = request.verifyAfterCreate;
+    examineOptions.countRows = true;
+    examineOptions.inspector = request.schema ? nullptr : request.inspector;
+    auto examination = engine.examine(partPath, examineOptions);
+    if (!examination)
+        return discard(examination.error());
+    if (!examination->opens || !examination->integrityOk)
+        return discard(Error{ErrorCode::BackupFailed, Tr::tr("The new backup failed its own check: %1").arg(examination->message),
+                             {}, {}, finalPath, 0});
+
+    if (request.schema) {
+        metadata.schemaFingerprint = request.schema->fingerprint();
+    } else if (examination->schema) {
+        metadata.schemaFingerprint = examination->schema->fingerprint();
+    } else if (request.inspector) {
+        // Engines whose backup files are not databases: the live schema, read right after the dump.
+        auto schema = request.inspector->inspect(source.database(), InspectOptions{});
+        if (!schema)
+            return discard(schema.error());
+        metadata.schemaFingerprint = schema->fingerprint();
+    }
+    metadata.source = source.url().redacted();
+    metadata.engine = engine.engineName();
+    metadata.size = digests->size;
+    metadata.sha256 = digests->sha256;
+    metadata.md5 = digests->md5;
+    metadata.rowCounts = examination->rowCounts;
+    metadata.reason = request.reason;
+    metadata.batchId = request.batchId;
+    metadata.appVersion = QStringLiteral(SCHEMAPILOT_VERSION);
+    if (request.verifyAfterCreate) {
+        metadata.lastVerified = QDateTime::currentDateTimeUtc();
+        metadata.lastVerifyOk = true;
+        metadata.lastVerifyMessage = Tr::tr("ok: integrity check passed when the backup was made");
+    }
+    auto metadataSha = metadata.computeMetadataSha256();
+    if (!metadataSha)
+        return discard(metadataSha.error());
+    metadata.metadataSha256 = *metadataSha;
+
+    if (auto ok = BackupFiles::renameReplacing(partPath, finalPath); !ok)
+        return discard(ok.error());
+    if (auto ok = writeMetadata(metadata); !ok)
+        return discard(ok.error());
+    BackupFiles::syncDirectory(m_directory);
+    qCInfo(lcCore) << "backup" << metadata.id << "of" << metadata.source << "written," << metadata.size << "bytes";
+    return metadata;
+}
+
+Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEngine &engine) const
+{
+    auto sidecarPath = checkedPath(id, kSidecarSuffix);
+    if (!sidecarPath)
+        return fail(sidecarPath.error());
+    BackupVerification result;
+    result.id = id;
+    const QString defaultDataPath = m_directory + u'/' + id + u'.' + engine.fileExtension();
+    const bool hasSidecar = QFileInfo::exists(*sidecarPath);
+    if (!hasSidecar && !QFileInfo::exists(defaultDataPath))
+        return fail(Error{ErrorCode::NotFound, Tr::tr("There is no backup %1 in this folder; `backup list` shows the ids").arg(id),
+                          {}, {}, m_directory, 0});
+
+    QStringList problems;
+    std::optional<BackupMetadata> metadata;
+    QString dataPath = defaultDataPath;
+    if (!hasSidecar) {
+        problems << Tr::tr("its metadata file %1.json is missing, so its checksum cannot be checked").arg(id);
+    } else if (auto read = readSidecar(*sidecarPath); !read) {
+        problems << Tr::tr("its metadata file cannot be used: %1").arg(read.error().toString());
+    } else if (read->id != id) {
+        problems << Tr::tr("its metadata file names another backup (%1)").arg(printable(read->id));
+    } else {
+        metadata = *read;
+        dataPath = m_directory + u'/' + metadata->fileName;
+        auto expected = metadata->computeMetadataSha256();
+        if (!expected)
+            return fail(expected.error());
+        if (metadata->engine != engine.engineName()) {
+            problems << Tr::tr("it is a %1 backup and cannot be checked as %2").arg(metadata->engine, engine.engineName());
+        } else if (*expected != metadata->metadataSha256) {
+            problems << Tr::tr("its metadata file was modified after the backup was made (metadata checksum mismatch)");
+        } else {
+            const QFileInfo info(dataPath);
+            if (!info.isFile()) {
+                problems << Tr::tr("the backup file %1 is missing").arg(metadata->fileName);
+            } else if (info.size() != metadata->size) {
+                problems << Tr::tr("the backup file has %1 bytes but had %2 when it was made (truncated or altered)")
+                                .arg(info.size()).arg(metadata->size);
+            } else {
+                auto digests = hashFile(dataPath);
+                if (!digests)
+                    problems << digests.error().toString();
+                else if (digests->sha256 != metadata->sha256)
+                    problems << Tr::tr("the backup file's SHA-256 does not match its metadata (the file was changed or corrupted)");
+                else
+                    result.checksumOk = true;
+            }
+        }
+    }
+
+    // The engine's check runs even after a checksum failure, so that both results are reported.
+    ExamineOptions examineOptions;
+    examineOptions.countRows = false;
+    auto examination = engine.examine(dataPath, examineOptions);
+    if (!examination)
+        return fail(examination.error());
+    result.integrityOk = examination->opens && examination->integrityOk;
+    if (!result.integrityOk && !problems.contains(examination->message, Qt::CaseInsensitive))
+        problems << examination->message;
+
+    result.ok = result.checksumOk && result.integrityOk;
+    result.message = result.ok ? Tr::tr("ok: SHA-256 matches and the integrity check passed")
+                               : Tr::tr("Backup %1 is not usable: %2").arg(id, problems.join(QStringLiteral("; ")));
+    result.verifiedAt = QDateTime::currentDateTimeUtc();
+    if (metadata) {
+        metadata->lastVerified = result.verifiedAt;
+        metadata->lastVerifyOk = result.ok;
+        metadata->lastVerifyMessage = result.message;
+        if (auto ok = writeMetadata(*metadata); !ok)
+            qCWarning(lcCore) << "could not record the verification of" << id << ":" << ok.error().toString();
+    }
+    if (result.ok)
+        qCInfo(lcCore) << "verify" << id << ":" << result.message;
+    else
+        qCWarning(lcCore) << "verify" << id << ":" << result.message;
+    return result;
+}
+
+Result<void> BackupStore::restore(const QString &id, const Connection &target, const BackupEngine &engine,
+                                  const BackupProgress &progress) const
+{
+    auto metadata = find(id);
+    if (!metadata)
+        return fail(metadata.error());
+    if (metadata->engine != engine.engineName() || target.url().engineName() != metadata->engine)
+        return fail(ErrorCode::Refused, Tr::tr("Backup %1 is a %2 backup; it cannot be restored into a %3 database")
+                                            .arg(id, metadata->engine, target.url().engineName()));
+    return engine.restore(m_directory + u'/' + metadata->fileName, target, progress);
+}
+
+Result<QList<BackupMetadata>> BackupStore::list() const
+{
+    QList<BackupMetadata> backups;
+    const QDir dir(m_directory);
+    if (!dir.exists())
+        return backups;
+    const QStringList sidecars = dir.entryList({u'*' + kSidecarSuffix}, QDir::Files);
+    for (const QString &name : sidecars) {
+        const QString id = name.chopped(kSidecarSuffix.size());
+        if (!isValidId(id))
+            continue;
+        auto metadata = readSidecar(dir.filePath(name));
+        if (!metadata || metadata->id != id) {
+            qCWarning(lcCore) << "skipping unreadable backup metadata" << name
+                              << (metadata ? QStringLiteral("(id does not match its file name)") : metadata.error().toString());
+            continue;
+        }
+        backups << *metadata;
+    }
+    std::sort(backups.begin(), backups.end(), [](const BackupMetadata &a, const BackupMetadata &b) {
+        return a.created != b.created ? a.created > b.created : a.id > b.id;
+    });
+    return backups;
+}
+
+Result<BackupMetadata> BackupStore::find(const QString &id) const
+{
+    auto path = checkedPath(id, kSidecarSuffix);
+    if (!path)
+        return fail(path.error());
+    if (!QFileInfo::exists(*path))
+        return fail(Error{ErrorCode::NotFound, Tr::tr("There is no backup %1 in this folder; `backup list` shows the ids").arg(id),
+                          {}, {}, m_directory, 0});
+    auto metadata = readSidecar(*path);
+    if (metadata && metadata->id != id)
+        return fail(Error{ErrorCode::BackupInvalid, Tr::tr("The backup metadata names another backup (%1); it was edited or renamed")
+                                                        .arg(metadata->id.left(100)), {}, {}, *path, 0});
+    return metadata;
+}
+
+Result<void> BackupStore::remove(const QString &id) const
+{
+    auto sidecar = checkedPath(id, kSidecarSuffix);
+    if (!sidecar)
+        return fail(sidecar.error());
+    // Whatever belongs to the id: data file(s) of any engine, a leftover .part, the sidecar.
+    const QDir dir(m_directory);
+    const QStringList files = dir.entryList({id + QStringLiteral(".*")}, QDir::Files | QDir::Hidden);
+    if (files.isEmpty())
+        return fail(Error{ErrorCode::NotFound, Tr::tr("There is no backup %1 in this folder; `backup list` shows the ids").arg(id),
+                          {}, {}, m_directory, 0});
+    for (const QString &name : files) {
+        if (!QFile::remove(dir.filePath(name)))
+            return fail(Error{ErrorCode::BackupFailed, Tr::tr("Cannot delete a file of backup %1").arg(id), {}, {}, dir.filePath(name), 0});
+    }
+    BackupFiles::syncDirectory(m_directory);
+    qCInfo(lcCore) << "removed backup" << id;
+    return {};
+}
+
+Result<QList<BackupMetadata>> BackupStore::cleanup(const CleanupOptions &options) const
+{
+    if (options.keepDays < 0)
+        return fail(ErrorCode::Usage, Tr::tr("--keep-days must be 0 or more (got %1)").arg(options.keepDays));
+    auto backups = list();
+    if (!backups)
+        return fail(backups.error());
+    const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime cutoff = now.addDays(-options.keepDays);
+    // list() is newest first: the first verified one is the newest verified backup.
+    const auto newestVerified = std::find_if(backups->cbegin(), backups->cend(),
+                                             [](const BackupMetadata &m) { return m.isVerifiedOk(); });
+    const QString keepId = newestVerified != backups->cend() ? newestVerified->id : QString();
+    QList<BackupMetadata> removed;
+    for (const BackupMetadata &backup : std::as_const(*backups)) {
+        if (backup.created >= cutoff || backup.id == keepId)
+            continue;
+        if (!options.protectedBatchId.isEmpty() && backup.batchId == options.protectedBatchId)
+            continue;
+        if (auto ok = remove(backup.id); !ok)
+            return fail(ok.error());
+        removed << backup;
+    }
+    return removed;
+}
+
+Result<BackupStats> BackupStore::stats() const
+{
+    auto backups = list();
+    if (!backups)
+        return fail(backups.error());
+    BackupStats stats;
+    stats.count = int(backups->size());
+    for (const BackupMetadata &backup : std::as_const(*backups)) {
+        stats.totalBytes += backup.size;
+        if (!stats.oldest.isValid() || backup.created < stats.oldest)
+            stats.oldest = backup.created;
+        if (!stats.newest.isValid() || backup.created > stats.newest)
+            stats.newest = backup.created;
+        if (backup.lastVerified.isValid() && (!stats.lastVerified.isValid() || backup.lastVerified > stats.lastVerified)) {
+            stats.lastVerified = backup.lastVerified;
+            stats.lastVerifiedId = backup.id;
+            stats.lastVerifyOk = backup.lastVerifyOk;
+        }
+    }
+    return stats;
+}
+
+Result<void> checkRestored(const BackupMetadata &metadata, const Connection &target, const BackupEngine &engine,
+                           const Inspector *inspector)
+{
+    auto counts = engine.rowCounts(target);
+    if (!counts)
+        return fail(counts.error());
+    QStringList differences;
+    for (auto it = metadata.rowCounts.cbegin(); it != metadata.rowCounts.cend(); ++it) {
+        if (!counts->contains(it.key()))
+            differences << Tr::tr("table %1 is missing").arg(it.key());
+        else if (counts->value(it.key()) != it.value())
+            differences << Tr::tr("table %1 has %2 rows, the backup %3").arg(it.key()).arg(counts->value(it.key())).arg(it.value());
+    }
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        if (!metadata.rowCounts.contains(it.key()))
+            differences << Tr::tr("table %1 is not in the backup").arg(it.key());
+    if (inspector && !metadata.schemaFingerprint.isEmpty()) {
+        auto schema = inspector->inspect(target.database(), InspectOptions{});
+        if (!schema)
+            return fail(schema.error());
+        if (schema->fingerprint() != metadata.schemaFingerprint)
+            differences << Tr::tr("the schema differs from the backup's (fingerprint mismatch)");
+    }
+    if (!differences.isEmpty())
+        return fail(ErrorCode::VerificationFailed,
+                    Tr::tr("The restored database does not match backup %1: %2").arg(metadata.id, differences.join(QStringLiteral("; "))));
+    return {};
+}
+
+Result<QString> defaultBackupDirectory(const ConnectionUrl &url)
+{
+    if (url.isSQLite()) {
+        if (url.isMemory() || url.path.isEmpty())
+            return fail(ErrorCode::Usage, Tr::tr("An in-memory database has no folder for backups; pass --backup-dir"));
+        return QFileInfo(url.path).absoluteFilePath() + QStringLiteral(".backups");
+    }
+    // Servers: one folder per server and database in the user's data location.
+    QString name = QStringLiteral("%1-%2-%3-%4").arg(url.engineName(), url.host).arg(url.effectivePort()).arg(url.database);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        return fail(ErrorCode::Usage, Tr::tr("No user data folder is known for backups; pass --backup-dir"));
+    return base + QStringLiteral("/schemapilot/backups/") + name;
+}
+
+} // namespace SchemaPilot::Core

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "schemapilot/core_export.h"
+#include "backup/backupengine.h"
+#include "backup/backupmetadata.h"
+#include "common/result.h"
+#include "db/connection.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace SchemaPilot::Core {
+
+class Dialect;
+class Inspector;
+
+struct BackupRequest {
+    BackupReason reason = BackupReason::Manual;
+    QString batchId;
+    // The schema for the fingerprint. When absent and `inspector` is set, the backup file itself
+    // is inspected (the live database when the engine cannot open its files).
+    std::optional<Schema> schema;
+    const Inspector *inspector = nullptr;
+    // Run the engine's integrity check on the new file and record it as the first verification.
+    bool verifyAfterCreate = true;
+    BackupProgress progress;
+};
+
+// Result of BackupStore::verify. A backup that fails is a value (ok false), not an error.
+struct BackupVerification {
+    QString id;
+    bool ok = false;
+    bool checksumOk = false;     // file size and SHA-256 match the sidecar, and the sidecar is intact
+    bool integrityOk = false;    // the engine opens the file and its integrity check passes
+    QString message;             // what failed, in words a person can act on; "ok" otherwise
+    QDateTime verifiedAt;
+};
+
+struct BackupStats {
+    int count = 0;
+    qint64 totalBytes = 0;
+    QDateTime oldest;            // invalid when there are no backups
+    QDateTime newest;
+    QDateTime lastVerified;      // most recent verification of any backup
+    QString lastVerifiedId;
+    std::optional<bool> lastVerifyOk;
+};
+
+struct CleanupOptions {
+    int keepDays = 30;           // backups created more than this many days ago are removed ...
+    QString protectedBatchId;    // ... except those of this (latest) batch
+    QDateTime now;               // invalid: the current time (tests pass a fixed one)
+};
+
+// The backups of one database: a directory holding <id>.<ext> files with <id>.json sidecars.
+// Engine-neutral: what touches a database goes through a BackupEngine. The directory is created
+// owner-only (0700) and every file in it 0600. Ids are checked before they become paths.
+class SCHEMAPILOT_CORE_EXPORT BackupStore final
+{
+public:
+    explicit BackupStore(QString directory);
+
+    QString directory() const { return m_directory; }
+
+    // Only ids this store could have made: 20261125T181530123Z-pre-migration-3fa9c1.
+    static bool isValidId(const QString &id);
+    // A fresh id for the reason at `when` (UTC) with a random suffix.
+    static QString makeId(BackupReason reason, const QDateTime &when);
+
+    // Creates the directory (0700) when missing.
+    Result<void> ensureDirectory() const;
+
+    // Dumps the live database, hashes the file, examines the copy (row counts, schema, integrity)
+    // and writes the sidecar. On failure nothing is left behind.
+    Result<BackupMetadata> create(const Connection &source, const BackupEngine &engine,
+                                  const BackupRequest &request) const;
+    // The same with the dialect's engine and inspector (Unsupported when it has no backup engine).
+    Result<BackupMetadata> create(const Connection &source, const Dialect &dialect, BackupRequest request) const;
+
+    // Newest first. Sidecars that cannot be read are skipped with a warning in the log.
+    Result<QList<BackupMetadata>> list() const;
+    Result<BackupMetadata> find(const QString &id) const;
+    // Absolute path of the backup file of `id` (validated; the file need not exist).
+    Result<QString> backupFilePath(const QString &id) const;
+
+    // Checksum against the sidecar, then the engine opens the file and checks its integrity.
+    // Records the time and result in the sidecar (when there is one).
+    Result<BackupVerification> verify(const QString &id, const BackupEngine &engine) const;
+
+    // Copies backup `id` into the database behind `target` with the engine (whose name must match
+    // the sidecar's). Does not verify first: orchestrators call verify() and a pre-restore create().
+    Result<void> restore(const QString &id, const Connection &target, const BackupEngine &engine,
+                         const BackupProgress &progress = {}) const;
+
+    // Removes the backup file and its sidecar.
+    Result<void> remove(const QString &id) const;
+
+    // Removes backups older than keepDays, never the newest verified backup nor any backup of
+    // protectedBatchId. Returns what it removed.
+    Result<QList<BackupMetadata>> cleanup(const CleanupOptions &options) const;
+
+    Result<BackupStats> stats() const;
+
+private:
+    Result<QString> checkedPath(const QString &id, const QString &suffix) const;
+    Result<void> writeMetadata(const BackupMetadata &metadata) const;
+
+    QString m_directory;
+};
+
+// Where backups go when no directory is given: for SQLite "<db file>.backups" next to the
+// database; for servers a per-database folder in the user's data location.
+SCHEMAPILOT_CORE_EXPORT Result<QString> defaultBackupDirectory(const ConnectionUrl &url);
+
+// After a restore: the live database must hold exactly the backup's row counts (and, with an
+// inspector, the backup's schema fingerprint). Used by whoever orchestrates a restore.
+SCHEMAPILOT_CORE_EXPORT Result<void> checkRestored(const BackupMetadata &metadata, const Connection &target,
+                                                   const BackupEngine &engine, const Inspector *inspector = nullptr);
+
+} // namespace SchemaPilot::Core

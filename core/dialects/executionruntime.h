@@ -1,0 +1,65 @@
+#pragma once
+
+#include "schemapilot/core_export.h"
+#include "common/result.h"
+#include "db/connectionurl.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace SchemaPilot::Core {
+
+class Connection;
+class MigrationLock;
+
+enum class IntegrityLevel { Quick, Full };
+
+// Row count and an order-independent hash of some columns of a table: equal before and after a
+// rebuild when no row was lost, duplicated or changed.
+struct TableDigest {
+    qint64 rows = 0;
+    QByteArray hash;
+
+    friend bool operator==(const TableDigest &, const TableDigest &) = default;
+};
+
+// While alive, interrupts the statement running on one connection as soon as `shouldStop`
+// turns true (timeout, cancel). Destroying it uninstalls it.
+class SCHEMAPILOT_CORE_EXPORT StatementGuard
+{
+public:
+    virtual ~StatementGuard() = default;
+};
+
+// What the executor needs from an engine beyond plain SQL: the migration lock, integrity checks,
+// foreign key enforcement, the transaction, interrupting a running statement and a private copy
+// for rehearsals. One per dialect (Dialect::runtime()); stateless and thread-safe.
+class SCHEMAPILOT_CORE_EXPORT ExecutionRuntime
+{
+public:
+    virtual ~ExecutionRuntime() = default;
+
+    virtual std::unique_ptr<MigrationLock> migrationLock(const ConnectionUrl &url) const = 0;
+
+    // ErrorCode::IntegrityCheckFailed with the engine's first findings.
+    virtual Result<void> checkIntegrity(const QSqlDatabase &db, IntegrityLevel level) const = 0;
+    virtual Result<void> checkForeignKeys(const QSqlDatabase &db) const = 0;
+    // Sets foreign key enforcement (outside a transaction) and returns the previous setting.
+    virtual Result<bool> setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const = 0;
+
+    virtual Result<void> begin(const QSqlDatabase &db) const = 0;    // takes the write lock at once
+    virtual Result<void> commit(const QSqlDatabase &db) const = 0;
+    virtual Result<void> rollback(const QSqlDatabase &db) const = 0;
+
+    virtual std::unique_ptr<StatementGuard> guard(const Connection &connection, std::function<bool()> shouldStop) const = 0;
+
+    virtual Result<TableDigest> tableDigest(const Connection &connection, const QString &table,
+                                           const QStringList &columns) const = 0;
+
+    // A private, consistent copy of the database in `folder` for a rehearsal; returns its URL.
+    virtual Result<ConnectionUrl> makeRehearsalCopy(const Connection &connection, const QString &folder) const = 0;
+};
+
+} // namespace SchemaPilot::Core

@@ -1,0 +1,261 @@
+#include "dialects/sqlite/sqliteruntime.h"
+
+#include "dialects/sqlite/sqliteinspector.h"
+
+#include "common/tr.h"
+#include "db/connection.h"
+#include "db/sqlexec.h"
+#include "exec/filemigrationlock.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace SchemaPilot::Core {
+
+namespace {
+
+// A lock that only serialises within this process: in-memory databases have no file to lock.
+class ProcessLocalLock final : public MigrationLock
+{
+public:
+    Result<LockAcquisition> acquire() override
+    {
+        m_held = true;
+        LockAcquisition acquisition;
+        acquisition.self = currentProcessLockInfo();
+        acquisition.self.held = true;
+        acquisition.self.acquiredAt = QDateTime::currentDateTimeUtc();
+        return acquisition;
+    }
+    void release() override { m_held = false; }
+    bool isHeld() const override { return m_held; }
+    Result<LockInfo> peek() const override { return LockInfo{}; }
+
+private:
+    bool m_held = false;
+};
+
+// Progress handler: SQLite calls it every N virtual-machine instructions of the running
+// statement; a non-zero return interrupts the statement with SQLITE_INTERRUPT.
+class SqliteProgressGuard final : public StatementGuard
+{
+public:
+    SqliteProgressGuard(sqlite3 *handle, std::function<bool()> shouldStop)
+        : m_handle(handle)
+        , m_shouldStop(std::move(shouldStop))
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 1000, &SqliteProgressGuard::callback, this);
+    }
+    ~SqliteProgressGuard() override
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+
+private:
+    static int callback(void *self) { return static_cast<SqliteProgressGuard *>(self)->m_shouldStop() ? 1 : 0; }
+    sqlite3 *m_handle = nullptr;
+    std::function<bool()> m_shouldStop;
+};
+
+Result<QStringList> pragmaRows(const QSqlDatabase &db, const QString &sql, int columns)
+{
+    auto query = runQuery(db, sql);
+    if (!query)
+        return fail(query.error());
+    QStringList rows;
+    while (query->next() && rows.size() < 50) {
+        QStringList fields;
+        for (int i = 0; i < columns; ++i)
+            fields << query->value(i).toString();
+        rows << fields.join(QStringLiteral(" | "));
+    }
+    return rows;
+}
+
+} // namespace
+
+std::unique_ptr<MigrationLock> SqliteRuntime::migrationLock(const ConnectionUrl &url) const
+{
+    if (url.isMemory())
+        return std::make_unique<ProcessLocalLock>();
+    return std::make_unique<FileMigrationLock>(url.path);
+}
+
+Result<void> SqliteRuntime::checkIntegrity(const QSqlDatabase &db, IntegrityLevel level) const
+{
+    const QString pragma = level == IntegrityLevel::Full ? QStringLiteral("integrity_check") : QStringLiteral("quick_check");
+    auto rows = pragmaRows(db, QStringLiteral("PRAGMA %1").arg(pragma), 1);
+    if (!rows) {
+        Error error = rows.error();
+        error.code = ErrorCode::IntegrityCheckFailed;
+        error.message = Tr::tr("PRAGMA %1 could not read the database; it is damaged. Restore it from a backup").arg(pragma);
+        return fail(error);
+    }
+    if (rows->size() == 1 && rows->first() == QStringLiteral("ok"))
+        return {};
+    return fail(Error{ErrorCode::IntegrityCheckFailed,
+                      Tr::tr("PRAGMA %1 found problems; nothing was changed. Restore from a backup or repair the "
+                             "database first").arg(pragma),
+                      {}, rows->mid(0, 5).join(QStringLiteral("; ")), {}, 0});
+}
+
+Result<void> SqliteRuntime::checkForeignKeys(const QSqlDatabase &db) const
+{
+    auto rows = pragmaRows(db, QStringLiteral("PRAGMA foreign_key_check"), 4);
+    if (!rows) {
+        Error error = rows.error();
+        error.code = ErrorCode::IntegrityCheckFailed;
+        return fail(error);
+    }
+    if (rows->isEmpty())
+        return {};
+    QStringList findings;
+    for (const QString &row : rows->mid(0, 5)) {
+        const QStringList f = row.split(QStringLiteral(" | "));
+        findings << Tr::tr("%1 row %2 references a missing row of %3").arg(f.value(0), f.value(1), f.value(2));
+    }
+    return fail(Error{ErrorCode::IntegrityCheckFailed,
+                      Tr::tr("PRAGMA foreign_key_check found %1%2 row(s) violating foreign keys")
+                          .arg(rows->size() >= 50 ? QStringLiteral("at least ") : QString())
+                          .arg(rows->size()),
+                      {}, findings.join(QStringLiteral("; ")), {}, 0});
+}
+
+Result<bool> SqliteRuntime::setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const
+{
+    auto previous = queryScalar(db, QStringLiteral("PRAGMA foreign_keys"));
+    if (!previous)
+        return fail(previous.error());
+    if (auto ok = execSql(db, QStringLiteral("PRAGMA foreign_keys = %1").arg(enabled ? u"ON" : u"OFF")); !ok)
+        return fail(ok.error());
+    return previous->toInt() != 0;
+}
+
+Result<void> SqliteRuntime::begin(const QSqlDatabase &db) const
+{
+    // IMMEDIATE: take the write lock now, so a concurrent writer fails here and not mid-migration.
+    return execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Result<void> SqliteRuntime::commit(const QSqlDatabase &db) const
+{
+    return execSql(db, QStringLiteral("COMMIT"));
+}
+
+Result<void> SqliteRuntime::rollback(const QSqlDatabase &db) const
+{
+    auto ok = execSql(db, QStringLiteral("ROLLBACK"));
+    // SQLite may already have rolled back on its own (e.g. after SQLITE_FULL or an interrupt).
+    if (!ok && ok.error().driverText.contains(QStringLiteral("no transaction is active")))
+        return {};
+    return ok;
+}
+
+std::unique_ptr<StatementGuard> SqliteRuntime::guard(const Connection &connection, std::function<bool()> shouldStop) const
+{
+    return std::make_unique<SqliteProgressGuard>(static_cast<sqlite3 *>(connection.sqliteHandle()), std::move(shouldStop));
+}
+
+Result<ConnectionUrl> SqliteRuntime::makeRehearsalCopy(const Connection &connection, const QString &folder) const
+{
+    const QString target = QDir(folder).absoluteFilePath(
+        QStringLiteral("rehearsal-%1.db").arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)));
+    QString quoted = target;
+    quoted.replace(u'\'', QStringLiteral("''"));
+    if (auto ok = execSql(connection.database(), QStringLiteral("VACUUM INTO '%1'").arg(quoted)); !ok) {
+        Error error = ok.error();
+        error.message = Tr::tr("Could not copy the database for the rehearsal");
+        error.file = target;
+        return fail(error);
+    }
+    ConnectionUrl url = connection.url();
+    url.path = target;
+    return url;
+}
+
+} // namespace SchemaPilot::Core
+
+namespace SchemaPilot::Core {
+
+namespace {
+
+// 64-bit FNV-1a: fast, and enough to notice accidental changes (this is no defence against tampering).
+quint64 fnv1a(const unsigned char *data, int size, quint64 hash)
+{
+    for (int i = 0; i < size; ++i) {
+        hash ^= data[i];
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+} // namespace
+
+Result<TableDigest> SqliteRuntime::tableDigest(const Connection &connection, const QString &table,
+                                               const QStringList &columns) const
+{
+    auto *handle = static_cast<sqlite3 *>(connection.sqliteHandle());
+    if (!handle)
+        return fail(ErrorCode::Internal, Tr::tr("No SQLite handle for the table digest"));
+    QStringList quoted;
+    for (const QString &column : columns)
+        quoted << sqliteQuote(column);
+    const QString sql = QStringLiteral("SELECT %1 FROM %2").arg(quoted.isEmpty() ? QStringLiteral("1") : quoted.join(u", "),
+                                                                 sqliteQuote(table));
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
+        Error error{ErrorCode::StatementFailed, Tr::tr("Could not read table %1 for verification").arg(table), sql,
+                    QString::fromUtf8(sqlite3_errmsg(handle)), {}, 0};
+        sqlite3_finalize(stmt);
+        return fail(error);
+    }
+    // Order-independent multiset hash: the sum and the xor of per-row hashes (a rebuild may reorder rows).
+    quint64 sum = 0;
+    quint64 mixed = 0;
+    qint64 rows = 0;
+    const int n = sqlite3_column_count(stmt);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        quint64 h = 0xcbf29ce484222325ULL;
+        for (int i = 0; i < n; ++i) {
+            const unsigned char type = static_cast<unsigned char>(sqlite3_column_type(stmt, i));
+            h = fnv1a(&type, 1, h);
+            if (type == SQLITE_INTEGER) {
+                const sqlite3_int64 v = sqlite3_column_int64(stmt, i);
+                h = fnv1a(reinterpret_cast<const unsigned char *>(&v), sizeof v, h);
+            } else if (type == SQLITE_FLOAT) {
+                const double v = sqlite3_column_double(stmt, i);
+                h = fnv1a(reinterpret_cast<const unsigned char *>(&v), sizeof v, h);
+            } else if (type != SQLITE_NULL) {
+                const auto *data = static_cast<const unsigned char *>(sqlite3_column_blob(stmt, i));
+                const int size = sqlite3_column_bytes(stmt, i);
+                h = fnv1a(reinterpret_cast<const unsigned char *>(&size), sizeof size, h);
+                if (data)
+                    h = fnv1a(data, size, h);
+            }
+        }
+        sum += h;
+        mixed ^= h * 0x9e3779b97f4a7c15ULL;
+        ++rows;
+    }
+    Error error{ErrorCode::StatementFailed, Tr::tr("Could not read table %1 for verification").arg(table), sql,
+                QString::fromUtf8(sqlite3_errmsg(handle)), {}, 0};
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) {
+        if ((rc & 0xff) == SQLITE_INTERRUPT)
+            error.code = ErrorCode::TimedOut;
+        return fail(error);
+    }
+    TableDigest digest;
+    digest.rows = rows;
+    digest.hash = QByteArray::number(sum, 16) + ':' + QByteArray::number(mixed, 16);
+    return digest;
+}
+
+} // namespace SchemaPilot::Core

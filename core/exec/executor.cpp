@@ -1,0 +1,369 @@
+#include "exec/executor.h"
+
+#include "common/asyncrun.h"
+#include "common/logging.h"
+#include "common/tr.h"
+#include "backup/backupstore.h"
+#include "exec/applyprogress.h"
+#include "exec/historywriter.h"
+#include "history/historystore.h"
+#include "exec/migrationlock.h"
+#include "exec/safetycheck.h"
+#include "exec/transactionrunner.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace SchemaPilot::Core {
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// One run of the pipeline; each stage returns false when the run ends there.
+class ApplyRun final
+{
+public:
+    ApplyRun(QPromise<ApplyResult> &promise, const DialectRegistry &dialects, const ApplyRequest &request)
+        : m_promise(promise)
+        , m_dialects(dialects)
+        , m_request(request)
+        , m_progress(promise, m_result)
+    {
+        m_result.migrationId = newId();
+        m_result.batchId = newId();
+        if (auto options = HistoryOptions::fromEnvironment())
+            m_historyOptions = *options;
+    }
+
+    ApplyResult run()
+    {
+        execute();
+        m_progress.endStage(m_result.error ? StageOutcome::Failed : StageOutcome::Ok,
+                            m_result.error ? m_result.error->toString() : QString());
+        finishHistory();
+        m_lock.reset();   // released before the result is delivered
+        m_connection.reset();
+        m_result.executionTimeMs = m_progress.elapsedMs();
+        return m_result;
+    }
+
+private:
+    // A damaged database is a safety refusal (exit 3), not an ordinary failure.
+    void endWith(const Error &error)
+    {
+        const bool damaged = error.code == ErrorCode::DatabaseCorrupt || error.code == ErrorCode::IntegrityCheckFailed;
+        end(damaged ? ApplyStatus::Refused : ApplyStatus::Failed, error);
+    }
+
+    void end(ApplyStatus status, std::optional<Error> error = std::nullopt)
+    {
+        m_result.status = status;
+        m_result.error = std::move(error);
+    }
+
+    void execute()
+    {
+        const ApplyOptions &options = m_request.options;
+        m_progress.beginStage(QStringLiteral("connect"), Tr::tr("Connecting to %1").arg(m_request.check.url.redacted()));
+        auto dialect = m_dialects.forUrl(m_request.check.url);
+        if (!dialect)
+            return end(ApplyStatus::Failed, dialect.error());
+        m_dialect = *dialect;
+        m_runtime = m_dialect->runtime();
+        if (!m_runtime)
+            return end(ApplyStatus::Failed, Error{ErrorCode::Unsupported,
+                                                  Tr::tr("Applying migrations is not available for %1 yet").arg(m_dialect->name()),
+                                                  {}, {}, {}, 0});
+        // Read the schema first: a typo in --schema must not create an empty database file.
+        if (auto ddl = readSchemaFile(m_request.check.schemaFile); !ddl)
+            return end(ApplyStatus::Failed, ddl.error());
+        auto connection = Connection::open(m_request.check.url, Connection::Access::ReadWriteCreate, QStringLiteral("apply"));
+        if (!connection)
+            return endWith(connection.error());
+        m_connection = std::move(*connection);
+
+        m_progress.beginStage(QStringLiteral("lock"), Tr::tr("Taking the migration lock"));
+        m_lock = m_runtime->migrationLock(m_request.check.url);
+        auto acquired = m_lock->acquire();
+        if (!acquired) {
+            m_lock.reset();
+            return end(acquired.error().code == ErrorCode::LockHeld ? ApplyStatus::Refused : ApplyStatus::Failed,
+                       acquired.error());
+        }
+        if (acquired->tookOverFrom) {
+            m_result.lockTakenOverFrom = acquired->tookOverFrom;
+            m_result.notes << Tr::tr("Took over a stale migration lock left by %1").arg(acquired->tookOverFrom->describe());
+        }
+        if (cancelled())
+            return;
+
+        m_progress.beginStage(QStringLiteral("check"), Tr::tr("Comparing the database with the desired schema"));
+        auto report = runCheck(*m_dialect, *m_connection, m_request.check);
+        if (!report)
+            return endWith(report.error());
+        m_report = std::move(*report);
+        m_result.plan = m_report.plan;
+        m_result.warnings = m_report.plan.allWarnings();
+        m_result.fingerprintBefore = m_report.current.fingerprint();
+        m_result.fingerprintDesired = m_report.desired.fingerprint();
+        m_progress.setStatementCount(int(m_report.plan.forwardSql().size()));
+        if (!m_report.migrationNeeded()) {
+            m_result.fingerprintAfter = m_result.fingerprintBefore;
+            return end(ApplyStatus::NoChanges);
+        }
+
+        m_progress.beginStage(QStringLiteral("safety"), Tr::tr("Checking for data loss"));
+        m_result.needsConsent = consentNeeded(m_report.plan, *m_dialect, m_connection->database());
+        if (!m_result.needsConsent.isEmpty() && !options.allowDataLoss && options.mode != ApplyMode::DryRun) {
+            QStringList lines;
+            for (const ConsentItem &item : m_result.needsConsent)
+                lines << describeConsent(item);
+            return end(ApplyStatus::Refused,
+                       Error{ErrorCode::Refused,
+                             Tr::tr("Refused: %1 destructive operation(s) need --allow-data-loss: %2. Nothing was changed")
+                                 .arg(m_result.needsConsent.size()).arg(lines.join(QStringLiteral("; "))),
+                             {}, {}, {}, 0});
+        }
+
+        m_progress.beginStage(QStringLiteral("preflight"), Tr::tr("Checking the database's integrity"));
+        if (auto ok = preflightChecks(*m_runtime, m_connection->database(), options.integrity); !ok) {
+            Error error = ok.error();
+            error.message = Tr::tr("Pre-flight check failed, nothing was written: %1").arg(error.message);
+            return end(error.code == ErrorCode::IntegrityCheckFailed ? ApplyStatus::Refused : ApplyStatus::Failed, error);
+        }
+        if (cancelled())
+            return;
+
+        if (options.mode == ApplyMode::DryRun) {
+            m_progress.skipStage(QStringLiteral("execute"), Tr::tr("dry run"));
+            return end(ApplyStatus::DryRun);
+        }
+        if (options.mode == ApplyMode::Rehearse)
+            return rehearse();
+
+        if (!backup())
+            return;
+        if (cancelled())
+            return;
+
+        TransactionRunner runner(*m_dialect, *m_runtime, *m_connection, m_progress, options);
+        TransactionRunner::Hook recordApplied;
+        if (m_request.recordHistory) {
+            recordApplied = [this]() -> Result<void> {
+                HistoryStore history(m_connection->database(), m_historyOptions);
+                if (auto ok = history.ensureTable(HistoryStore::Transaction::Caller); !ok)
+                    return ok;
+                auto appended = history.appendAll(appliedHistoryRecords(m_result, m_startedAt));
+                if (!appended)
+                    return fail(appended.error());
+                return {};
+            };
+        }
+        if (auto ok = runner.run(m_report, m_request.check, m_result, recordApplied); !ok) {
+            m_wroteNothing = false;   // failures and timeouts are recorded
+            return end(ok.error().code == ErrorCode::TimedOut ? ApplyStatus::TimedOut : ApplyStatus::Failed, ok.error());
+        }
+        m_wroteNothing = false;
+        end(ApplyStatus::Applied);
+    }
+
+    bool cancelled()
+    {
+        if (!m_progress.canceled())
+            return false;
+        end(ApplyStatus::Failed, Error{ErrorCode::Canceled, Tr::tr("Canceled before anything was written"), {}, {}, {}, 0});
+        return true;
+    }
+
+    bool backup()
+    {
+        const ApplyOptions &options = m_request.options;
+        if (!options.autoBackup) {
+            m_progress.skipStage(QStringLiteral("backup"), Tr::tr("automatic backup disabled"));
+            m_result.notes << Tr::tr("No automatic backup was made (disabled)");
+            return true;
+        }
+        m_progress.beginStage(QStringLiteral("backup"), Tr::tr("Making a verified backup"));
+        const BackupEngine *engine = m_dialect->backupEngine();
+        if (!engine) {
+            end(ApplyStatus::Failed, Error{ErrorCode::Unsupported,
+                                           Tr::tr("Automatic backups of %1 databases are not available; pass --no-backup "
+                                                  "to migrate without one").arg(m_dialect->name()),
+                                           {}, {}, {}, 0});
+            return false;
+        }
+        QString directory = options.backupDir;
+        if (directory.isEmpty()) {
+            auto fallback = defaultBackupDirectory(m_request.check.url);
+            if (!fallback) {
+                end(ApplyStatus::Failed, fallback.error());
+                return false;
+            }
+            directory = *fallback;
+        }
+        const BackupStore store(directory);
+        BackupRequest request;
+        request.reason = BackupReason::PreMigration;
+        request.batchId = m_result.batchId;
+        request.schema = m_report.current;
+        request.verifyAfterCreate = true;
+        request.progress = [this](qint64, qint64) { return !m_progress.canceled(); };
+        auto created = store.create(*m_connection, *engine, request);
+        if (!created) {
+            Error error = created.error();
+            error.message = Tr::tr("The automatic backup failed, nothing was changed: %1").arg(error.message);
+            end(ApplyStatus::Failed, error);
+            return false;
+        }
+        auto verified = store.verify(created->id, *engine);
+        if (!verified || !verified->ok) {
+            end(ApplyStatus::Failed,
+                Error{ErrorCode::BackupInvalid,
+                      Tr::tr("The automatic backup %1 did not verify, nothing was changed: %2")
+                          .arg(created->id, verified ? verified->message : verified.error().toString()),
+                      {}, {}, store.directory(), 0});
+            return false;
+        }
+        m_result.backupId = created->id;
+        m_progress.endStage(StageOutcome::Ok, Tr::tr("%1 (%2 bytes, verified) in %3").arg(created->id).arg(created->size).arg(directory));
+        pruneBackups(store, *engine);
+        return true;
+    }
+
+    // Retention applies to automatic backups only; the newest ones and this run's are kept.
+    void pruneBackups(const BackupStore &store, const BackupEngine &)
+    {
+        const ApplyOptions &options = m_request.options;
+        if (options.retentionDays > 0) {
+            CleanupOptions cleanup;
+            cleanup.keepDays = options.retentionDays;
+            cleanup.protectedBatchId = m_result.batchId;
+            if (auto removed = store.cleanup(cleanup); removed && !removed->isEmpty())
+                m_result.notes << Tr::tr("Removed %1 backup(s) older than %2 day(s)").arg(removed->size()).arg(options.retentionDays);
+        }
+        if (options.retentionCount > 0) {
+            auto all = store.list();
+            if (!all)
+                return;
+            int kept = 0;
+            int removed = 0;
+            for (const BackupMetadata &m : *all) {   // newest first
+                if (m.reason != BackupReason::PreMigration)
+                    continue;
+                if (++kept <= options.retentionCount || m.batchId == m_result.batchId)
+                    continue;
+                if (store.remove(m.id))
+                    ++removed;
+            }
+            if (removed > 0)
+                m_result.notes << Tr::tr("Removed %1 automatic backup(s) beyond the newest %2").arg(removed).arg(options.retentionCount);
+        }
+    }
+
+    void rehearse()
+    {
+        m_progress.beginStage(QStringLiteral("rehearse"), Tr::tr("Rehearsing on a private copy"));
+        const QString base = m_request.options.rehearsalDir.isEmpty() ? QDir::tempPath() : m_request.options.rehearsalDir;
+        QTemporaryDir folder(QDir(base).filePath(QStringLiteral("schemapilot-rehearsal-XXXXXX")));
+        if (!folder.isValid())
+            return end(ApplyStatus::Failed, Error{ErrorCode::Internal, Tr::tr("Cannot create a folder for the rehearsal copy"),
+                                                  {}, folder.errorString(), base, 0});
+        auto copy = m_runtime->makeRehearsalCopy(*m_connection, folder.path());
+        if (!copy)
+            return end(ApplyStatus::Failed, copy.error());
+        ApplyRequest rehearsal = m_request;
+        rehearsal.check.url = *copy;
+        rehearsal.options.mode = ApplyMode::Apply;
+        rehearsal.options.autoBackup = false;
+        rehearsal.options.allowDataLoss = true;   // consent was checked above on the live database
+        rehearsal.recordHistory = false;
+        QPromise<ApplyResult> promise;
+        promise.start();
+        const ApplyResult outcome = ApplyRun(promise, m_dialects, rehearsal).run();
+        promise.finish();
+        m_result.rehearsed = true;
+        m_result.rehearsalStatus = outcome.status;
+        m_result.rehearsalMs = outcome.executionTimeMs;
+        m_result.transactionMs = outcome.transactionMs;
+        m_result.fingerprintAfter = outcome.fingerprintAfter;
+        for (const StageReport &stage : outcome.stages)
+            m_result.stages << StageReport{QStringLiteral("rehearsal:") + stage.name, stage.outcome, stage.ms, stage.detail};
+        m_result.notes << Tr::tr("Rehearsal on a copy: %1 in %2 ms (transaction %3 ms); the database was not changed")
+                              .arg(applyStatusName(outcome.status)).arg(outcome.executionTimeMs).arg(outcome.transactionMs);
+        if (outcome.status == ApplyStatus::Applied)
+            return end(ApplyStatus::DryRun);
+        end(outcome.status, outcome.error);
+    }
+
+    // A failed or timed-out run is recorded after its rollback, so the record survives it.
+    void finishHistory()
+    {
+        if (!m_request.recordHistory || m_wroteNothing || !m_connection || m_result.status == ApplyStatus::Applied)
+            return;
+        m_progress.beginStage(QStringLiteral("history"), Tr::tr("Recording the failed run in the history"));
+        HistoryStore history(m_connection->database(), m_historyOptions);
+        m_result.executionTimeMs = m_progress.elapsedMs();
+        auto appended = history.append(failedHistoryRecord(m_result, m_startedAt));
+        if (!appended) {
+            m_result.notes << Tr::tr("Could not record the failed run in the history: %1").arg(appended.error().toString());
+            m_progress.endStage(StageOutcome::Failed, appended.error().toString());
+            return;
+        }
+        m_progress.endStage(StageOutcome::Ok);
+    }
+
+    QPromise<ApplyResult> &m_promise;
+    const DialectRegistry &m_dialects;
+    const ApplyRequest &m_request;
+    ApplyResult m_result;
+    ApplyProgress m_progress;
+    const Dialect *m_dialect = nullptr;
+    const ExecutionRuntime *m_runtime = nullptr;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<MigrationLock> m_lock;
+    CheckReport m_report;
+    HistoryOptions m_historyOptions;
+    QDateTime m_startedAt = QDateTime::currentDateTimeUtc();
+    bool m_wroteNothing = true;
+};
+
+} // namespace
+
+void runApply(QPromise<ApplyResult> &promise, const DialectRegistry &dialects, const ApplyRequest &request)
+{
+    ApplyResult result = ApplyRun(promise, dialects, request).run();
+    qCInfo(lcCore) << "apply" << request.check.url.redacted() << applyStatusName(result.status) << "in"
+                   << result.executionTimeMs << "ms";
+    promise.addResult(std::move(result));
+}
+
+Executor::Executor(const DialectRegistry &dialects, QThreadPool *pool)
+    : m_dialects(dialects)
+    , m_pool(pool)
+{
+}
+
+QFuture<ApplyResult> Executor::apply(const ApplyRequest &request) const
+{
+    return asyncRun(m_pool, [&dialects = m_dialects, request](QPromise<ApplyResult> &promise) {
+        runApply(promise, dialects, request);
+    });
+}
+
+ApplyResult Executor::applySync(const ApplyRequest &request) const
+{
+    QPromise<ApplyResult> promise;
+    QFuture<ApplyResult> future = promise.future();
+    promise.start();
+    runApply(promise, m_dialects, request);
+    promise.finish();
+    return future.result();
+}
+
+} // namespace SchemaPilot::Core

@@ -1,0 +1,260 @@
+#include "exec/rollback.h"
+
+#include "backup/backupstore.h"
+#include "common/logging.h"
+#include "common/tr.h"
+#include "db/sqlexec.h"
+#include "exec/historywriter.h"
+#include "exec/migrationlock.h"
+#include "exec/restore.h"
+#include "history/historystore.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QScopeGuard>
+#include <QUuid>
+
+namespace SchemaPilot::Core {
+
+namespace {
+
+QStringList rollbackStatements(const HistoryBatch &batch)
+{
+    QStringList all;
+    for (auto it = batch.records.crbegin(); it != batch.records.crend(); ++it)
+        if (it->status == HistoryStatus::Applied)
+            all << it->rollbackSql;
+    return all;
+}
+
+// What undoing the batch with SQL could not give back: data its destructive steps dropped.
+QStringList forwardLosses(const HistoryBatch &batch)
+{
+    QStringList reasons;
+    for (const HistoryRecord &r : batch.records) {
+        if (r.status != HistoryStatus::Applied)
+            continue;
+        if (!r.forwardSql.isEmpty() && r.rollbackSql.isEmpty())
+            reasons << Tr::tr("%1 %2 has no rollback SQL").arg(r.operationType, r.tableName);
+        for (const QJsonValue &w : r.acknowledgedWarnings) {
+            const QJsonObject o = w.toObject();
+            if (o.value(QStringLiteral("code")).toString() == QLatin1StringView(kDataLossConsentCode)
+                && o.value(QStringLiteral("count")).toInteger(-1) != 0)
+                reasons << Tr::tr("the batch dropped data SQL cannot bring back: %1").arg(o.value(QStringLiteral("message")).toString());
+        }
+    }
+    return reasons;
+}
+
+qint64 count(const QSqlDatabase &db, const QString &sql)
+{
+    auto n = queryScalar(db, sql);
+    return n && n->isValid() ? n->toLongLong() : -1;
+}
+
+// Runs the rollback SQL in a transaction that is always rolled back, to see what it would drop,
+// then counts the data in what disappears. Tables and columns of the tool itself are ignored.
+Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &runtime, const Connection &connection,
+                                const QStringList &statements, const Schema &before)
+{
+    const QSqlDatabase db = connection.database();
+    if (auto begun = runtime.begin(db); !begun)
+        return fail(begun.error());
+    for (const QString &sql : statements) {
+        if (auto ok = execSql(db, sql); !ok) {
+            (void)runtime.rollback(db);
+            return QStringList{Tr::tr("the rollback SQL fails on the current database (%1)").arg(ok.error().driverText)};
+        }
+    }
+    auto after = dialect.inspector().inspect(db, {});
+    (void)runtime.rollback(db);
+    if (!after)
+        return fail(after.error());
+    QStringList reasons;
+    const QLocale locale = QLocale::c();
+    for (const Table &table : before.tables) {
+        const Table *kept = after->table(table.name);
+        if (!kept) {
+            const qint64 rows = count(db, QStringLiteral("SELECT count(*) FROM %1").arg(dialect.quoteIdentifier(table.name)));
+            if (rows != 0)
+                reasons << Tr::tr("undoing it drops table %1 with %2 row(s)").arg(table.name, locale.toString(rows));
+            continue;
+        }
+        for (const Column &column : table.columns) {
+            if (kept->column(column.name))
+                continue;
+            const qint64 values = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL")
+                                                .arg(dialect.quoteIdentifier(table.name), dialect.quoteIdentifier(column.name)));
+            if (values != 0)
+                reasons << Tr::tr("undoing it drops column %1.%2 with %3 value(s)").arg(table.name, column.name, locale.toString(values));
+        }
+    }
+    return reasons;
+}
+
+Result<QString> backupDirectoryFor(const RollbackRequest &request)
+{
+    if (!request.backupDir.isEmpty())
+        return request.backupDir;
+    return defaultBackupDirectory(request.url);
+}
+
+} // namespace
+
+Result<RollbackResult> rollbackLastBatch(const DialectRegistry &dialects, const RollbackRequest &request)
+{
+    QElapsedTimer total;
+    total.start();
+    RollbackResult result;
+    auto dialect = dialects.forUrl(request.url);
+    if (!dialect)
+        return fail(dialect.error());
+    const ExecutionRuntime *runtime = (*dialect)->runtime();
+    if (!runtime)
+        return fail(ErrorCode::Unsupported, Tr::tr("Rollback of %1 databases is not available yet").arg((*dialect)->name()));
+    auto connection = Connection::open(request.url, Connection::Access::ReadWrite, QStringLiteral("rollback"));
+    if (!connection)
+        return fail(connection.error());
+    const QSqlDatabase db = (*connection)->database();
+    std::unique_ptr<MigrationLock> lock = runtime->migrationLock(request.url);
+    if (auto acquired = lock->acquire(); !acquired)
+        return fail(acquired.error());
+
+    const HistoryOptions historyOptions = HistoryOptions::fromEnvironment().value_or(HistoryOptions{});
+    HistoryStore history(db, historyOptions);
+    auto last = history.lastAppliedBatch();
+    if (!last)
+        return fail(last.error());
+    if (!*last)
+        return fail(ErrorCode::NotFound, Tr::tr("There is no applied migration batch to roll back in this database's history"));
+    const HistoryBatch batch = **last;
+    result.batchId = batch.batchId;
+    const QString fingerprintBefore = batch.records.isEmpty() ? QString() : batch.records.first().fingerprintBefore;
+    QString batchBackup;
+    for (const HistoryRecord &r : batch.records)
+        if (!r.backupId.isEmpty())
+            batchBackup = r.backupId;
+
+    auto current = (*dialect)->inspector().inspect(db, {});
+    if (!current)
+        return fail(current.error());
+    const QStringList statements = rollbackStatements(batch);
+
+    // Does the SQL rollback lose anything? Foreign keys off for the trial as for the real run.
+    auto previousFk = runtime->setForeignKeyEnforcement(db, false);
+    if (!previousFk)
+        return fail(previousFk.error());
+    auto restoreFk = qScopeGuard([&] { (void)runtime->setForeignKeyEnforcement(db, *previousFk); });
+    QStringList reasons = forwardLosses(batch);
+    if (reasons.isEmpty()) {
+        auto trial = trialLosses(**dialect, *runtime, **connection, statements, *current);
+        if (!trial)
+            return fail(trial.error());
+        reasons = *trial;
+    }
+    result.lossReasons = reasons;
+
+    if (!reasons.isEmpty() || request.fromBackup) {
+        if (!request.fromBackup && !request.allowDataLoss)
+            return fail(ErrorCode::Refused,
+                        Tr::tr("Refused: undoing batch %1 with its rollback SQL would lose data (%2). Pass --from-backup "
+                               "(or --allow-data-loss) to restore the backup taken before it instead; changes made since "
+                               "then are lost")
+                            .arg(batch.batchId, reasons.join(QStringLiteral("; "))));
+        if (batchBackup.isEmpty())
+            return fail(ErrorCode::NotFound,
+                        Tr::tr("Batch %1 was applied without an automatic backup, so it cannot be restored from one").arg(batch.batchId));
+        restoreFk.dismiss();
+        (void)runtime->setForeignKeyEnforcement(db, *previousFk);
+        lock->release();   // restoreBackup takes it again itself
+        auto backupDir = backupDirectoryFor(request);
+        if (!backupDir)
+            return fail(backupDir.error());
+        auto restored = restoreBackup(dialects, RestoreRequest{request.url, batchBackup, *backupDir, true,
+                                                               Tr::tr("rollback of batch %1").arg(batch.batchId)});
+        if (!restored)
+            return fail(restored.error());
+        if (auto acquired = lock->acquire(); !acquired)
+            return fail(acquired.error());
+        HistoryStore after(db, historyOptions);
+        if (auto marked = after.markRolledBack(batch.batchId); !marked)
+            return fail(marked.error());
+        result.method = QStringLiteral("backup");
+        result.backupId = batchBackup;
+        result.safetyBackupId = restored->safetyBackupId;
+        result.fingerprintAfter = restored->fingerprintAfter;
+        if (!fingerprintBefore.isEmpty() && restored->fingerprintAfter != fingerprintBefore)
+            return fail(ErrorCode::VerificationFailed,
+                        Tr::tr("Backup %1 was restored, but its schema is not the one recorded before batch %2")
+                            .arg(batchBackup, batch.batchId));
+        result.executionTimeMs = total.elapsed();
+        return result;
+    }
+
+    // SQL rollback: backup, transaction, verify, mark, commit.
+    if (request.autoBackup && (*dialect)->backupEngine()) {
+        auto backupDir = backupDirectoryFor(request);
+        if (!backupDir)
+            return fail(backupDir.error());
+        BackupRequest backup;
+        backup.reason = BackupReason::PreMigration;
+        backup.schema = *current;
+        auto created = BackupStore(*backupDir).create(**connection, **dialect, backup);
+        if (!created)
+            return fail(created.error());
+        result.backupId = created->id;
+    }
+    QDeadlineTimer deadline = request.maxExecutionTimeMs > 0 ? QDeadlineTimer(request.maxExecutionTimeMs) : QDeadlineTimer(QDeadlineTimer::Forever);
+    auto guard = runtime->guard(**connection, [&deadline] { return deadline.hasExpired(); });
+    if (auto begun = runtime->begin(db); !begun)
+        return fail(begun.error());
+    auto abort = [&](Error error) -> Result<RollbackResult> {
+        (void)runtime->rollback(db);
+        if (deadline.hasExpired()) {
+            error.code = ErrorCode::TimedOut;
+            error.message = Tr::tr("The rollback took longer than %1 ms and was undone; the database is unchanged").arg(request.maxExecutionTimeMs);
+        }
+        return fail(error);
+    };
+    for (const QString &sql : statements) {
+        if (auto ok = execSql(db, sql); !ok)
+            return abort(ok.error());
+        result.statements << sql;
+    }
+    if (auto ok = runtime->checkForeignKeys(db); !ok)
+        return abort(ok.error());
+    auto after = (*dialect)->inspector().inspect(db, {});
+    if (!after)
+        return abort(after.error());
+    result.fingerprintAfter = after->fingerprint();
+    if (!fingerprintBefore.isEmpty() && result.fingerprintAfter != fingerprintBefore)
+        return abort(Error{ErrorCode::VerificationFailed,
+                           Tr::tr("After the rollback SQL the schema is not the one recorded before batch %1; undone. "
+                                  "Use --from-backup to restore the batch's backup instead").arg(batch.batchId),
+                           {}, {}, {}, 0});
+    if (auto marked = history.markRolledBack(batch.batchId, HistoryStore::Transaction::Caller); !marked)
+        return abort(marked.error());
+    HistoryRecord row;
+    row.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.migrationId = row.batchId + QStringLiteral("-rollback");
+    row.operationType = QStringLiteral("ROLLBACK");
+    row.description = Tr::tr("Rolled back batch %1 with its rollback SQL").arg(batch.batchId);
+    row.forwardSql = result.statements;
+    row.status = HistoryStatus::RolledBack;
+    row.startedAt = QDateTime::currentDateTimeUtc().addMSecs(-total.elapsed());
+    row.finishedAt = QDateTime::currentDateTimeUtc();
+    row.executionMs = total.elapsed();
+    row.backupId = result.backupId;
+    row.fingerprintBefore = current->fingerprint();
+    row.fingerprintAfter = result.fingerprintAfter;
+    if (auto appended = history.append(row); !appended)
+        return abort(appended.error());
+    if (auto committed = runtime->commit(db); !committed)
+        return abort(committed.error());
+    result.method = QStringLiteral("sql");
+    result.executionTimeMs = total.elapsed();
+    return result;
+}
+
+} // namespace SchemaPilot::Core

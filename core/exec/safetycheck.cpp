@@ -1,0 +1,66 @@
+#include "exec/safetycheck.h"
+
+#include "common/tr.h"
+#include "db/sqlexec.h"
+
+#include <QLocale>
+
+namespace SchemaPilot::Core {
+
+namespace {
+
+qint64 countOrUnknown(const QSqlDatabase &db, const QString &sql)
+{
+    auto count = queryScalar(db, sql);
+    return count && count->isValid() ? count->toLongLong() : -1;
+}
+
+} // namespace
+
+QList<ConsentItem> consentNeeded(const Plan &plan, const Dialect &dialect, const QSqlDatabase &db)
+{
+    QList<ConsentItem> items;
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const PlanStep &step = plan.steps.at(i);
+        if (!step.destructive)
+            continue;
+        ConsentItem item{i, step.type, step.table, step.column, -1, step.comment};
+        const QString table = dialect.quoteIdentifier(step.table);
+        if (step.type == OperationType::DropTable) {
+            item.rowsLost = countOrUnknown(db, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        } else if (step.type == OperationType::DropColumn && !step.column.isEmpty()) {
+            item.rowsLost = countOrUnknown(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL")
+                                                   .arg(table, dialect.quoteIdentifier(step.column)));
+        }
+        if (item.rowsLost < 0) {
+            // The planner's probes counted what this step changes or loses.
+            for (const Warning &w : step.warnings)
+                if (w.count >= 0)
+                    item.rowsLost = qMax(item.rowsLost, w.count);
+        }
+        items << item;
+    }
+    return items;
+}
+
+QString describeConsent(const ConsentItem &item)
+{
+    const QString what = item.column.isEmpty() ? item.table : item.table + u'.' + item.column;
+    QString loss;
+    if (item.rowsLost < 0)
+        loss = Tr::tr("loses data (count unknown)");
+    else if (item.type == OperationType::DropColumn)
+        loss = Tr::tr("loses %1 non-null value(s)").arg(QLocale::c().toString(item.rowsLost));
+    else
+        loss = Tr::tr("loses %1 row(s)").arg(QLocale::c().toString(item.rowsLost));
+    return QStringLiteral("%1 %2: %3").arg(operationTypeName(item.type), what, loss);
+}
+
+Result<void> preflightChecks(const ExecutionRuntime &runtime, const QSqlDatabase &db, IntegrityLevel level)
+{
+    if (auto ok = runtime.checkIntegrity(db, level); !ok)
+        return ok;
+    return runtime.checkForeignKeys(db);
+}
+
+} // namespace SchemaPilot::Core

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "db/connection.h"
+#include "dialects/dialect.h"
+#include "exec/applyoptions.h"
+#include "exec/applyprogress.h"
+#include "service/checkservice.h"
+
+#include <QDeadlineTimer>
+
+#include <functional>
+
+namespace SchemaPilot::Core {
+
+// Runs a checked plan inside one transaction: foreign keys off when the plan needs it (restored
+// after), BEGIN, each statement under a guard that interrupts it on timeout or cancel, post-flight
+// checks and verification, then COMMIT — or ROLLBACK on any failure, leaving the database as it was.
+class TransactionRunner final
+{
+public:
+    TransactionRunner(const Dialect &dialect, const ExecutionRuntime &runtime, const Connection &connection,
+                      ApplyProgress &progress, const ApplyOptions &options);
+
+    // `result` receives fingerprintAfter, transactionMs and notes. The error says what failed;
+    // its code is TimedOut or Canceled when the run was stopped.
+    // `beforeCommit` runs inside the transaction after verification (the history rows).
+    using Hook = std::function<Result<void>()>;
+    Result<void> run(const CheckReport &report, const CheckRequest &request, ApplyResult &result,
+                     const Hook &beforeCommit = {});
+
+private:
+    Result<void> runInTransaction(const CheckReport &report, const CheckRequest &request, ApplyResult &result,
+                                  const Hook &beforeCommit);
+    Result<void> stopped() const;
+    Error stoppedError(const Error &engineError) const;
+
+    const Dialect &m_dialect;
+    const ExecutionRuntime &m_runtime;
+    const Connection &m_connection;
+    ApplyProgress &m_progress;
+    const ApplyOptions &m_options;
+    QDeadlineTimer m_deadline;
+    bool m_timedOut = false;
+    bool m_canceled = false;
+};
+
+} // namespace SchemaPilot::Core
