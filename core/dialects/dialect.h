@@ -58,6 +58,7 @@ public:
 struct PlanOptions {
     bool concurrentIndexes = false;   // PostgreSQL CREATE INDEX CONCURRENTLY (outside the transaction)
     qint64 largeTableRows = 100000;   // from here on a table counts as large
+    qint64 longRunningMs = 5000;      // table rewrites estimated at this or longer get LT101
 };
 
 // Turns a ChangeSet into ordered steps. Pure: no connection, no I/O.

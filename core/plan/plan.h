@@ -58,8 +58,10 @@ struct PlanStep {
     QString complexityReason;
     QList<Warning> warnings;
     QList<DataProbe> probes;
-    qint64 affectedRows = 0;      // rows the step reads or rewrites (from the row estimate)
+    qint64 affectedRows = 0;      // rows the step reads or rewrites (from the row estimate), -1 when unknown
     qint64 estimatedMs = 0;
+    bool rewritesTable = false;   // the step copies or rewrites every row (SQLite rebuild, server table rewrite)
+    QStringList verifySql;        // queries that must return no rows after the step (e.g. PRAGMA foreign_key_check)
 
     friend bool operator==(const PlanStep &, const PlanStep &) = default;
 };

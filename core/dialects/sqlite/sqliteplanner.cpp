@@ -1,0 +1,339 @@
+#include "dialects/sqlite/sqliteplanner.h"
+
+#include "common/tr.h"
+#include "dialects/sqlite/sqliteddl.h"
+#include "dialects/sqlite/sqliteinspector.h"
+#include "dialects/sqlite/sqliteplancontext.h"
+#include "dialects/sqlite/sqlitetablesteps.h"
+#include "plan/analysis.h"
+#include "plan/dependencyorder.h"
+#include "plan/sqltokens.h"
+
+namespace SchemaPilot::Core {
+
+SqlitePlanContext::SqlitePlanContext(const ChangeSet &changeSet, const Schema &currentSchema,
+                                     const Schema &desiredSchema, const PlanOptions &planOptions)
+    : changes(changeSet), current(currentSchema), desired(desiredSchema), options(planOptions),
+      lint{probeSql, currentSchema, desiredSchema, true}
+{
+    for (const Change &change : changes.changes) {
+        std::visit(
+            [&](const auto &c) {
+                using T = std::decay_t<decltype(c)>;
+                if constexpr (std::is_same_v<T, change::AddTable>)
+                    addedTables.insert(c.table.name.toLower());
+                else if constexpr (std::is_same_v<T, change::DropTable>)
+                    droppedTables.insert(c.table.name.toLower());
+                else if constexpr (std::is_same_v<T, change::RenameTable>)
+                    renamedFrom.insert(c.to.name.toLower(), c.from.name);
+                else if constexpr (std::is_same_v<T, change::ModifyTable>)
+                    modifiedTables.insert(c.to.name.toLower());
+                else if constexpr (std::is_same_v<T, change::AddIndex>)
+                    addedIndexes.insert(c.index.name.toLower());
+                else if constexpr (std::is_same_v<T, change::DropIndex>)
+                    droppedIndexes.insert(c.index.name.toLower());
+                else if constexpr (std::is_same_v<T, change::AddView>)
+                    addedViews.insert(c.view.name.toLower());
+                else if constexpr (std::is_same_v<T, change::DropView>)
+                    droppedViews.insert(c.view.name.toLower());
+                else if constexpr (std::is_same_v<T, change::AddTrigger>)
+                    addedTriggers.insert(c.trigger.name.toLower());
+                else if constexpr (std::is_same_v<T, change::DropTrigger>)
+                    droppedTriggers.insert(c.trigger.name.toLower());
+            },
+            change);
+    }
+}
+
+QString SqlitePlanContext::liveName(const QString &desiredName) const
+{
+    return renamedFrom.value(desiredName.toLower(), desiredName);
+}
+
+qint64 SqlitePlanContext::liveRowEstimate(const QString &desiredName) const
+{
+    const Table *table = current.table(liveName(desiredName));
+    return table ? table->rowEstimate : 0;
+}
+
+namespace {
+
+template<typename T>
+QList<T> changesOf(const ChangeSet &changes)
+{
+    QList<T> found;
+    for (const Change &change : changes.changes)
+        if (const auto *c = std::get_if<T>(&change))
+            found << *c;
+    return found;
+}
+
+// Tables in an order where every foreign key target comes before its referrers (cycles are
+// cut; SQLite accepts forward references anyway).
+QList<Table> foreignKeyOrder(const QList<Table> &tables)
+{
+    QList<DependencyNode> nodes;
+    for (const Table &t : tables) {
+        QStringList targets;
+        for (const ForeignKey &fk : t.foreignKeys)
+            targets << fk.refTable;
+        nodes << DependencyNode{t.name, targets};
+    }
+    QList<Table> ordered;
+    for (qsizetype i : dependencyOrder(nodes))
+        ordered << tables[i];
+    return ordered;
+}
+
+// Views and triggers that must be dropped before `tables` are rebuilt or dropped, because
+// DROP TABLE and RENAME refuse (or silently lose) objects that read them. Views reading such
+// views follow transitively. Returns names, lower case.
+std::pair<QSet<QString>, QSet<QString>> dependents(const QStringList &tables, const Schema &current)
+{
+    QSet<QString> views;
+    QSet<QString> triggers;
+    QStringList names = tables;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const View &v : current.views) {
+            if (views.contains(v.name.toLower()))
+                continue;
+            const bool reads = std::any_of(names.cbegin(), names.cend(),
+                                           [&](const QString &n) { return sqlMentionsIdentifier(v.sql, n); });
+            if (reads) {
+                views.insert(v.name.toLower());
+                names << v.name;
+                grew = true;
+            }
+        }
+    }
+    for (const Trigger &tr : current.triggers) {
+        const bool touches = std::any_of(names.cbegin(), names.cend(), [&](const QString &n) {
+            return tr.table.compare(n, Qt::CaseInsensitive) == 0 || sqlMentionsIdentifier(tr.sql, n);
+        });
+        if (touches)
+            triggers.insert(tr.name.toLower());
+    }
+    return {views, triggers};
+}
+
+QList<View> viewOrder(const QList<View> &views)
+{
+    QList<DependencyNode> nodes;
+    for (const View &v : views) {
+        QStringList reads;
+        for (const View &other : views)
+            if (&other != &v && sqlMentionsIdentifier(v.sql, other.name))
+                reads << other.name;
+        nodes << DependencyNode{v.name, reads};
+    }
+    QList<View> ordered;
+    for (qsizetype i : dependencyOrder(nodes))
+        ordered << views[i];
+    return ordered;
+}
+
+PlanStep dropViewStep(const View &view, bool forGood)
+{
+    PlanStep step;
+    step.type = OperationType::DropView;
+    step.table = view.name;
+    step.sql << QStringLiteral("DROP VIEW %1").arg(sqliteQuote(view.name));
+    step.rollbackSql << view.sql;
+    step.comment = forGood ? Tr::tr("Drop view %1").arg(view.name)
+                           : Tr::tr("Drop view %1 while the tables it reads are rebuilt; it is recreated afterwards").arg(view.name);
+    if (forGood)
+        lintDropView(view).appendTo(step);
+    return step;
+}
+
+PlanStep createViewStep(const View &view, bool recreated)
+{
+    PlanStep step;
+    step.type = OperationType::CreateView;
+    step.table = view.name;
+    step.sql << view.sql;
+    step.rollbackSql << QStringLiteral("DROP VIEW %1").arg(sqliteQuote(view.name));
+    step.comment = recreated ? Tr::tr("Recreate view %1 on the rebuilt tables").arg(view.name)
+                             : Tr::tr("Create view %1").arg(view.name);
+    return step;
+}
+
+PlanStep dropTriggerStep(const Trigger &trigger, bool forGood)
+{
+    PlanStep step;
+    step.type = OperationType::DropTrigger;
+    step.table = trigger.table;
+    step.sql << QStringLiteral("DROP TRIGGER %1").arg(sqliteQuote(trigger.name));
+    step.rollbackSql << trigger.sql;
+    step.comment = forGood ? Tr::tr("Drop trigger %1 on %2").arg(trigger.name, trigger.table)
+                           : Tr::tr("Drop trigger %1 while %2 is rebuilt; it is recreated afterwards").arg(trigger.name, trigger.table);
+    if (forGood)
+        lintDropTrigger(trigger).appendTo(step);
+    return step;
+}
+
+PlanStep createTriggerStep(const Trigger &trigger, bool recreated)
+{
+    PlanStep step;
+    step.type = OperationType::CreateTrigger;
+    step.table = trigger.table;
+    step.sql << trigger.sql;
+    step.rollbackSql << QStringLiteral("DROP TRIGGER %1").arg(sqliteQuote(trigger.name));
+    step.comment = recreated ? Tr::tr("Recreate trigger %1 on %2").arg(trigger.name, trigger.table)
+                             : Tr::tr("Create trigger %1 on %2").arg(trigger.name, trigger.table);
+    return step;
+}
+
+PlanStep createIndexStep(const Index &index, const SqlitePlanContext &context)
+{
+    PlanStep step;
+    step.type = OperationType::CreateIndex;
+    step.table = index.table;
+    step.sql << sqliteCreateIndexSql(index);
+    step.rollbackSql << QStringLiteral("DROP INDEX %1").arg(sqliteQuote(index.name));
+    step.comment = Tr::tr("Create %1index %2 on %3 (%4)")
+                       .arg(index.unique ? Tr::tr("unique ") : QString(), index.name, index.table,
+                            index.columnNames().join(QStringLiteral(", ")));
+    step.affectedRows = context.liveRowEstimate(index.table);
+    QHash<QString, QString> liveColumns;
+    const QString liveTable = context.liveName(index.table);
+    if (const Table *live = context.current.table(liveTable)) {
+        for (const Column &c : live->columns)
+            liveColumns.insert(c.name.toLower(), c.name);
+        for (const auto &modify : changesOf<change::ModifyTable>(context.changes))
+            if (modify.to.name.compare(index.table, Qt::CaseInsensitive) == 0)
+                liveColumns = liveColumnNames(modify);
+        lintAddIndex(index, liveTable, liveColumns, context.lint).appendTo(step);
+    }
+    return step;
+}
+
+PlanStep dropIndexStep(const Index &index, const SqlitePlanContext &context)
+{
+    PlanStep step;
+    step.type = OperationType::DropIndex;
+    step.table = index.table;
+    step.sql << QStringLiteral("DROP INDEX %1").arg(sqliteQuote(index.name));
+    step.rollbackSql << sqliteCreateIndexSql(index);
+    step.comment = Tr::tr("Drop index %1 on %2").arg(index.name, index.table);
+    const Table *table = context.current.table(index.table);
+    step.affectedRows = table ? table->rowEstimate : 0;
+    return step;
+}
+
+PlanStep objectStep(const SchemaObject &object, bool create)
+{
+    PlanStep step;
+    step.type = create ? OperationType::CreateObject : OperationType::DropObject;
+    step.table = object.name;
+    step.sql << (create ? object.sql : object.dropSql);
+    step.rollbackSql << (create ? object.dropSql : object.sql);
+    step.comment = create ? Tr::tr("Create %1 %2").arg(object.kind, object.name) : Tr::tr("Drop %1 %2").arg(object.kind, object.name);
+    return step;
+}
+
+} // namespace
+
+Result<Plan> SqlitePlanner::plan(const ChangeSet &changes, const Schema &current, const Schema &desired,
+                                 const PlanOptions &options) const
+{
+    const SqlitePlanContext context(changes, current, desired, options);
+    Plan plan;
+    plan.dialect = QStringLiteral("sqlite");
+    plan.warnings = renameSuggestionWarnings(changes.suggestions);
+
+    const QList<change::ModifyTable> modifies = changesOf<change::ModifyTable>(changes);
+    QList<change::ModifyTable> rebuilt;
+    for (const change::ModifyTable &m : modifies)
+        if (sqliteNeedsRebuild(m, context))
+            rebuilt << m;
+
+    // 1. Views and triggers: those the change set drops, and those that read a table about to be
+    //    rebuilt or dropped (recreated at the end when the desired schema still has them).
+    QStringList disturbed;
+    for (const change::ModifyTable &m : rebuilt)
+        disturbed << context.liveName(m.to.name);
+    for (const auto &drop : changesOf<change::DropTable>(changes))
+        disturbed << drop.table.name;
+    const auto [dependentViews, dependentTriggers] = dependents(disturbed, current);
+
+    QList<View> recreateViews;
+    QList<Trigger> recreateTriggers;
+    for (const Trigger &trigger : current.triggers) {
+        if (!containsName(context.droppedTriggers, trigger.name) && !dependentTriggers.contains(trigger.name.toLower()))
+            continue;
+        const bool forGood = containsName(context.droppedTriggers, trigger.name) || !desired.trigger(trigger.name);
+        plan.steps << dropTriggerStep(trigger, forGood);
+        const Trigger *wanted = desired.trigger(trigger.name);
+        if (!forGood && wanted && !containsName(context.addedTriggers, trigger.name))
+            recreateTriggers << *wanted;
+    }
+    QList<View> viewsToDrop;
+    for (const View &view : current.views)
+        if (containsName(context.droppedViews, view.name) || dependentViews.contains(view.name.toLower()))
+            viewsToDrop << view;
+    const QList<View> dropOrder = viewOrder(viewsToDrop);
+    for (auto it = dropOrder.crbegin(); it != dropOrder.crend(); ++it) { // readers before what they read
+        const bool forGood = containsName(context.droppedViews, it->name) || !desired.view(it->name);
+        plan.steps << dropViewStep(*it, forGood);
+        const View *wanted = desired.view(it->name);
+        if (!forGood && wanted && !containsName(context.addedViews, it->name))
+            recreateViews << *wanted;
+    }
+
+    // 2. Indexes that go away (those of dropped tables go with their table).
+    for (const auto &drop : changesOf<change::DropIndex>(changes))
+        if (!drop.index.isConstraintIndex() && !containsName(context.droppedTables, drop.index.table))
+            plan.steps << dropIndexStep(drop.index, context);
+
+    // 3. Dropped tables, referrers before the tables they reference.
+    QList<Table> droppedTables;
+    for (const auto &drop : changesOf<change::DropTable>(changes))
+        droppedTables << drop.table;
+    const QList<Table> dropOrderTables = foreignKeyOrder(droppedTables);
+    for (auto it = dropOrderTables.crbegin(); it != dropOrderTables.crend(); ++it)
+        plan.steps << sqliteDropTableStep(*it, context);
+
+    // 4. Renamed tables, then new tables (foreign key targets first), then modified ones.
+    for (const auto &rename : changesOf<change::RenameTable>(changes))
+        plan.steps << sqliteRenameTableStep(rename, context);
+    QList<Table> addedTables;
+    for (const auto &add : changesOf<change::AddTable>(changes))
+        addedTables << add.table;
+    for (const Table &table : foreignKeyOrder(addedTables))
+        plan.steps << sqliteCreateTableStep(table);
+    QList<Table> modifiedTargets;
+    for (const change::ModifyTable &m : modifies)
+        modifiedTargets << m.to;
+    for (const Table &table : foreignKeyOrder(modifiedTargets))
+        for (const change::ModifyTable &m : modifies)
+            if (m.to.name == table.name)
+                plan.steps << sqliteModifyTableSteps(m, context);
+
+    // 5. New indexes (those of new tables came with their table), views, triggers, objects.
+    for (const auto &add : changesOf<change::AddIndex>(changes))
+        if (!add.index.isConstraintIndex() && !containsName(context.addedTables, add.index.table))
+            plan.steps << createIndexStep(add.index, context);
+    QList<View> viewsToCreate = recreateViews;
+    for (const auto &add : changesOf<change::AddView>(changes))
+        viewsToCreate << add.view;
+    for (const View &view : viewOrder(viewsToCreate))
+        plan.steps << createViewStep(view, !containsName(context.addedViews, view.name));
+    for (const Trigger &trigger : recreateTriggers)
+        plan.steps << createTriggerStep(trigger, true);
+    for (const auto &add : changesOf<change::AddTrigger>(changes))
+        plan.steps << createTriggerStep(add.trigger, false);
+    for (const auto &drop : changesOf<change::DropObject>(changes))
+        plan.steps.insert(0, objectStep(drop.object, false));
+    for (const auto &add : changesOf<change::AddObject>(changes))
+        plan.steps << objectStep(add.object, true);
+
+    // A rebuild drops a table that others may reference; with enforcement on, that DROP would
+    // run ON DELETE actions in the children. The executor turns enforcement off and checks after.
+    plan.needsForeignKeysOff = !rebuilt.isEmpty() || !droppedTables.isEmpty();
+    analysePlan(plan, options);
+    return plan;
+}
+
+} // namespace SchemaPilot::Core

@@ -1,0 +1,50 @@
+#include "dialects/sqlite/sqliteprobesql.h"
+
+#include "dialects/sqlite/sqliteddl.h"
+#include "dialects/sqlite/sqliteinspector.h"
+
+namespace SchemaPilot::Core {
+
+QString SqliteProbeSqlBuilder::quote(const QString &identifier) const
+{
+    return sqliteQuote(identifier);
+}
+
+QString SqliteProbeSqlBuilder::unconvertibleCount(const QString &table, const QString &column, const Column &from,
+                                                  const Column &to, bool strictTarget) const
+{
+    const SqliteAffinity target = sqliteAffinity(to.type);
+    const QString strictType = to.type.trimmed().toUpper();
+    if (strictTarget && strictType == QLatin1String("ANY"))
+        return {};
+    if (!strictTarget && target == sqliteAffinity(from.type))
+        return {}; // same affinity: stored values do not change
+    const QString c = quote(column);
+    const QString bare = QStringLiteral("ltrim(trim(%1), '+-')").arg(c);
+    QString condition;
+    switch (target) {
+    case SqliteAffinity::Integer:
+        // Text that is not a plain integer literal, fractional reals, blobs.
+        condition = QStringLiteral("typeof(%1) = 'blob' OR (typeof(%1) = 'real' AND %1 <> CAST(%1 AS INTEGER)) "
+                                   "OR (typeof(%1) = 'text' AND (%2 = '' OR %2 GLOB '*[^0-9]*'))")
+                        .arg(c, bare);
+        break;
+    case SqliteAffinity::Real:
+    case SqliteAffinity::Numeric:
+        condition = QStringLiteral("typeof(%1) = 'blob' OR (typeof(%1) = 'text' AND (%2 = '' OR %2 GLOB '*[^0-9.eE+-]*' "
+                                   "OR %2 NOT GLOB '*[0-9]*'))")
+                        .arg(c, bare);
+        break;
+    case SqliteAffinity::Text:
+        condition = QStringLiteral("typeof(%1) = 'blob'").arg(c);
+        break;
+    case SqliteAffinity::Blob:
+        if (!strictTarget)
+            return {}; // no affinity: nothing converts, nothing changes
+        condition = QStringLiteral("typeof(%1) <> 'blob'").arg(c);
+        break;
+    }
+    return QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IS NOT NULL AND (%3)").arg(quote(table), c, condition);
+}
+
+} // namespace SchemaPilot::Core

@@ -1,0 +1,545 @@
+#include "dialects/sqlite/sqliteplanner.h"
+#include "core/dialects/sqlite/sqliteplanfixtures.h"
+#include "plan/warningcodes.h"
+#include "support/sqlitefixture.h"
+#include "support/sqlitescript.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SchemaPilot::Core;
+using namespace SchemaPilot::Test;
+using namespace SchemaPilot::Test::Fixtures;
+
+Q_DECLARE_METATYPE(SchemaPilot::Core::ChangeSet)
+Q_DECLARE_METATYPE(SchemaPilot::Core::Schema)
+
+namespace {
+
+const QString kTmp = QStringLiteral("\"_schemapilot_new_users\"");
+
+QStringList stepTypes(const Plan &plan)
+{
+    QStringList types;
+    for (const PlanStep &s : plan.steps)
+        types << operationTypeName(s.type);
+    return types;
+}
+
+QStringList codes(const QList<Warning> &warnings)
+{
+    QStringList list;
+    for (const Warning &w : warnings)
+        list << w.code;
+    return list;
+}
+
+QStringList probeCodes(const Plan &plan)
+{
+    QStringList list;
+    for (const PlanStep &s : plan.steps)
+        for (const DataProbe &p : s.probes)
+            list << p.code;
+    return list;
+}
+
+// The statements that create `schema` on an empty file.
+QString ddlOf(const Schema &schema)
+{
+    QStringList sql;
+    for (const Table &t : schema.tables) {
+        sql << t.sql;
+        for (const Index &i : t.indexes)
+            if (!i.sql.isEmpty())
+                sql << i.sql;
+    }
+    for (const View &v : schema.views)
+        sql << v.sql;
+    for (const Trigger &t : schema.triggers)
+        sql << t.sql;
+    return sql.join(QStringLiteral(";\n")) + u';';
+}
+
+Table usersWith(const QList<Column> &columns, const QString &sql)
+{
+    return table(QStringLiteral("users"), columns, sql);
+}
+
+const Column kId = column(QStringLiteral("id"), QStringLiteral("INTEGER"), false, {}, 1);
+const Column kName = column(QStringLiteral("name"), QStringLiteral("TEXT"), true);
+const Column kAge = column(QStringLiteral("age"), QStringLiteral("INTEGER"));
+
+Table customers()
+{
+    return table(QStringLiteral("customers"),
+                 {column(QStringLiteral("id"), QStringLiteral("INTEGER"), false, {}, 1), column(QStringLiteral("name"), QStringLiteral("TEXT"))},
+                 QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"), 5);
+}
+
+Table orders(bool withForeignKey)
+{
+    Table t = table(QStringLiteral("orders"),
+                    {column(QStringLiteral("id"), QStringLiteral("INTEGER"), false, {}, 1),
+                     column(QStringLiteral("customer_id"), QStringLiteral("INTEGER"))},
+                    withForeignKey ? QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id) ON DELETE CASCADE)")
+                                   : QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER)"),
+                    40);
+    if (withForeignKey)
+        t.foreignKeys << foreignKey({QStringLiteral("customer_id")}, QStringLiteral("customers"), {QStringLiteral("id")},
+                                    QStringLiteral("CASCADE"));
+    return t;
+}
+
+} // namespace
+
+class TestSqlitePlanner final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void goldenStatements_data();
+    void goldenStatements();
+    void emptyChangeSetGivesEmptyPlan();
+    void lintAttachesCodesAndProbes();
+    void renameSuggestionBecomesPlanWarning();
+    void rebuildOfParentKeepsCascadingChildRows();
+    void rebuildCopiesRowidsAndTypesOnRealFile();
+};
+
+void TestSqlitePlanner::goldenStatements_data()
+{
+    QTest::addColumn<ChangeSet>("changes");
+    QTest::addColumn<Schema>("current");
+    QTest::addColumn<Schema>("desired");
+    QTest::addColumn<QStringList>("types");
+    QTest::addColumn<QStringList>("forward");
+    QTest::addColumn<QStringList>("rollback");
+    QTest::addColumn<bool>("foreignKeysOff");
+
+    const Table before = users();
+    const QStringList rebuildBack{
+        QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER)").arg(kTmp),
+        QStringLiteral("INSERT INTO %1 (\"id\", \"name\", \"age\") SELECT \"id\", \"name\", \"age\" FROM \"users\"").arg(kTmp),
+        QStringLiteral("DROP TABLE \"users\""),
+        QStringLiteral("ALTER TABLE %1 RENAME TO \"users\"").arg(kTmp)};
+
+    {
+        const Column email = column(QStringLiteral("email"), QStringLiteral("TEXT"));
+        const Table after = usersWith({kId, kName, kAge, email},
+                                      QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER, email TEXT)"));
+        QTest::newRow("add nullable column in place")
+            << modify(before, after, {change::AddColumn{email}}) << schema({before}) << schema({after})
+            << QStringList{QStringLiteral("ADD_COLUMN")}
+            << QStringList{QStringLiteral("ALTER TABLE \"users\" ADD COLUMN \"email\" TEXT")}
+            << QStringList{QStringLiteral("ALTER TABLE \"users\" DROP COLUMN \"email\"")} << false;
+    }
+    {
+        const Column status = column(QStringLiteral("status"), QStringLiteral("TEXT"), true, QStringLiteral("'new'"));
+        const Table after = usersWith({kId, kName, kAge, status},
+                                      QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER, status TEXT NOT NULL DEFAULT 'new')"));
+        QTest::newRow("add not-null column with constant default in place")
+            << modify(before, after, {change::AddColumn{status}}) << schema({before}) << schema({after})
+            << QStringList{QStringLiteral("ADD_COLUMN")}
+            << QStringList{QStringLiteral("ALTER TABLE \"users\" ADD COLUMN \"status\" TEXT NOT NULL DEFAULT 'new'")}
+            << QStringList{QStringLiteral("ALTER TABLE \"users\" DROP COLUMN \"status\"")} << false;
+    }
+    {
+        const Column created = column(QStringLiteral("created_at"), QStringLiteral("TEXT"), false, QStringLiteral("CURRENT_TIMESTAMP"));
+        const QString sql = QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER, created_at TEXT DEFAULT CURRENT_TIMESTAMP)");
+        const Table after = usersWith({kId, kName, kAge, created}, sql);
+        QTest::newRow("add column with CURRENT_TIMESTAMP default rebuilds")
+            << modify(before, after, {change::AddColumn{created}}) << schema({before}) << schema({after})
+            << QStringList{QStringLiteral("ADD_COLUMN")}
+            << QStringList{QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER, created_at TEXT DEFAULT CURRENT_TIMESTAMP)").arg(kTmp),
+                           QStringLiteral("INSERT INTO %1 (\"id\", \"name\", \"age\") SELECT \"id\", \"name\", \"age\" FROM \"users\"").arg(kTmp),
+                           QStringLiteral("DROP TABLE \"users\""), QStringLiteral("ALTER TABLE %1 RENAME TO \"users\"").arg(kTmp)}
+            << rebuildBack << true;
+    }
+    {
+        const Column ageText = column(QStringLiteral("age"), QStringLiteral("TEXT"));
+        const Table after = usersWith({kId, kName, ageText}, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age TEXT)"));
+        QTest::newRow("column type change rebuilds and copies through affinity")
+            << modify(before, after, {change::ModifyColumn{kAge, ageText, ColumnAspect::Type}}) << schema({before}) << schema({after})
+            << QStringList{QStringLiteral("ALTER_COLUMN_TYPE")}
+            << QStringList{QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age TEXT)").arg(kTmp),
+                           QStringLiteral("INSERT INTO %1 (\"id\", \"name\", \"age\") SELECT \"id\", \"name\", \"age\" FROM \"users\"").arg(kTmp),
+                           QStringLiteral("DROP TABLE \"users\""), QStringLiteral("ALTER TABLE %1 RENAME TO \"users\"").arg(kTmp)}
+            << rebuildBack << true;
+    }
+    {
+        const Column ageNotNull = column(QStringLiteral("age"), QStringLiteral("INTEGER"), true, QStringLiteral("0"));
+        const Table after = usersWith({kId, kName, ageNotNull},
+                                      QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER NOT NULL DEFAULT 0)"));
+        QTest::newRow("NOT NULL tightening fills NULLs with the default")
+            << modify(before, after, {change::ModifyColumn{kAge, ageNotNull, ColumnAspect::Nullability | ColumnAspect::Default}})
+            << schema({before}) << schema({after}) << QStringList{QStringLiteral("ALTER_COLUMN")}
+            << QStringList{QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER NOT NULL DEFAULT 0)").arg(kTmp),
+                           QStringLiteral("INSERT INTO %1 (\"id\", \"name\", \"age\") SELECT \"id\", \"name\", COALESCE(\"age\", 0) FROM \"users\"").arg(kTmp),
+                           QStringLiteral("DROP TABLE \"users\""), QStringLiteral("ALTER TABLE %1 RENAME TO \"users\"").arg(kTmp)}
+            << rebuildBack << true;
+    }
+    {
+        const Table after = usersWith({kId, kName}, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"));
+        QTest::newRow("drop plain column in place, rollback rebuilds the old definition")
+            << modify(before, after, {change::DropColumn{kAge}}) << schema({before}) << schema({after})
+            << QStringList{QStringLiteral("DROP_COLUMN")} << QStringList{QStringLiteral("ALTER TABLE \"users\" DROP COLUMN \"age\"")}
+            << QStringList{QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER)").arg(kTmp),
+                           QStringLiteral("INSERT INTO %1 (\"id\", \"name\") SELECT \"id\", \"name\" FROM \"users\"").arg(kTmp),
+                           QStringLiteral("DROP TABLE \"users\""), QStringLiteral("ALTER TABLE %1 RENAME TO \"users\"").arg(kTmp)}
+            << false;
+    }
+    {
+        Table indexed = users();
+        const Index ageIndex = index(QStringLiteral("users_age"), QStringLiteral("users"), {QStringLiteral("age")}, false,
+                                     QStringLiteral("CREATE INDEX users_age ON users(age)"));
+        indexed.indexes << ageIndex;
+        const Table after = usersWith({kId, kName}, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"));
+        ChangeSet set;
+        set.changes << change::DropIndex{ageIndex} << change::ModifyTable{indexed, after, {change::DropColumn{kAge}}};
+        QTest::newRow("drop indexed column drops the index first")
+            << set << schema({indexed}) << schema({after})
+            << QStringList{QStringLiteral("DROP_INDEX"), QStringLiteral("DROP_COLUMN")}
+            << QStringList{QStringLiteral("DROP INDEX \"users_age\""), QStringLiteral("ALTER TABLE \"users\" DROP COLUMN \"age\"")}
+            << QStringList{QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER)").arg(kTmp),
+                           QStringLiteral("INSERT INTO %1 (\"id\", \"name\") SELECT \"id\", \"name\" FROM \"users\"").arg(kTmp),
+                           QStringLiteral("DROP TABLE \"users\""), QStringLiteral("ALTER TABLE %1 RENAME TO \"users\"").arg(kTmp),
+                           QStringLiteral("CREATE INDEX users_age ON users(age)")}
+            << false;
+    }
+    {
+        const Column email = column(QStringLiteral("email"), QStringLiteral("TEXT"));
+        Table withEmail = usersWith({kId, kName, email}, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT UNIQUE)"));
+        withEmail.uniques << UniqueConstraint{{}, {QStringLiteral("email")}};
+        const Table after = usersWith({kId, kName}, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"));
+        QTest::newRow("drop UNIQUE column rebuilds")
+            << modify(withEmail, after, {change::DropColumn{email}, change::DropUnique{withEmail.uniques.first()}})
+            << schema({withEmail}) << schema({after}) << QStringList{QStringLiteral("REBUILD_TABLE")}
+            << QStringList{QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT NOT NULL)").arg(kTmp),
+                           QStringLiteral("INSERT INTO %1 (\"id\", \"name\") SELECT \"id\", \"name\" FROM \"users\"").arg(kTmp),
+                           QStringLiteral("DROP TABLE \"users\""), QStringLiteral("ALTER TABLE %1 RENAME TO \"users\"").arg(kTmp)}
+            << QStringList{QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT UNIQUE)").arg(kTmp),
+                           QStringLiteral("INSERT INTO %1 (\"id\", \"name\") SELECT \"id\", \"name\" FROM \"users\"").arg(kTmp),
+                           QStringLiteral("DROP TABLE \"users\""), QStringLiteral("ALTER TABLE %1 RENAME TO \"users\"").arg(kTmp)}
+            << true;
+    }
+    {
+        const Column years = column(QStringLiteral("years"), QStringLiteral("INTEGER"));
+        const Table after = usersWith({kId, kName, years}, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, years INTEGER)"));
+        QTest::newRow("rename column by hint in place")
+            << modify(before, after, {change::RenameColumn{kAge, years, true}}) << schema({before}) << schema({after})
+            << QStringList{QStringLiteral("RENAME_COLUMN")}
+            << QStringList{QStringLiteral("ALTER TABLE \"users\" RENAME COLUMN \"age\" TO \"years\"")}
+            << QStringList{QStringLiteral("ALTER TABLE \"users\" RENAME COLUMN \"years\" TO \"age\"")} << false;
+    }
+    {
+        Table members = users();
+        members.name = QStringLiteral("members");
+        members.sql = QStringLiteral("CREATE TABLE members (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER)");
+        ChangeSet set;
+        set.changes << change::RenameTable{before, members, true};
+        QTest::newRow("rename table by hint in place")
+            << set << schema({before}) << schema({members}) << QStringList{QStringLiteral("RENAME_TABLE")}
+            << QStringList{QStringLiteral("ALTER TABLE \"users\" RENAME TO \"members\"")}
+            << QStringList{QStringLiteral("ALTER TABLE \"members\" RENAME TO \"users\"")} << false;
+    }
+    {
+        Table ordersWithIndex = orders(true);
+        ordersWithIndex.indexes << index(QStringLiteral("orders_customer"), QStringLiteral("orders"), {QStringLiteral("customer_id")},
+                                         false, QStringLiteral("CREATE INDEX orders_customer ON orders(customer_id)"));
+        ChangeSet set;
+        set.changes << change::AddTable{ordersWithIndex} << change::AddTable{customers()};
+        QTest::newRow("new tables are created parent first, with their indexes")
+            << set << schema({}) << schema({ordersWithIndex, customers()})
+            << QStringList{QStringLiteral("CREATE_TABLE"), QStringLiteral("CREATE_TABLE")}
+            << QStringList{customers().sql, ordersWithIndex.sql, QStringLiteral("CREATE INDEX orders_customer ON orders(customer_id)")}
+            << QStringList{QStringLiteral("DROP TABLE \"orders\""), QStringLiteral("DROP TABLE \"customers\"")} << false;
+    }
+    {
+        ChangeSet set;
+        set.changes << change::DropTable{customers()} << change::DropTable{orders(true)};
+        QTest::newRow("dropped tables go referrers first")
+            << set << schema({customers(), orders(true)}) << schema({})
+            << QStringList{QStringLiteral("DROP_TABLE"), QStringLiteral("DROP_TABLE")}
+            << QStringList{QStringLiteral("DROP TABLE \"orders\""), QStringLiteral("DROP TABLE \"customers\"")}
+            << QStringList{customers().sql, orders(true).sql} << true;
+    }
+    {
+        const Column ageText = column(QStringLiteral("age"), QStringLiteral("TEXT"));
+        const Table after = usersWith({kId, kName, ageText}, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age TEXT)"));
+        const View adults{QStringLiteral("adults"), QStringLiteral("CREATE VIEW adults AS SELECT name FROM users WHERE age >= 18"), {}, false, {}};
+        const View adultNames{QStringLiteral("adult_names"), QStringLiteral("CREATE VIEW adult_names AS SELECT upper(name) AS n FROM adults"), {}, false, {}};
+        const Trigger audit{QStringLiteral("users_audit"), QStringLiteral("users"),
+                            QStringLiteral("CREATE TRIGGER users_audit AFTER INSERT ON users BEGIN SELECT 1; END"), {}};
+        QTest::newRow("rebuild drops and recreates dependent views and triggers")
+            << modify(before, after, {change::ModifyColumn{kAge, ageText, ColumnAspect::Type}})
+            << schema({before}, {adultNames, adults}, {audit}) << schema({after}, {adultNames, adults}, {audit})
+            << QStringList{QStringLiteral("DROP_TRIGGER"), QStringLiteral("DROP_VIEW"), QStringLiteral("DROP_VIEW"),
+                           QStringLiteral("ALTER_COLUMN_TYPE"), QStringLiteral("CREATE_VIEW"), QStringLiteral("CREATE_VIEW"),
+                           QStringLiteral("CREATE_TRIGGER")}
+            << QStringList{QStringLiteral("DROP TRIGGER \"users_audit\""), QStringLiteral("DROP VIEW \"adult_names\""),
+                           QStringLiteral("DROP VIEW \"adults\""),
+                           QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age TEXT)").arg(kTmp),
+                           QStringLiteral("INSERT INTO %1 (\"id\", \"name\", \"age\") SELECT \"id\", \"name\", \"age\" FROM \"users\"").arg(kTmp),
+                           QStringLiteral("DROP TABLE \"users\""), QStringLiteral("ALTER TABLE %1 RENAME TO \"users\"").arg(kTmp),
+                           adults.sql, adultNames.sql, audit.sql}
+            << (QStringList{QStringLiteral("DROP TRIGGER \"users_audit\""), QStringLiteral("DROP VIEW \"adult_names\""),
+                            QStringLiteral("DROP VIEW \"adults\"")}
+                << rebuildBack << adults.sql << adultNames.sql << audit.sql)
+            << true;
+    }
+    {
+        const Table after = orders(true);
+        const ForeignKey fk = after.foreignKeys.first();
+        QTest::newRow("foreign key on an existing column rebuilds")
+            << modify(orders(false), after, {change::AddForeignKey{fk}}) << schema({customers(), orders(false)})
+            << schema({customers(), after}) << QStringList{QStringLiteral("ADD_FOREIGN_KEY")}
+            << QStringList{QStringLiteral("CREATE TABLE \"_schemapilot_new_orders\" (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id) ON DELETE CASCADE)"),
+                           QStringLiteral("INSERT INTO \"_schemapilot_new_orders\" (\"id\", \"customer_id\") SELECT \"id\", \"customer_id\" FROM \"orders\""),
+                           QStringLiteral("DROP TABLE \"orders\""), QStringLiteral("ALTER TABLE \"_schemapilot_new_orders\" RENAME TO \"orders\"")}
+            << QStringList{QStringLiteral("CREATE TABLE \"_schemapilot_new_orders\" (id INTEGER PRIMARY KEY, customer_id INTEGER)"),
+                           QStringLiteral("INSERT INTO \"_schemapilot_new_orders\" (\"id\", \"customer_id\") SELECT \"id\", \"customer_id\" FROM \"orders\""),
+                           QStringLiteral("DROP TABLE \"orders\""), QStringLiteral("ALTER TABLE \"_schemapilot_new_orders\" RENAME TO \"orders\"")}
+            << true;
+    }
+    {
+        const QList<Column> columns{column(QStringLiteral("k"), QStringLiteral("TEXT"), false, {}, 1), column(QStringLiteral("v"), QStringLiteral("TEXT"))};
+        const Table kv = table(QStringLiteral("kv"), columns, QStringLiteral("CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT)"));
+        Table kvWithout = table(QStringLiteral("kv"), columns, QStringLiteral("CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID"));
+        kvWithout.withoutRowid = true;
+        QTest::newRow("WITHOUT ROWID change rebuilds without copying rowids")
+            << modify(kv, kvWithout, {change::ModifyTableOptions{QStringLiteral("WITHOUT ROWID")}}) << schema({kv}) << schema({kvWithout})
+            << QStringList{QStringLiteral("REBUILD_TABLE")}
+            << QStringList{QStringLiteral("CREATE TABLE \"_schemapilot_new_kv\" (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID"),
+                           QStringLiteral("INSERT INTO \"_schemapilot_new_kv\" (\"k\", \"v\") SELECT \"k\", \"v\" FROM \"kv\""),
+                           QStringLiteral("DROP TABLE \"kv\""), QStringLiteral("ALTER TABLE \"_schemapilot_new_kv\" RENAME TO \"kv\"")}
+            << QStringList{QStringLiteral("CREATE TABLE \"_schemapilot_new_kv\" (k TEXT PRIMARY KEY, v TEXT)"),
+                           QStringLiteral("INSERT INTO \"_schemapilot_new_kv\" (\"k\", \"v\") SELECT \"k\", \"v\" FROM \"kv\""),
+                           QStringLiteral("DROP TABLE \"kv\""), QStringLiteral("ALTER TABLE \"_schemapilot_new_kv\" RENAME TO \"kv\"")}
+            << true;
+    }
+    {
+        const Column body = column(QStringLiteral("body"), QStringLiteral("TEXT"));
+        const Column bodyStrict = column(QStringLiteral("body"), QStringLiteral("TEXT"), true);
+        const Table notes = table(QStringLiteral("notes"), {body}, QStringLiteral("CREATE TABLE notes (body TEXT)"));
+        Table strictNotes = table(QStringLiteral("notes"), {bodyStrict}, QStringLiteral("CREATE TABLE notes (body TEXT NOT NULL) STRICT"));
+        strictNotes.strict = true;
+        QTest::newRow("STRICT change keeps implicit rowids")
+            << modify(notes, strictNotes, {change::ModifyColumn{body, bodyStrict, ColumnAspect::Nullability},
+                                           change::ModifyTableOptions{QStringLiteral("STRICT")}})
+            << schema({notes}) << schema({strictNotes}) << QStringList{QStringLiteral("REBUILD_TABLE")}
+            << QStringList{QStringLiteral("CREATE TABLE \"_schemapilot_new_notes\" (body TEXT NOT NULL) STRICT"),
+                           QStringLiteral("INSERT INTO \"_schemapilot_new_notes\" (rowid, \"body\") SELECT rowid, \"body\" FROM \"notes\""),
+                           QStringLiteral("DROP TABLE \"notes\""), QStringLiteral("ALTER TABLE \"_schemapilot_new_notes\" RENAME TO \"notes\"")}
+            << QStringList{QStringLiteral("CREATE TABLE \"_schemapilot_new_notes\" (body TEXT)"),
+                           QStringLiteral("INSERT INTO \"_schemapilot_new_notes\" (rowid, \"body\") SELECT rowid, \"body\" FROM \"notes\""),
+                           QStringLiteral("DROP TABLE \"notes\""), QStringLiteral("ALTER TABLE \"_schemapilot_new_notes\" RENAME TO \"notes\"")}
+            << true;
+    }
+    {
+        const Column email = column(QStringLiteral("email"), QStringLiteral("TEXT"));
+        const QString sql = QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, name TEXT NOT NULL, age INTEGER)");
+        const Table after = usersWith({kId, email, kName, kAge}, sql);
+        QTest::newRow("column added in the middle rebuilds to keep the order")
+            << modify(before, after, {change::AddColumn{email}}) << schema({before}) << schema({after})
+            << QStringList{QStringLiteral("ADD_COLUMN")}
+            << QStringList{QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, email TEXT, name TEXT NOT NULL, age INTEGER)").arg(kTmp),
+                           QStringLiteral("INSERT INTO %1 (\"id\", \"name\", \"age\") SELECT \"id\", \"name\", \"age\" FROM \"users\"").arg(kTmp),
+                           QStringLiteral("DROP TABLE \"users\""), QStringLiteral("ALTER TABLE %1 RENAME TO \"users\"").arg(kTmp)}
+            << rebuildBack << true;
+    }
+    {
+        Table withIndex = users();
+        const Index nameIndex = index(QStringLiteral("users_name"), QStringLiteral("users"), {QStringLiteral("name")}, true,
+                                      QStringLiteral("CREATE UNIQUE INDEX users_name ON users(name)"));
+        withIndex.indexes << nameIndex;
+        ChangeSet set;
+        set.changes << change::AddIndex{nameIndex};
+        QTest::newRow("new unique index")
+            << set << schema({before}) << schema({withIndex}) << QStringList{QStringLiteral("CREATE_INDEX")}
+            << QStringList{nameIndex.sql} << QStringList{QStringLiteral("DROP INDEX \"users_name\"")} << false;
+    }
+}
+
+void TestSqlitePlanner::goldenStatements()
+{
+    QFETCH(ChangeSet, changes);
+    QFETCH(Schema, current);
+    QFETCH(Schema, desired);
+    QFETCH(QStringList, types);
+    QFETCH(QStringList, forward);
+    QFETCH(QStringList, rollback);
+    QFETCH(bool, foreignKeysOff);
+
+    const Result<Plan> plan = SqlitePlanner().plan(changes, current, desired, PlanOptions{});
+    QVERIFY2(plan.has_value(), qPrintable(plan ? QString() : plan.error().toString()));
+    QCOMPARE(stepTypes(*plan), types);
+    QCOMPARE(plan->forwardSql(), forward);
+    QCOMPARE(plan->rollbackSql(), rollback);
+    QCOMPARE(plan->needsForeignKeysOff, foreignKeysOff);
+    for (const PlanStep &step : plan->steps) {
+        QVERIFY2(!step.comment.isEmpty(), qPrintable(operationTypeName(step.type)));
+        QVERIFY(!step.complexityReason.isEmpty());
+        QVERIFY(step.estimatedMs > 0);
+    }
+
+    // The golden SQL must also be SQLite: run it forward and back on a real file.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("golden.db"));
+    QCOMPARE(createSqliteFile(path, ddlOf(current)), QString());
+    QStringList verify;
+    for (const PlanStep &step : plan->steps)
+        verify << step.verifySql;
+    QCOMPARE(runSqliteScript(path, plan->forwardSql(), verify), QString());
+    QCOMPARE(runSqliteScript(path, plan->rollbackSql()), QString());
+    QCOMPARE(querySqliteFile(path, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+}
+
+void TestSqlitePlanner::emptyChangeSetGivesEmptyPlan()
+{
+    const Result<Plan> plan = SqlitePlanner().plan(ChangeSet{}, schema({users()}), schema({users()}), PlanOptions{});
+    QVERIFY(plan.has_value());
+    QVERIFY(plan->isEmpty());
+    QCOMPARE(plan->complexity, Complexity::None);
+    QCOMPARE(plan->estimatedMs, 0);
+    QVERIFY(!plan->needsForeignKeysOff);
+}
+
+void TestSqlitePlanner::lintAttachesCodesAndProbes()
+{
+    // Drop table: DS101 now (estimate) and a probe for the real count.
+    ChangeSet dropTable;
+    dropTable.changes << change::DropTable{users(1234)};
+    Result<Plan> plan = SqlitePlanner().plan(dropTable, schema({users(1234)}), schema({}), PlanOptions{});
+    QVERIFY(plan.has_value());
+    QCOMPARE(codes(plan->steps.first().warnings), QStringList{QStringLiteral("DS101")});
+    QVERIFY(plan->steps.first().warnings.first().message.contains(QLatin1String("1234")));
+    QCOMPARE(plan->steps.first().probes.first().sql, QStringLiteral("SELECT COUNT(*) FROM \"users\""));
+    QVERIFY(plan->steps.first().destructive);
+    QCOMPARE(plan->complexity, Complexity::Complex);
+
+    // Type change INTEGER -> TEXT: only blobs stay unconverted.
+    const Column ageText = column(QStringLiteral("age"), QStringLiteral("TEXT"));
+    const Table textAge = usersWith({kId, kName, ageText}, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age TEXT)"));
+    plan = SqlitePlanner().plan(modify(users(), textAge, {change::ModifyColumn{kAge, ageText, ColumnAspect::Type}}),
+                                schema({users()}), schema({textAge}), PlanOptions{});
+    QVERIFY(plan.has_value());
+    QCOMPARE(probeCodes(*plan), QStringList{QStringLiteral("MF102")});
+    QCOMPARE(plan->steps.first().probes.first().sql,
+             QStringLiteral("SELECT COUNT(*) FROM \"users\" WHERE \"age\" IS NOT NULL AND (typeof(\"age\") = 'blob')"));
+    QVERIFY(!plan->steps.first().destructive);
+
+    // NOT NULL without a default: MF101 at danger; with a default the copy fills NULLs (info).
+    const Column ageNotNull = column(QStringLiteral("age"), QStringLiteral("INTEGER"), true);
+    const Table strictAge = usersWith({kId, kName, ageNotNull}, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER NOT NULL)"));
+    plan = SqlitePlanner().plan(modify(users(), strictAge, {change::ModifyColumn{kAge, ageNotNull, ColumnAspect::Nullability}}),
+                                schema({users()}), schema({strictAge}), PlanOptions{});
+    QVERIFY(plan.has_value());
+    QCOMPARE(plan->steps.first().probes.first().code, QStringLiteral("MF101"));
+    QCOMPARE(plan->steps.first().probes.first().severity, Severity::Danger);
+    QCOMPARE(plan->steps.first().probes.first().sql, QStringLiteral("SELECT COUNT(*) FROM \"users\" WHERE \"age\" IS NULL"));
+
+    // New FK: MF104 counts orphans against the parent's key.
+    plan = SqlitePlanner().plan(modify(orders(false), orders(true), {change::AddForeignKey{orders(true).foreignKeys.first()}}),
+                                schema({customers(), orders(false)}), schema({customers(), orders(true)}), PlanOptions{});
+    QVERIFY(plan.has_value());
+    QCOMPARE(probeCodes(*plan), QStringList{QStringLiteral("MF104")});
+    QCOMPARE(plan->steps.first().probes.first().sql,
+             QStringLiteral("SELECT COUNT(*) FROM \"orders\" AS c WHERE c.\"customer_id\" IS NOT NULL AND NOT EXISTS "
+                            "(SELECT 1 FROM \"customers\" AS p WHERE p.\"id\" = c.\"customer_id\")"));
+    QCOMPARE(plan->steps.first().verifySql, QStringList{QStringLiteral("PRAGMA foreign_key_check(\"orders\")")});
+
+    // Rename column: BC102; new unique index: MF103 counting duplicate groups.
+    const Column years = column(QStringLiteral("years"), QStringLiteral("INTEGER"));
+    const Table renamed = usersWith({kId, kName, years}, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, years INTEGER)"));
+    ChangeSet renameAndIndex = modify(users(), renamed, {change::RenameColumn{kAge, years, true}});
+    Index yearsIndex = index(QStringLiteral("users_years"), QStringLiteral("users"), {QStringLiteral("years")}, true, {});
+    renameAndIndex.changes << change::AddIndex{yearsIndex};
+    plan = SqlitePlanner().plan(renameAndIndex, schema({users()}), schema({renamed}), PlanOptions{});
+    QVERIFY(plan.has_value());
+    QCOMPARE(codes(plan->steps.first().warnings), QStringList{QStringLiteral("BC102")});
+    QCOMPARE(plan->steps.last().sql, QStringList{QStringLiteral("CREATE UNIQUE INDEX \"users_years\" ON \"users\" (\"years\")")});
+    // The probe runs before the plan: on the live table the column is still called "age".
+    QCOMPARE(plan->steps.last().probes.first().sql,
+             QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 AS one FROM \"users\" WHERE \"age\" IS NOT NULL GROUP BY \"age\" HAVING COUNT(*) > 1) AS d"));
+}
+
+void TestSqlitePlanner::renameSuggestionBecomesPlanWarning()
+{
+    const Column fullName = column(QStringLiteral("full_name"), QStringLiteral("TEXT"), true);
+    const Table after = usersWith({kId, fullName, kAge}, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, age INTEGER)"));
+    ChangeSet set = modify(users(), after, {change::DropColumn{kName}, change::AddColumn{fullName}});
+    set.suggestions << RenameSuggestion{false, QStringLiteral("users"), QStringLiteral("name"), QStringLiteral("full_name"), 0.9,
+                                        {QStringLiteral("same type TEXT"), QStringLiteral("same position 2")}};
+    const Result<Plan> plan = SqlitePlanner().plan(set, schema({users()}), schema({after}), PlanOptions{});
+    QVERIFY(plan.has_value());
+    QCOMPARE(codes(plan->warnings), QStringList{QStringLiteral("RN101")});
+    QVERIFY2(plan->warnings.first().message.contains(QLatin1String("--rename-column users.name=full_name")),
+             qPrintable(plan->warnings.first().message));
+    QVERIFY(plan->warnings.first().message.contains(QLatin1String("0.90")));
+    // Without the hint the plan drops and adds (NOT NULL without default: a rebuild that fails on rows).
+    QVERIFY(plan->isDestructive());
+    QVERIFY(probeCodes(*plan).contains(QStringLiteral("MF101")));
+    QVERIFY(probeCodes(*plan).contains(QStringLiteral("DS102")));
+}
+
+void TestSqlitePlanner::rebuildOfParentKeepsCascadingChildRows()
+{
+    // customers gets a new CHECK: a rebuild drops "customers", whose child rows would be
+    // deleted by ON DELETE CASCADE if enforcement were on.
+    Table checked = customers();
+    checked.sql = QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT CHECK (length(name) > 0))");
+    checked.checks << CheckConstraint{{}, QStringLiteral("length(name) > 0")};
+    const ChangeSet set = modify(customers(), checked, {change::AddCheck{checked.checks.first()}});
+    const Result<Plan> plan = SqlitePlanner().plan(set, schema({customers(), orders(true)}), schema({checked, orders(true)}), PlanOptions{});
+    QVERIFY(plan.has_value());
+    QVERIFY(plan->needsForeignKeysOff);
+    QCOMPARE(stepTypes(*plan), QStringList{QStringLiteral("ADD_CONSTRAINT")});
+    QCOMPARE(plan->steps.first().verifySql, (QStringList{QStringLiteral("PRAGMA foreign_key_check(\"customers\")"),
+                                                         QStringLiteral("PRAGMA foreign_key_check(\"orders\")")}));
+    QCOMPARE(plan->steps.first().probes.first().sql,
+             QStringLiteral("SELECT COUNT(*) FROM \"customers\" WHERE NOT (length(name) > 0)"));
+
+    const QString data = QStringLiteral(
+        "INSERT INTO customers VALUES (1, 'ann'), (2, 'bob');"
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40) "
+        "INSERT INTO orders SELECT i, 1 + i % 2 FROM n;");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cascade.db"));
+    QCOMPARE(createSqliteFile(path, customers().sql + u';' + orders(true).sql + u';' + data), QString());
+    QCOMPARE(runSqliteScript(path, plan->forwardSql(), plan->steps.first().verifySql), QString());
+    QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT COUNT(*) FROM orders")), QStringList{QStringLiteral("40")});
+    QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'customers'")),
+             QStringList{QStringLiteral("CREATE TABLE \"customers\" (id INTEGER PRIMARY KEY, name TEXT CHECK (length(name) > 0))")});
+    QCOMPARE(runSqliteScript(path, plan->rollbackSql()), QString());
+    QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT COUNT(*) FROM orders")), QStringList{QStringLiteral("40")});
+
+    // The control: the same statements with enforcement on lose every child row.
+    const QString control = dir.filePath(QStringLiteral("control.db"));
+    QCOMPARE(createSqliteFile(control, customers().sql + u';' + orders(true).sql + u';' + data), QString());
+    QCOMPARE(runSqliteScript(control, plan->forwardSql(), {}, false), QString());
+    QCOMPARE(querySqliteFile(control, QStringLiteral("SELECT COUNT(*) FROM orders")), QStringList{QStringLiteral("0")});
+}
+
+void TestSqlitePlanner::rebuildCopiesRowidsAndTypesOnRealFile()
+{
+    const Column body = column(QStringLiteral("body"), QStringLiteral("TEXT"));
+    const Column n = column(QStringLiteral("n"), QStringLiteral("TEXT"));
+    const Column nInt = column(QStringLiteral("n"), QStringLiteral("INTEGER"));
+    const Table notes = table(QStringLiteral("notes"), {body, n}, QStringLiteral("CREATE TABLE notes (body TEXT, n TEXT)"));
+    const Table typed = table(QStringLiteral("notes"), {body, nInt}, QStringLiteral("CREATE TABLE notes (body TEXT, n INTEGER)"));
+    const Result<Plan> plan = SqlitePlanner().plan(modify(notes, typed, {change::ModifyColumn{n, nInt, ColumnAspect::Type}}),
+                                                   schema({notes}), schema({typed}), PlanOptions{});
+    QVERIFY(plan.has_value());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    QCOMPARE(createSqliteFile(path, notes.sql + QStringLiteral(";INSERT INTO notes(rowid, body, n) VALUES (7, 'a', '42'), (9, 'b', 'x1'), (12, 'c', '1.5');")),
+             QString());
+    // The MF102 probe sees the two values INTEGER affinity cannot take.
+    QCOMPARE(querySqliteFile(path, plan->steps.first().probes.first().sql), QStringList{QStringLiteral("2")});
+    QCOMPARE(runSqliteScript(path, plan->forwardSql()), QString());
+    QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT rowid || ':' || n || ':' || typeof(n) FROM notes ORDER BY rowid")),
+             (QStringList{QStringLiteral("7:42:integer"), QStringLiteral("9:x1:text"), QStringLiteral("12:1.5:real")}));
+}
+
+QTEST_GUILESS_MAIN(TestSqlitePlanner)
+#include "tst_sqliteplanner.moc"
