@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}
 for lang in en de; do
-    "$LUPDATE" -locations relative -no-obsolete ui app/gui core -ts "translations/schemapilot_${lang}.ts" "$@"
+    "$LUPDATE" -locations relative -no-obsolete ui app/gui core -source-language en -target-language "$lang" -ts "translations/schemapilot_${lang}.ts" "$@"
 done
