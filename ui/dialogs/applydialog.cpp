@@ -3,6 +3,8 @@
 #include "common/applyresulttext.h"
 #include "common/icons.h"
 
+#include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>

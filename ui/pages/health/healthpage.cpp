@@ -163,10 +163,10 @@ void HealthPage::reload()
     }
     m_busy = true;
     m_recheck->setEnabled(false);
-    const auto dir = m_session.backupDirectory();
+    const auto directory = m_session.backupDirectory();
     const DialectRegistry *dialects = &m_session.dialects();
     runOffThread(this, m_session.pool(),
-                 [dialects, url = m_session.url(), dir = dir ? *dir : QString(), check = m_session.report()] {
+                 [dialects, url = m_session.url(), dir = directory ? *directory : QString(), check = m_session.report()] {
                      return gather(*dialects, url, dir, check);
                  },
                  [this](const Result<Gathered> &gathered) {
