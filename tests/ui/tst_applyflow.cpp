@@ -208,6 +208,40 @@ private slots:
         QVERIFY2(worstGap < 100, qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(worstGap)));
     }
 
+    // Cancel during the transaction: the running statement is interrupted, the transaction rolls
+    // back and the table keeps its old definition and rows.
+    void cancelDuringTheTransactionLeavesTheDatabaseUnchanged()
+    {
+        QCOMPARE(createSqliteFile(m_db, QStringLiteral(
+                     "CREATE TABLE big(id INTEGER PRIMARY KEY, name TEXT, amount REAL);"
+                     "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 400000) "
+                     "INSERT INTO big SELECT x, 'name-' || x, x * 1.5 FROM c;")), QString());
+        QVERIFY(writeText(m_schema, QStringLiteral("CREATE TABLE big(id INTEGER PRIMARY KEY, name TEXT NOT NULL, amount TEXT);")));
+        QVERIFY(connectAndCheck(*m_session, m_db, m_schema, 30000));
+        m_page->consentBox()->setChecked(true);
+        QSignalSpy finished(m_controller, &Gui::ApplyController::runFinished);
+        m_page->applyButton()->click();
+        Gui::ApplyDialog *dialog = m_controller->dialog();
+        QVERIFY(dialog);
+        const auto inTransaction = [dialog] {
+            QTreeWidget *stages = dialog->stageList();
+            for (int i = 0; i < stages->topLevelItemCount(); ++i)
+                if (stages->topLevelItem(i)->text(0).startsWith(QStringLiteral("Starting the transaction")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(inTransaction() || finished.count() > 0, 60000);
+        QVERIFY2(finished.isEmpty(), "the run ended before it could be canceled");
+        dialog->cancelButton()->click();
+        QVERIFY(waitFor(finished, 1, 60000));
+        QVERIFY(dialog->wasCanceled());
+        QVERIFY(!m_controller->lastResult());
+        QCOMPARE(querySqliteFile(m_db, QStringLiteral("SELECT type FROM pragma_table_info('big') WHERE name = 'amount'")),
+                 QStringList{"REAL"});
+        QCOMPARE(querySqliteFile(m_db, QStringLiteral("SELECT count(*) FROM big")), QStringList{"400000"});
+        QVERIFY(m_page->resultLabel()->text().contains(QStringLiteral("Canceled")));
+    }
+
 private:
     Core::DialectRegistry m_dialects = Core::DialectRegistry::withBuiltins();
     QTemporaryDir m_dir;

@@ -12,6 +12,7 @@
 #include "pages/settings/settingspage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -79,6 +80,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session, &Session::checkStarted, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::reportChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::lockStateChanged, this, &MainWindow::updateLockLabel);
+    connect(m_plan->consentBox(), &QCheckBox::toggled, this, &MainWindow::updateStatus);
+    connect(m_applyController, &ApplyController::runFinished, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::targetChanged, this, &MainWindow::updateLockLabel);
     connect(m_connections, &ConnectionsPage::connected, this, [this] { showPage(PlanPageIndex); });
     showPage(ConnectionsPageIndex);
@@ -181,7 +184,7 @@ void MainWindow::updateStatus()
     const bool hasPlan = m_session.report() && !m_session.report()->plan.isEmpty();
     m_refresh->setEnabled(connected);
     m_dryRun->setEnabled(hasPlan);
-    m_apply->setEnabled(hasPlan);
+    m_apply->setEnabled(hasPlan && m_plan->canApply());   // consent for destructive plans, not while running
     m_backup->setEnabled(connected);
 }
 

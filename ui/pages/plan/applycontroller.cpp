@@ -33,6 +33,11 @@ ApplyController::~ApplyController()
     m_inPlace.waitForFinished();
 }
 
+ApplyDialog *ApplyController::dialog() const
+{
+    return m_dialog;
+}
+
 ApplyRequest ApplyController::request(ApplyMode mode, bool allowDataLoss) const
 {
     ApplyRequest request;

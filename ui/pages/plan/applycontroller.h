@@ -24,7 +24,7 @@ public:
     ApplyController(Session &session, PlanPage &page, QWidget *dialogParent);
     ~ApplyController() override;
 
-    ApplyDialog *dialog() const { return m_dialog; }
+    ApplyDialog *dialog() const;
     bool isBusy() const { return m_busy; }
     // The newest finished run (apply, dry run or rehearsal).
     const std::optional<Core::ApplyResult> &lastResult() const { return m_lastResult; }
