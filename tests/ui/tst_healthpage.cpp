@@ -108,6 +108,7 @@ private:
                 return true;
             loaded.wait(200);
         }
+        qWarning() << "health page:" << page.scoreLabel()->text() << page.summaryLabel()->text() << page.report().parts.size();
         return false;
     }
 

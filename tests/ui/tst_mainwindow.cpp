@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -132,7 +133,8 @@ private slots:
         QSignalSpy historyLoaded(history, &Gui::HistoryPage::loaded);
         m_window->applyAction()->trigger();
         QVERIFY(waitFor(applied, 1, 60000));
-        QCOMPARE(m_window->applyController()->lastResult()->status, Core::ApplyStatus::Applied);
+        const auto &result = *m_window->applyController()->lastResult();
+        QVERIFY2(result.status == Core::ApplyStatus::Applied, qPrintable(result.error ? result.error->toString() : QString()));
         QVERIFY(columns(QStringLiteral("customers")) != before);
         QVERIFY(waitFor(historyLoaded));
         QTRY_VERIFY_WITH_TIMEOUT(history->rollbackButton()->isEnabled(), 10000);

@@ -40,9 +40,7 @@ Result<Gathered> gather(const DialectRegistry &dialects, const ConnectionUrl &ur
     if (!connection)
         return std::unexpected(connection.error());
     HealthGatherOptions options;
-    options.deep = true;
-    if (auto history = HistoryOptions::fromEnvironment())
-        options.history = *history;
+    options.deep = true;   // default history options: reading needs no HMAC key
     auto input = gatherHealthInput((*connection)->database(), options);
     if (!input)
         return std::unexpected(input.error());

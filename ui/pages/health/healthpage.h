@@ -33,6 +33,7 @@ public:
     explicit HealthPage(Session &session, QWidget *parent = nullptr);
 
     QLabel *scoreLabel() const { return m_score; }
+    QLabel *summaryLabel() const { return m_summary; }
     QTreeWidget *partsView() const { return m_parts; }
     MigrationChart *chart() const { return m_chart; }
     const Core::HealthReport &report() const { return m_report; }

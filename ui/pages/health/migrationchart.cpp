@@ -50,6 +50,7 @@ void MigrationChart::setRuns(const QList<RunSample> &runs)
         maxMs = qMax(maxMs, run.ms);
     }
     auto *series = new QStackedBarSeries;
+    series->setBarWidth(runs.size() < 6 ? 0.2 : 0.7);   // a lone run should not fill the chart
     series->append(ok);
     series->append(failed);
     series->append(other);

@@ -45,8 +45,8 @@ Result<Trail> readTrail(const ConnectionUrl &url)
     auto connection = Connection::open(url, Connection::Access::ReadOnly, QStringLiteral("history"));
     if (!connection)
         return std::unexpected(connection.error());
-    auto options = HistoryOptions::fromEnvironment();
-    const HistoryStore store((*connection)->database(), options ? *options : HistoryOptions{});
+    // Reading needs no HMAC key (only verifying the chain does), so the default options suffice.
+    const HistoryStore store((*connection)->database());
     Trail trail;
     auto records = store.query();
     if (!records)
