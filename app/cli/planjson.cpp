@@ -57,10 +57,17 @@ void printPlanSteps(Io &io, const Plan &plan)
             io.out() << "    " << step.comment << '\n';
         if (!step.complexityReason.isEmpty())
             io.out() << "    " << io.dim(QStringLiteral("why %1: %2").arg(complexityName(step.complexity), step.complexityReason)) << '\n';
+        // Statements keep their own line breaks: a "--" comment inside one must not swallow the next line.
+        const auto printSql = [&](const QString &label, const QString &sql) {
+            const QStringList lines = sql.trimmed().split(u'\n');
+            io.out() << "    " << label << lines.first() << '\n';
+            for (qsizetype i = 1; i < lines.size(); ++i)
+                io.out() << "             " << lines[i] << '\n';
+        };
         for (const QString &sql : step.sql)
-            io.out() << "    " << io.green(QStringLiteral("sql      ")) << sql.simplified() << '\n';
+            printSql(io.green(QStringLiteral("sql      ")), sql);
         for (const QString &sql : step.rollbackSql)
-            io.out() << "    " << io.dim(QStringLiteral("rollback ")) << sql.simplified() << '\n';
+            printSql(io.dim(QStringLiteral("rollback ")), sql);
         if (!step.rollbackRestoresData)
             io.out() << "    " << io.yellow(QStringLiteral("rollback restores the structure, not the data")) << '\n';
         for (const Warning &w : step.warnings)

@@ -2,22 +2,16 @@
 
 #include "common/tr.h"
 
-// The lead enables each dialect here once all of its parts (inspector, loader, hooks, planner) exist.
+#include "dialects/mysql/mysqldialect.h"
+#include "dialects/sqlite/sqlitedialect.h"
 
 namespace SchemaPilot::Core {
 
 DialectRegistry DialectRegistry::withBuiltins()
 {
     DialectRegistry registry;
-#ifdef SCHEMAPILOT_HAS_SQLITE
     registry.add(std::make_unique<SqliteDialect>());
-#endif
-#ifdef SCHEMAPILOT_HAS_POSTGRES
-    registry.add(std::make_unique<PostgresDialect>());
-#endif
-#ifdef SCHEMAPILOT_HAS_MYSQL
     registry.add(std::make_unique<MysqlDialect>());
-#endif
     return registry;
 }
 

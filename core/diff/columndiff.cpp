@@ -28,7 +28,9 @@ ColumnAspects columnDifferences(const Column &from, const Column &to, const Diff
         what |= ColumnAspect::Type;
     if (from.notNull != to.notNull)
         what |= ColumnAspect::Nullability;
-    if (!defaultsEqual(from.defaultExpr, to.defaultExpr, hooks))
+    if (!defaultsEqual(from.defaultExpr, to.defaultExpr, hooks)
+        || (from.onUpdate != to.onUpdate // MySQL ON UPDATE
+            && hooks.normaliseDefault(from.onUpdate) != hooks.normaliseDefault(to.onUpdate)))
         what |= ColumnAspect::Default;
     if (from.collation.compare(to.collation, Qt::CaseInsensitive) != 0)
         what |= ColumnAspect::Collation;

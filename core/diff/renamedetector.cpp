@@ -49,29 +49,55 @@ double scoreColumnRename(const Column &from, int fromPos, const Column &to, int 
     return qBound(0.0, score, 1.0);
 }
 
+TableRenameProfile::TableRenameProfile(const Table &t, Qt::CaseSensitivity cs) : table(&t)
+{
+    entries.reserve(t.columns.size());
+    for (int i = 0; i < t.columns.size(); ++i) {
+        const Column &c = t.columns[i];
+        const size_t definition = qHashMulti(0, c.type, c.notNull, c.defaultExpr.value_or(QString()),
+                                             c.defaultExpr.has_value(), c.collation, c.primaryKeyOrdinal,
+                                             c.autoIncrement, int(c.generated), c.generatedExpr)
+                                  ^ qHashMulti(1, c.charset, c.comment, c.identity);
+        const QString key = identifierKey(c.name, cs);
+        entries.append(Entry{qHash(key), definition, i, key});
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const QString &name : t.primaryKeyColumns())
+        primaryKey << identifierKey(name, cs);
+}
+
 // Table rename score:
 //   share = (identical columns + 0.5 × same-named columns that differ) / max(column counts)
 //   score = 0.85 × share + 0.15 × (same primary key columns, compared by name)
-double scoreTableRename(const Table &from, const Table &to, const DiffHooks &hooks, QStringList *evidence)
+double scoreTableRename(const TableRenameProfile &from, const TableRenameProfile &to, const DiffHooks &hooks,
+                        QStringList *evidence)
 {
-    const Qt::CaseSensitivity cs = hooks.identifierCase();
-    QHash<QString, const Column *> fromColumns;
-    fromColumns.reserve(from.columns.size());
-    for (const Column &c : from.columns)
-        fromColumns.insert(identifierKey(c.name, cs), &c);
-
     int identical = 0;
     int sameName = 0;
-    for (const Column &c : to.columns) {
-        const Column *match = fromColumns.value(identifierKey(c.name, cs));
-        if (!match)
-            continue;
-        if (!columnDifferences(*match, c, hooks))
-            ++identical;
-        else
-            ++sameName;
+    // Merge over name hashes; a hash match is confirmed by the names themselves.
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < from.entries.size() && j < to.entries.size()) {
+        const auto &a = from.entries[i];
+        const auto &b = to.entries[j];
+        if (a.nameHash < b.nameHash) {
+            ++i;
+        } else if (b.nameHash < a.nameHash) {
+            ++j;
+        } else {
+            const Column &ca = from.table->columns[a.column];
+            const Column &cb = to.table->columns[b.column];
+            if (a.key == b.key) {
+                if (a.definitionHash == b.definitionHash || !columnDifferences(ca, cb, hooks))
+                    ++identical;
+                else
+                    ++sameName;
+            }
+            ++i;
+            ++j;
+        }
     }
-    const qsizetype total = std::max(from.columns.size(), to.columns.size());
+    const qsizetype total = std::max(from.entries.size(), to.entries.size());
     const double share = total == 0 ? 0.0 : (identical + 0.5 * sameName) / double(total);
     double score = 0.85 * share;
     if (evidence) {
@@ -80,21 +106,20 @@ double scoreTableRename(const Table &from, const Table &to, const DiffHooks &hoo
         if (sameName > 0)
             evidence->append(Tr::tr("%1 more column(s) with the same name but a different definition").arg(sameName));
     }
-
-    QStringList fromKey = from.primaryKeyColumns();
-    QStringList toKey = to.primaryKeyColumns();
-    const auto fold = [cs](QStringList names) {
-        for (QString &n : names)
-            n = identifierKey(n, cs);
-        return names;
-    };
-    if (fold(fromKey) == fold(toKey)) {
+    if (from.primaryKey == to.primaryKey) {
         score += 0.15;
         if (evidence)
-            evidence->append(toKey.isEmpty() ? Tr::tr("neither has a primary key")
-                                             : Tr::tr("same primary key (%1)").arg(toKey.join(QStringLiteral(", "))));
+            evidence->append(to.primaryKey.isEmpty()
+                                 ? Tr::tr("neither has a primary key")
+                                 : Tr::tr("same primary key (%1)").arg(to.table->primaryKeyColumns().join(QStringLiteral(", "))));
     }
     return qBound(0.0, score, 1.0);
+}
+
+double scoreTableRename(const Table &from, const Table &to, const DiffHooks &hooks, QStringList *evidence)
+{
+    const Qt::CaseSensitivity cs = hooks.identifierCase();
+    return scoreTableRename(TableRenameProfile(from, cs), TableRenameProfile(to, cs), hooks, evidence);
 }
 
 } // namespace SchemaPilot::Core

@@ -21,9 +21,29 @@ SCHEMAPILOT_CORE_EXPORT double scoreColumnRename(const Column &from, int fromPos
 SCHEMAPILOT_CORE_EXPORT double scoreTableRename(const Table &from, const Table &to, const DiffHooks &hooks,
                                                 QStringList *evidence = nullptr);
 
+// A table prepared once for scoring against many others (hashes of column names and definitions),
+// so that n dropped x m added tables cost n + m preparations and cheap comparisons.
+struct SCHEMAPILOT_CORE_EXPORT TableRenameProfile {
+    struct Entry {
+        size_t nameHash = 0;
+        size_t definitionHash = 0;  // exact fields; equal hashes mean an identical definition
+        int column = -1;
+        QString key;                // identifier key of the name, to confirm a hash match
+        friend bool operator<(const Entry &a, const Entry &b) { return a.nameHash < b.nameHash; }
+    };
+    const Table *table = nullptr;
+    QList<Entry> entries;           // sorted by nameHash
+    QStringList primaryKey;         // identifier keys in key order
+
+    TableRenameProfile() = default;
+    TableRenameProfile(const Table &table, Qt::CaseSensitivity cs);
+};
+SCHEMAPILOT_CORE_EXPORT double scoreTableRename(const TableRenameProfile &from, const TableRenameProfile &to,
+                                                const DiffHooks &hooks, QStringList *evidence = nullptr);
+
 // Pairs dropped and added items by descending score (each used once) and returns the pairs whose
 // score reaches `threshold`, as (fromIndex, toIndex, score, evidence). Ties break on index order,
-// so the result is deterministic.
+// so the result is deterministic. Evidence is only collected for the chosen pairs.
 struct RenamePairing {
     int from = -1;
     int to = -1;
@@ -33,23 +53,29 @@ struct RenamePairing {
 template<typename Score>
 QList<RenamePairing> pairRenames(int fromCount, int toCount, double threshold, Score score)
 {
-    QList<RenamePairing> candidates;
+    struct Candidate {
+        int from;
+        int to;
+        double score;
+    };
+    QList<Candidate> candidates;
     for (int f = 0; f < fromCount; ++f)
         for (int t = 0; t < toCount; ++t) {
-            RenamePairing p{f, t, 0.0, {}};
-            p.score = score(f, t, &p.evidence);
-            if (p.score >= threshold)
-                candidates.append(std::move(p));
+            const double s = score(f, t, nullptr);
+            if (s >= threshold)
+                candidates.append(Candidate{f, t, s});
         }
     std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const RenamePairing &a, const RenamePairing &b) { return a.score > b.score; });
+                     [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
     QList<bool> fromUsed(fromCount, false);
     QList<bool> toUsed(toCount, false);
     QList<RenamePairing> chosen;
-    for (RenamePairing &p : candidates) {
-        if (fromUsed[p.from] || toUsed[p.to])
+    for (const Candidate &c : candidates) {
+        if (fromUsed[c.from] || toUsed[c.to])
             continue;
-        fromUsed[p.from] = toUsed[p.to] = true;
+        fromUsed[c.from] = toUsed[c.to] = true;
+        RenamePairing p{c.from, c.to, c.score, {}};
+        score(c.from, c.to, &p.evidence);
         chosen.append(std::move(p));
     }
     return chosen;

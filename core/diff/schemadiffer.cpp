@@ -204,11 +204,16 @@ private:
         for (int j : added)
             add(m_desired.tables[j].name, change::AddTable{m_desired.tables[j]});
 
+        QList<TableRenameProfile> droppedProfiles;
+        for (int i : dropped)
+            droppedProfiles.append(TableRenameProfile(m_current.tables[i], m_cs));
+        QList<TableRenameProfile> addedProfiles;
+        for (int j : added)
+            addedProfiles.append(TableRenameProfile(m_desired.tables[j], m_cs));
         const QList<RenamePairing> pairs =
             pairRenames(int(dropped.size()), int(added.size()), m_options.suggestionThreshold,
                         [&](int f, int t, QStringList *evidence) {
-                            return scoreTableRename(m_current.tables[dropped[f]], m_desired.tables[added[t]], m_hooks,
-                                                    evidence);
+                            return scoreTableRename(droppedProfiles[f], addedProfiles[t], m_hooks, evidence);
                         });
         for (const RenamePairing &p : pairs)
             m_suggestions.append(RenameSuggestion{true, {}, m_current.tables[dropped[p.from]].name,
@@ -257,6 +262,13 @@ private:
                || indexBody(from) == indexBody(to);
     }
 
+    // Index names are unique per table on MySQL (and per schema elsewhere): key them by the
+    // desired table's key and the name.
+    QString indexKey(const QString &tableKey, const Index &index) const
+    {
+        return tableKey + QChar(0x1f) + key(index.name);
+    }
+
     void diffIndexes()
     {
         // Indexes of dropped tables go with their table.
@@ -266,13 +278,13 @@ private:
                 continue;
             for (const Index &index : t.indexes)
                 if (!index.isConstraintIndex())
-                    current.insert(key(index.name), &index);
+                    current.insert(indexKey(m_renames.table(key(t.name)), index), &index);
         }
         QHash<QString, const Index *> desired;
         for (const Table &t : m_desired.tables)
             for (const Index &index : t.indexes)
                 if (!index.isConstraintIndex())
-                    desired.insert(key(index.name), &index);
+                    desired.insert(indexKey(key(t.name), index), &index);
         for (auto it = desired.cbegin(); it != desired.cend(); ++it) {
             const Index *before = current.value(it.key());
             if (before && indexesEqual(*before, **it))

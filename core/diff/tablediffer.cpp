@@ -68,13 +68,15 @@ void diffColumns(const TableContext &ctx, double threshold, QList<change::TableC
             changes->append(change::AddColumn{to});
             continue;
         }
-        Column from = ctx.from.columns[*it];
-        if (ctx.key(from.name) != ctx.key(to.name)) {
+        const Column &from = ctx.from.columns[*it];
+        const bool renamed = ctx.key(from.name) != ctx.key(to.name);
+        if (renamed)
             changes->append(change::RenameColumn{from, to, true});
-            from.name = to.name;
+        if (const ColumnAspects what = columnDifferences(from, to, ctx.hooks)) {
+            Column before = from;
+            before.name = to.name;  // a rename came first; this change is about the new name
+            changes->append(change::ModifyColumn{before, to, what});
         }
-        if (const ColumnAspects what = columnDifferences(from, to, ctx.hooks))
-            changes->append(change::ModifyColumn{from, to, what});
     }
 
     const QList<RenamePairing> pairs = pairRenames(
@@ -178,12 +180,32 @@ void diffOptions(const TableContext &ctx, QList<change::TableChange> *changes)
         changes->append(change::ModifyTableOptions{Tr::tr("table comment changed")});
 }
 
+// The stored text names referenced tables and columns; a hinted rename changes that text on the
+// desired side only (the engine rewrites it when renaming), so it explains nothing there.
+bool referencesRenamedTable(const TableContext &ctx)
+{
+    for (const ForeignKey &fk : ctx.from.foreignKeys) {
+        const QString oldKey = ctx.key(fk.refTable);
+        const QString newKey = ctx.renames.table(oldKey);
+        if (newKey != oldKey || ctx.renames.columns.contains(newKey))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QList<change::TableChange> diffTable(const Table &from, const Table &to, const DiffHooks &hooks,
                                      const RenameMaps &renames, double suggestionThreshold,
                                      QList<RenameSuggestion> *suggestions)
 {
+    // Most tables are unchanged: a field-by-field comparison settles them without hashing or
+    // normalising (renames map names, so they always take the full path).
+    if (renames.tables.isEmpty() && renames.columns.isEmpty() && from.columns == to.columns
+        && from.foreignKeys == to.foreignKeys && from.checks == to.checks && from.uniques == to.uniques
+        && from.withoutRowid == to.withoutRowid && from.strict == to.strict && from.options == to.options
+        && from.comment == to.comment && from.sql == to.sql)
+        return {};
     const TableContext ctx{from, to, hooks, renames};
     QList<change::TableChange> changes;
     diffColumns(ctx, suggestionThreshold, &changes, suggestions);
@@ -192,7 +214,7 @@ QList<change::TableChange> diffTable(const Table &from, const Table &to, const D
     diffOptions(ctx, &changes);
     // The stored definition may show what the model does not (column order, ON CONFLICT clauses,
     // constraint names); it only counts when nothing above already explains a difference.
-    if (changes.isEmpty()) {
+    if (changes.isEmpty() && !referencesRenamedTable(ctx)) {
         const QString rest = hooks.tableDefinitionDifference(from, to);
         if (!rest.isEmpty())
             changes.append(change::ModifyTableOptions{rest});

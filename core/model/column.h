@@ -22,6 +22,7 @@ struct Column {
     QString charset;                     // MySQL only
     QString comment;
     QString identity;                    // PostgreSQL: "ALWAYS" or "BY DEFAULT" for identity columns
+    QString onUpdate;                    // MySQL ON UPDATE expression, e.g. "current_timestamp()"; empty: none
 
     bool isPrimaryKey() const { return primaryKeyOrdinal > 0; }
     bool isGenerated() const { return generated != GeneratedKind::None; }

@@ -23,7 +23,8 @@ QString canonicalColumn(const Column &c)
         .arg(c.name, c.type.toLower(), c.notNull ? QStringLiteral("nn") : QString(),
              c.defaultExpr ? QStringLiteral("d=") + *c.defaultExpr : QString(), c.collation.toLower(),
              QString::number(c.primaryKeyOrdinal), c.autoIncrement ? QStringLiteral("ai") : QString(),
-             QString::number(int(c.generated)), c.generatedExpr, c.charset, c.identity);
+             QString::number(int(c.generated)), c.generatedExpr, c.charset, c.identity)
+        + (c.onUpdate.isEmpty() ? QString() : QStringLiteral("|ou=") + c.onUpdate);
 }
 
 QString canonicalTable(const Table &t)

@@ -10,7 +10,8 @@ namespace SchemaPilot::Core {
 
 // The catalogue of plan findings. Codes are stable: tools and people grep for them, and the
 // README lists this table. DS = destructive, MF = may fail on existing data (data-dependent),
-// BC = backward-incompatible for applications, LT = long-running, RN = rename suggestion.
+// BC = backward-incompatible for applications, LT = long-running, RN = rename suggestion,
+// PL = about the plan as a whole.
 namespace WarningCode {
 inline constexpr QLatin1StringView DropTable{"DS101"};
 inline constexpr QLatin1StringView DropColumn{"DS102"};
@@ -24,6 +25,8 @@ inline constexpr QLatin1StringView RenameTable{"BC101"};
 inline constexpr QLatin1StringView RenameColumn{"BC102"};
 inline constexpr QLatin1StringView LongRewrite{"LT101"};
 inline constexpr QLatin1StringView PossibleRename{"RN101"};
+inline constexpr QLatin1StringView TableCopy{"LT102"};
+inline constexpr QLatin1StringView NonTransactionalDdl{"PL101"};
 } // namespace WarningCode
 
 struct WarningCodeInfo {
@@ -32,7 +35,7 @@ struct WarningCodeInfo {
     QLatin1StringView meaning;   // one line, English; the README copies it
 };
 
-inline constexpr std::array<WarningCodeInfo, 12> warningCatalogue{{
+inline constexpr std::array<WarningCodeInfo, 14> warningCatalogue{{
     {WarningCode::DropTable, Severity::Danger, QLatin1StringView("A table is dropped; its rows are lost (the message gives the row count).")},
     {WarningCode::DropColumn, Severity::Danger, QLatin1StringView("A column is dropped; its non-NULL values are lost (the message gives the count).")},
     {WarningCode::DropViewOrTrigger, Severity::Info, QLatin1StringView("A view or trigger is dropped for good; no data is lost, but readers of it break.")},
@@ -45,6 +48,8 @@ inline constexpr std::array<WarningCodeInfo, 12> warningCatalogue{{
     {WarningCode::RenameColumn, Severity::Warning, QLatin1StringView("A column is renamed; applications using the old name break.")},
     {WarningCode::LongRewrite, Severity::Warning, QLatin1StringView("A step rewrites a whole table and is estimated to take long; writers wait for it.")},
     {WarningCode::PossibleRename, Severity::Warning, QLatin1StringView("A drop and an add look like a rename; pass the suggested --rename-table/--rename-column flag to keep the data.")},
+    {WarningCode::TableCopy, Severity::Warning, QLatin1StringView("A step makes the engine copy the whole table (MySQL ALGORITHM=COPY); writes to it wait until the copy ends.")},
+    {WarningCode::NonTransactionalDdl, Severity::Warning, QLatin1StringView("The engine commits each DDL statement on its own (MySQL/MariaDB): a failure part-way leaves the earlier steps applied; the plan's rollback SQL and the backup undo them.")},
 }};
 
 // The catalogue entry for a code, nullptr for an unknown code.

@@ -4,11 +4,11 @@
 #include "common/tr.h"
 #include "db/sqlexec.h"
 #include "diff/schemadiffer.h"
+#include "plan/lint.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 
 namespace SchemaPilot::Core {
 
@@ -38,9 +38,9 @@ Result<QString> readSchemaFile(const QString &path)
 
 void runProbes(Plan &plan, const QSqlDatabase &db)
 {
-    const QLocale locale = QLocale::c();
     for (PlanStep &step : plan.steps) {
-        for (const DataProbe &probe : std::as_const(step.probes)) {
+        const QList<DataProbe> probes = step.probes;
+        for (const DataProbe &probe : probes) {
             auto count = queryScalar(db, probe.sql);
             if (!count) {
                 step.warnings << Warning{probe.code, Severity::Info,
@@ -49,12 +49,8 @@ void runProbes(Plan &plan, const QSqlDatabase &db)
                                          probe.table, probe.column, -1};
                 continue;
             }
-            const qint64 n = count->toLongLong();
-            if (n == 0 && !probe.alwaysReport)
-                continue;
-            QString message = probe.messageTemplate;
-            message.replace(QStringLiteral("%1"), locale.toString(n));
-            step.warnings << Warning{probe.code, probe.severity, message, probe.table, probe.column, n};
+            // Replaces the planner's estimate-based warning with the counted one (or drops it at 0).
+            applyProbeResult(step, probe, count->toLongLong());
         }
     }
 }

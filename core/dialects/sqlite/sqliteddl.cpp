@@ -1,64 +1,13 @@
 #include "dialects/sqlite/sqliteddl.h"
 
 #include "dialects/sqlite/sqliteinspector.h"
+#include "dialects/sqlite/sqlitetokens.h"
 
 #include <QRegularExpression>
 
 namespace SchemaPilot::Core {
 
 namespace {
-
-// Skips whitespace and comments from `i`; returns the index of the next token.
-qsizetype skipSpace(const QString &sql, qsizetype i)
-{
-    while (i < sql.size()) {
-        if (sql[i].isSpace()) {
-            ++i;
-        } else if (sql.mid(i, 2) == QLatin1String("--")) {
-            while (i < sql.size() && sql[i] != u'\n')
-                ++i;
-        } else if (sql.mid(i, 2) == QLatin1String("/*")) {
-            const qsizetype end = sql.indexOf(QLatin1String("*/"), i + 2);
-            i = end < 0 ? sql.size() : end + 2;
-        } else {
-            break;
-        }
-    }
-    return i;
-}
-
-// End of the identifier token starting at `i` (bare word or quoted), -1 when there is none.
-qsizetype identifierEnd(const QString &sql, qsizetype i)
-{
-    if (i >= sql.size())
-        return -1;
-    const QChar open = sql[i];
-    const QChar close = open == u'[' ? u']' : open;
-    if (open == u'"' || open == u'`' || open == u'[' || open == u'\'') {
-        qsizetype j = i + 1;
-        while (j < sql.size()) {
-            if (sql[j] == close) {
-                if (close != u']' && j + 1 < sql.size() && sql[j + 1] == close) {
-                    j += 2;
-                    continue;
-                }
-                return j + 1;
-            }
-            ++j;
-        }
-        return -1;
-    }
-    qsizetype j = i;
-    while (j < sql.size() && (sql[j].isLetterOrNumber() || sql[j] == u'_' || sql[j] == u'$'))
-        ++j;
-    return j > i ? j : -1;
-}
-
-bool keywordAt(const QString &sql, qsizetype i, QLatin1StringView keyword)
-{
-    const qsizetype end = identifierEnd(sql, i);
-    return end > i && sql[i].isLetter() && QStringView(sql).mid(i, end - i).compare(keyword, Qt::CaseInsensitive) == 0;
-}
 
 QString foreignKeyClause(const ForeignKey &fk)
 {
@@ -150,34 +99,29 @@ QString sqliteColumnDefinition(const Column &column, const Table &owner, bool wi
 
 QString sqliteSwapCreateTableName(const QString &createSql, const QString &name)
 {
-    qsizetype i = skipSpace(createSql, 0);
-    if (!keywordAt(createSql, i, QLatin1StringView("CREATE")))
+    // CREATE [TEMP|TEMPORARY] TABLE [IF NOT EXISTS] [schema.]name ...
+    const SqliteTokens tokens(createSql);
+    qsizetype i = 0;
+    if (!tokens.isKeyword(i++, QLatin1StringView("CREATE")))
         return {};
-    i = skipSpace(createSql, identifierEnd(createSql, i));
-    if (keywordAt(createSql, i, QLatin1StringView("TEMP")) || keywordAt(createSql, i, QLatin1StringView("TEMPORARY")))
-        i = skipSpace(createSql, identifierEnd(createSql, i));
-    if (!keywordAt(createSql, i, QLatin1StringView("TABLE")))
+    if (tokens.isKeyword(i, QLatin1StringView("TEMP")) || tokens.isKeyword(i, QLatin1StringView("TEMPORARY")))
+        ++i;
+    if (!tokens.isKeyword(i++, QLatin1StringView("TABLE")))
         return {};
-    i = skipSpace(createSql, identifierEnd(createSql, i));
-    if (keywordAt(createSql, i, QLatin1StringView("IF"))) {
-        for (QLatin1StringView word : {QLatin1StringView("IF"), QLatin1StringView("NOT"), QLatin1StringView("EXISTS")}) {
-            if (!keywordAt(createSql, i, word))
-                return {};
-            i = skipSpace(createSql, identifierEnd(createSql, i));
-        }
-    }
-    const qsizetype start = i;
-    qsizetype end = identifierEnd(createSql, i);
-    if (end < 0)
-        return {};
-    // schema-qualified: main."t"
-    const qsizetype dot = skipSpace(createSql, end);
-    if (dot < createSql.size() && createSql[dot] == u'.') {
-        end = identifierEnd(createSql, skipSpace(createSql, dot + 1));
-        if (end < 0)
+    if (tokens.isKeyword(i, QLatin1StringView("IF"))) {
+        if (!tokens.isKeyword(i + 1, QLatin1StringView("NOT")) || !tokens.isKeyword(i + 2, QLatin1StringView("EXISTS")))
             return {};
+        i += 3;
     }
-    return createSql.left(start) + sqliteQuote(name) + createSql.mid(end);
+    qsizetype last = i;
+    if (tokens.isPunct(i + 1, u'.'))
+        last = i + 2;
+    if (last >= tokens.size())
+        return {};
+    const SqliteSpan::Kind kind = tokens.at(last).kind;
+    if (kind != SqliteSpan::Kind::Word && kind != SqliteSpan::Kind::Quoted && kind != SqliteSpan::Kind::String)
+        return {};
+    return createSql.left(tokens.at(i).start) + sqliteQuote(name) + createSql.mid(tokens.at(last).end);
 }
 
 QString sqliteGeneratedCreateTableSql(const Table &table, const QString &name)

@@ -33,8 +33,14 @@ struct SqlitePlanContext {
     QSet<QString> droppedTriggers;
     QSet<QString> modifiedTables;     // desired names of tables with a ModifyTable
 
+    QHash<QString, const Table *> currentTables;   // by lower-case name
+    QHash<QString, const Table *> desiredTables;
+    QHash<QString, QStringList> desiredChildren;   // lower-case parent -> tables referencing it
+
     // The table's name on the live database (before renames in this plan).
     QString liveName(const QString &desiredName) const;
+    const Table *currentTable(const QString &name) const { return currentTables.value(name.toLower()); }
+    const Table *desiredTable(const QString &name) const { return desiredTables.value(name.toLower()); }
     qint64 liveRowEstimate(const QString &desiredName) const;
 };
 

@@ -1,7 +1,9 @@
 #include "dialects/sqlite/sqliteplanner.h"
 
 #include "common/tr.h"
+#include "dialects/sqlite/sqlitealtertext.h"
 #include "dialects/sqlite/sqliteddl.h"
+#include "dialects/sqlite/sqlitediffhooks.h"
 #include "dialects/sqlite/sqliteinspector.h"
 #include "dialects/sqlite/sqliteplancontext.h"
 #include "dialects/sqlite/sqlitetablesteps.h"
@@ -16,6 +18,14 @@ SqlitePlanContext::SqlitePlanContext(const ChangeSet &changeSet, const Schema &c
     : changes(changeSet), current(currentSchema), desired(desiredSchema), options(planOptions),
       lint{probeSql, currentSchema, desiredSchema, true}
 {
+    for (const Table &t : current.tables)
+        currentTables.insert(t.name.toLower(), &t);
+    for (const Table &t : desired.tables) {
+        desiredTables.insert(t.name.toLower(), &t);
+        for (const ForeignKey &fk : t.foreignKeys)
+            if (!desiredChildren.value(fk.refTable.toLower()).contains(t.name))
+                desiredChildren[fk.refTable.toLower()] << t.name;
+    }
     for (const Change &change : changes.changes) {
         std::visit(
             [&](const auto &c) {
@@ -52,7 +62,7 @@ QString SqlitePlanContext::liveName(const QString &desiredName) const
 
 qint64 SqlitePlanContext::liveRowEstimate(const QString &desiredName) const
 {
-    const Table *table = current.table(liveName(desiredName));
+    const Table *table = currentTable(liveName(desiredName));
     return table ? table->rowEstimate : 0;
 }
 
@@ -85,35 +95,41 @@ QList<Table> foreignKeyOrder(const QList<Table> &tables)
     return ordered;
 }
 
+QSet<QString> lowerTokens(const QString &sql)
+{
+    QSet<QString> tokens;
+    for (const QString &t : sqlIdentifierTokens(sql))
+        tokens.insert(t.toLower());
+    return tokens;
+}
+
 // Views and triggers that must be dropped before `tables` are rebuilt or dropped, because
 // DROP TABLE and RENAME refuse (or silently lose) objects that read them. Views reading such
 // views follow transitively. Returns names, lower case.
 std::pair<QSet<QString>, QSet<QString>> dependents(const QStringList &tables, const Schema &current)
 {
+    QSet<QString> names;
+    for (const QString &t : tables)
+        names.insert(t.toLower());
+    QList<QSet<QString>> viewTokens;
+    for (const View &v : current.views)
+        viewTokens << lowerTokens(v.sql);
     QSet<QString> views;
-    QSet<QString> triggers;
-    QStringList names = tables;
-    for (bool grew = true; grew;) {
+    for (bool grew = !names.isEmpty(); grew;) {
         grew = false;
-        for (const View &v : current.views) {
-            if (views.contains(v.name.toLower()))
-                continue;
-            const bool reads = std::any_of(names.cbegin(), names.cend(),
-                                           [&](const QString &n) { return sqlMentionsIdentifier(v.sql, n); });
-            if (reads) {
-                views.insert(v.name.toLower());
-                names << v.name;
+        for (qsizetype i = 0; i < current.views.size(); ++i) {
+            const QString name = current.views[i].name.toLower();
+            if (!views.contains(name) && viewTokens[i].intersects(names)) {
+                views.insert(name);
+                names.insert(name);
                 grew = true;
             }
         }
     }
-    for (const Trigger &tr : current.triggers) {
-        const bool touches = std::any_of(names.cbegin(), names.cend(), [&](const QString &n) {
-            return tr.table.compare(n, Qt::CaseInsensitive) == 0 || sqlMentionsIdentifier(tr.sql, n);
-        });
-        if (touches)
+    QSet<QString> triggers;
+    for (const Trigger &tr : current.triggers)
+        if (!names.isEmpty() && (names.contains(tr.table.toLower()) || lowerTokens(tr.sql).intersects(names)))
             triggers.insert(tr.name.toLower());
-    }
     return {views, triggers};
 }
 
@@ -131,6 +147,69 @@ QList<View> viewOrder(const QList<View> &views)
     for (qsizetype i : dependencyOrder(nodes))
         ordered << views[i];
     return ordered;
+}
+
+// SQLite's RENAME TABLE and RENAME COLUMN rewrite the REFERENCES clauses that name them, so
+// foreign keys that differ only by a renamed parent need no rebuild: drop those pairs (and the
+// stored-text difference they cause) from the change set.
+ChangeSet absorbRenamedReferences(const ChangeSet &changes)
+{
+    QHash<QString, QString> renamed;
+    for (const auto &rename : changesOf<change::RenameTable>(changes))
+        renamed.insert(rename.from.name.toLower(), rename.to.name);
+    QHash<QString, QHash<QString, QString>> renamedColumns;
+    for (const auto &modify : changesOf<change::ModifyTable>(changes))
+        for (const change::TableChange &tc : modify.changes)
+            if (const auto *rename = std::get_if<change::RenameColumn>(&tc))
+                renamedColumns[modify.to.name.toLower()].insert(rename->from.name.toLower(), rename->to.name);
+    if (renamed.isEmpty() && renamedColumns.isEmpty())
+        return changes;
+    ChangeSet result;
+    result.suggestions = changes.suggestions;
+    for (const Change &change : changes.changes) {
+        const auto *modify = std::get_if<change::ModifyTable>(&change);
+        if (!modify) {
+            result.changes << change;
+            continue;
+        }
+        QList<change::TableChange> kept = modify->changes;
+        for (const change::TableChange &tc : modify->changes) {
+            const auto *drop = std::get_if<change::DropForeignKey>(&tc);
+            if (!drop || !renamed.contains(drop->foreignKey.refTable.toLower()))
+                continue;
+            ForeignKey followed = drop->foreignKey;
+            followed.refTable = renamed.value(followed.refTable.toLower());
+            const auto add = std::find_if(kept.begin(), kept.end(), [&](const change::TableChange &other) {
+                const auto *a = std::get_if<change::AddForeignKey>(&other);
+                if (!a)
+                    return false;
+                ForeignKey candidate = a->foreignKey;
+                candidate.name = followed.name;
+                if (candidate.refTable.compare(followed.refTable, Qt::CaseInsensitive) == 0)
+                    candidate.refTable = followed.refTable;
+                return candidate == followed;
+            });
+            if (add == kept.end())
+                continue;
+            kept.erase(add);
+            kept.removeIf([&](const change::TableChange &other) {
+                const auto *d = std::get_if<change::DropForeignKey>(&other);
+                return d && d->foreignKey == drop->foreignKey;
+            });
+        }
+        // A stored-text difference that the rename's own rewrite removes is no difference (only
+        // when the rest of the table is unchanged: its own ALTERs are predicted elsewhere).
+        Table predicted = modify->from;
+        predicted.sql = sqliteRewriteReferences(modify->from.sql, renamed, renamedColumns);
+        const bool onlyText = std::all_of(kept.cbegin(), kept.cend(), [](const change::TableChange &other) {
+            return std::holds_alternative<change::ModifyTableOptions>(other);
+        });
+        if (onlyText && SqliteDiffHooks().tableDefinitionDifference(predicted, modify->to).isEmpty())
+            kept.removeIf([](const change::TableChange &other) { return std::holds_alternative<change::ModifyTableOptions>(other); });
+        if (!kept.isEmpty())
+            result.changes << change::ModifyTable{modify->from, modify->to, kept};
+    }
+    return result;
 }
 
 PlanStep dropViewStep(const View &view, bool forGood)
@@ -198,7 +277,7 @@ PlanStep createIndexStep(const Index &index, const SqlitePlanContext &context)
     step.affectedRows = context.liveRowEstimate(index.table);
     QHash<QString, QString> liveColumns;
     const QString liveTable = context.liveName(index.table);
-    if (const Table *live = context.current.table(liveTable)) {
+    if (const Table *live = context.currentTable(liveTable)) {
         for (const Column &c : live->columns)
             liveColumns.insert(c.name.toLower(), c.name);
         for (const auto &modify : changesOf<change::ModifyTable>(context.changes))
@@ -217,7 +296,7 @@ PlanStep dropIndexStep(const Index &index, const SqlitePlanContext &context)
     step.sql << QStringLiteral("DROP INDEX %1").arg(sqliteQuote(index.name));
     step.rollbackSql << sqliteCreateIndexSql(index);
     step.comment = Tr::tr("Drop index %1 on %2").arg(index.name, index.table);
-    const Table *table = context.current.table(index.table);
+    const Table *table = context.currentTable(index.table);
     step.affectedRows = table ? table->rowEstimate : 0;
     return step;
 }
@@ -235,9 +314,11 @@ PlanStep objectStep(const SchemaObject &object, bool create)
 
 } // namespace
 
-Result<Plan> SqlitePlanner::plan(const ChangeSet &changes, const Schema &current, const Schema &desired,
+Result<Plan> SqlitePlanner::plan(const ChangeSet &changeSet, const Schema &current, const Schema &desired,
                                  const PlanOptions &options) const
 {
+    const ChangeSet effective = absorbRenamedReferences(changeSet);
+    const ChangeSet &changes = effective;
     const SqlitePlanContext context(changes, current, desired, options);
     Plan plan;
     plan.dialect = QStringLiteral("sqlite");
@@ -245,9 +326,14 @@ Result<Plan> SqlitePlanner::plan(const ChangeSet &changes, const Schema &current
 
     const QList<change::ModifyTable> modifies = changesOf<change::ModifyTable>(changes);
     QList<change::ModifyTable> rebuilt;
-    for (const change::ModifyTable &m : modifies)
-        if (sqliteNeedsRebuild(m, context))
+    QHash<QString, QString> rebuildReasons;   // lower-case table -> why it is rebuilt
+    for (const change::ModifyTable &m : modifies) {
+        QString why;
+        if (sqliteNeedsRebuild(m, context, &why)) {
             rebuilt << m;
+            rebuildReasons.insert(m.to.name.toLower(), why);
+        }
+    }
 
     // 1. Views and triggers: those the change set drops, and those that read a table about to be
     //    rebuilt or dropped (recreated at the end when the desired schema still has them).
@@ -304,12 +390,16 @@ Result<Plan> SqlitePlanner::plan(const ChangeSet &changes, const Schema &current
     for (const Table &table : foreignKeyOrder(addedTables))
         plan.steps << sqliteCreateTableStep(table);
     QList<Table> modifiedTargets;
-    for (const change::ModifyTable &m : modifies)
+    QHash<QString, const change::ModifyTable *> modifyOf;
+    for (const change::ModifyTable &m : modifies) {
         modifiedTargets << m.to;
-    for (const Table &table : foreignKeyOrder(modifiedTargets))
-        for (const change::ModifyTable &m : modifies)
-            if (m.to.name == table.name)
-                plan.steps << sqliteModifyTableSteps(m, context);
+        modifyOf.insert(m.to.name.toLower(), &m);
+    }
+    for (const Table &table : foreignKeyOrder(modifiedTargets)) {
+        const change::ModifyTable &m = *modifyOf.value(table.name.toLower());
+        const auto reason = rebuildReasons.constFind(table.name.toLower());
+        plan.steps << sqliteModifyTableSteps(m, context, reason == rebuildReasons.cend() ? nullptr : &*reason);
+    }
 
     // 5. New indexes (those of new tables came with their table), views, triggers, objects.
     for (const auto &add : changesOf<change::AddIndex>(changes))

@@ -3,6 +3,8 @@
 #include "dialects/sqlite/sqliteddl.h"
 #include "dialects/sqlite/sqliteinspector.h"
 
+#include <algorithm>
+
 namespace SchemaPilot::Core {
 
 namespace {
@@ -25,6 +27,28 @@ bool keepsImplicitRowid(const Table &from, const Table &to)
         if (sqliteIsRowidAlias(to, c))
             return false;
     return true;
+}
+
+bool hasAutoIncrement(const Table &table)
+{
+    return std::any_of(table.columns.cbegin(), table.columns.cend(), [](const Column &c) { return c.autoIncrement; });
+}
+
+QString literal(const QString &text)
+{
+    return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\'';
+}
+
+// AUTOINCREMENT promises never to reuse an id, so the new table takes over the old counter
+// (which may be above the largest id left). sqlite_sequence has no key on name: update the
+// row the copy created, or insert one when the copy was empty. RENAME moves the row along.
+QStringList carrySequence(const QString &from, const QString &to)
+{
+    const QString old = QStringLiteral("(SELECT seq FROM sqlite_sequence WHERE name = %1)").arg(literal(from));
+    return {QStringLiteral("UPDATE sqlite_sequence SET seq = %1 WHERE name = %2 AND seq < %1").arg(old, literal(to)),
+            QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT %1, seq FROM sqlite_sequence WHERE name = %2 "
+                           "AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = %1)")
+                .arg(literal(to), literal(from))};
 }
 
 } // namespace
@@ -74,6 +98,8 @@ QStringList SqliteRebuild::statements() const
         sql << QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM %4")
                    .arg(sqliteQuote(temporary), targets.join(QStringLiteral(", ")), expressions.join(QStringLiteral(", ")),
                         sqliteQuote(tableName));
+    if (hasAutoIncrement(from) && hasAutoIncrement(to))
+        sql << carrySequence(tableName, temporary);
     sql << QStringLiteral("DROP TABLE %1").arg(sqliteQuote(tableName));
     sql << QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(sqliteQuote(temporary), sqliteQuote(tableName));
     for (const Index &index : indexes)

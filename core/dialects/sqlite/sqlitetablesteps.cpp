@@ -1,7 +1,9 @@
 #include "dialects/sqlite/sqlitetablesteps.h"
 
 #include "common/tr.h"
+#include "dialects/sqlite/sqlitealtertext.h"
 #include "dialects/sqlite/sqliteddl.h"
+#include "dialects/sqlite/sqlitediffhooks.h"
 #include "dialects/sqlite/sqliteinspector.h"
 #include "dialects/sqlite/sqliterebuild.h"
 #include "plan/sqltokens.h"
@@ -93,6 +95,14 @@ QString dropColumnObstacle(const Column &column, const Table &table, const QStri
             && sqlMentionsIdentifier(trigger.sql, column.name))
             return Tr::tr("%1 may be used by trigger %2").arg(column.name, trigger.name);
     return {};
+}
+
+// What ADD COLUMN says for `column`: its definition as the desired CREATE text writes it (so the
+// stored text matches), else generated from the model.
+QString addColumnDefinition(const Column &column, const Table &desired)
+{
+    const QString written = sqliteColumnDefinitionText(desired.sql, column.name);
+    return written.isEmpty() ? sqliteColumnDefinition(column, desired, true) : written;
 }
 
 // Column names after the native changes, to see whether ALTER TABLE would give the desired order.
@@ -205,15 +215,10 @@ QList<Index> createdIndexes(const Table &table, const QSet<QString> &exclude)
 QStringList foreignKeyChecks(const QString &table, const SqlitePlanContext &context)
 {
     QStringList checks{QStringLiteral("PRAGMA foreign_key_check(%1)").arg(sqliteQuote(table))};
-    for (const Table &child : context.desired.tables) {
-        if (sameName(child.name, table) || containsName(context.modifiedTables, child.name)
-            || containsName(context.addedTables, child.name))
+    for (const QString &child : context.desiredChildren.value(table.toLower())) {
+        if (sameName(child, table) || containsName(context.modifiedTables, child) || containsName(context.addedTables, child))
             continue;
-        for (const ForeignKey &fk : child.foreignKeys)
-            if (sameName(fk.refTable, table)) {
-                checks << QStringLiteral("PRAGMA foreign_key_check(%1)").arg(sqliteQuote(child.name));
-                break;
-            }
+        checks << QStringLiteral("PRAGMA foreign_key_check(%1)").arg(sqliteQuote(child));
     }
     return checks;
 }
@@ -221,8 +226,8 @@ QStringList foreignKeyChecks(const QString &table, const SqlitePlanContext &cont
 // Forward and reverse rebuilds between the live and the desired definition of a modified table.
 std::pair<SqliteRebuild, SqliteRebuild> rebuildPair(const change::ModifyTable &modify, const SqlitePlanContext &context)
 {
-    const Table *desiredTable = context.desired.table(modify.to.name);
-    const Table *currentTable = context.current.table(context.liveName(modify.to.name));
+    const Table *desiredTable = context.desiredTable(modify.to.name);
+    const Table *currentTable = context.currentTable(context.liveName(modify.to.name));
     SqliteRebuild forward{modify.to.name, modify.from, modify.to, liveColumnNames(modify),
                           createdIndexes(desiredTable ? *desiredTable : modify.to, context.addedIndexes)};
     SqliteRebuild reverse{modify.to.name, modify.to, modify.from, {},
@@ -289,7 +294,7 @@ QList<PlanStep> nativeSteps(const change::ModifyTable &modify, const SqlitePlanC
             step.type = OperationType::AddColumn;
             step.table = table;
             step.column = column.name;
-            step.sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(t, sqliteColumnDefinition(column, modify.to, true));
+            step.sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(t, addColumnDefinition(column, modify.to));
             const bool hasForeignKey = std::any_of(modify.to.foreignKeys.cbegin(), modify.to.foreignKeys.cend(),
                                                    [&](const ForeignKey &fk) { return listHas(fk.columns, column.name); });
             if (hasForeignKey)
@@ -401,14 +406,30 @@ bool sqliteNeedsRebuild(const change::ModifyTable &modify, const SqlitePlanConte
         sameOrder = sameName(order[i], wanted[i]);
     if (!sameOrder)
         return reason(Tr::tr("ADD COLUMN only appends, and the new columns are not last"));
+    if (!modify.from.sql.isEmpty() && !modify.to.sql.isEmpty()) {
+        // SQLite edits its stored CREATE text in place; alter only when that edit is the desired text.
+        QStringList definitions;
+        for (const Column &c : modify.to.columns)
+            if (listHas(added, c.name))
+                definitions << addColumnDefinition(c, modify.to);
+        Table predicted = modify.from;
+        const std::optional<QString> sql = sqlitePredictAlteredSql(modify.from.sql, modify, definitions);
+        if (!sql)
+            return reason(Tr::tr("the stored definition cannot be edited in place"));
+        predicted.sql = *sql;
+        const QString difference = SqliteDiffHooks().tableDefinitionDifference(predicted, modify.to);
+        if (!difference.isEmpty())
+            return reason(Tr::tr("altering in place would leave a different definition (%1)").arg(difference));
+    }
     return false;
 }
 
-QList<PlanStep> sqliteModifyTableSteps(const change::ModifyTable &modify, const SqlitePlanContext &context)
+QList<PlanStep> sqliteModifyTableSteps(const change::ModifyTable &modify, const SqlitePlanContext &context,
+                                       const QString *rebuildReason)
 {
-    QString why;
-    if (!sqliteNeedsRebuild(modify, context, &why))
+    if (!rebuildReason)
         return nativeSteps(modify, context);
+    const QString why = *rebuildReason;
 
     const auto [forward, reverse] = rebuildPair(modify, context);
     PlanStep step;

@@ -12,7 +12,9 @@ PlanStep sqliteRenameTableStep(const change::RenameTable &rename, const SqlitePl
 
 // True when SQLite's ALTER TABLE cannot do every change of `modify` in place.
 bool sqliteNeedsRebuild(const change::ModifyTable &modify, const SqlitePlanContext &context, QString *why = nullptr);
-// Native ALTER TABLE steps when possible, else one rebuild step.
-QList<PlanStep> sqliteModifyTableSteps(const change::ModifyTable &modify, const SqlitePlanContext &context);
+// Native ALTER TABLE steps when `rebuildReason` is null, else one rebuild step (the reason comes
+// from sqliteNeedsRebuild).
+QList<PlanStep> sqliteModifyTableSteps(const change::ModifyTable &modify, const SqlitePlanContext &context,
+                                       const QString *rebuildReason);
 
 } // namespace SchemaPilot::Core

@@ -19,7 +19,28 @@ struct SqliteToken {
     friend bool operator==(const SqliteToken &, const SqliteToken &) = default;
 };
 
-// Splits SQL into tokens, dropping whitespace and comments. Unterminated quotes run to the end.
+// One token as a view into the source text (no allocation); `raw` includes any quotes.
+struct SqliteLexeme {
+    SqliteToken::Kind kind = SqliteToken::Kind::Word;
+    QStringView raw;
+};
+
+// Reads tokens one by one, skipping whitespace and comments. Unterminated quotes run to the end.
+class SCHEMAPILOT_CORE_EXPORT SqliteLexer final
+{
+public:
+    explicit SqliteLexer(QStringView sql) : m_sql(sql) {}
+    bool next(SqliteLexeme *out);
+
+private:
+    QStringView m_sql;
+    qsizetype m_pos = 0;
+};
+
+// The unquoted name of a QuotedIdentifier lexeme ("a""b" -> a"b, [x] -> x).
+SCHEMAPILOT_CORE_EXPORT QString unquoteIdentifier(QStringView raw);
+
+// Splits SQL into tokens, dropping whitespace and comments.
 SCHEMAPILOT_CORE_EXPORT QList<SqliteToken> tokenizeSqlite(QStringView sql);
 
 // True for SQLite's reserved words (and a few names that must stay quoted, e.g. ROWID).

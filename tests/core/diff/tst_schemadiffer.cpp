@@ -323,6 +323,148 @@ private slots:
         QCOMPARE(describe(changes).join(u'\n'), expected.join(u'\n'));
         QCOMPARE(changes.isEmpty(), expected.isEmpty());
     }
+
+    void renameSuggestions_data()
+    {
+        QTest::addColumn<SchemaEdit>("editDesired");
+        QTest::addColumn<double>("threshold");
+        QTest::addColumn<QStringList>("expected");  // "table: from -> to" or "from -> to" for tables
+        QTest::addColumn<QStringList>("evidence");  // must appear in the first suggestion's evidence
+
+        QTest::newRow("column renamed in place, same definition")
+            << SchemaEdit([](Schema &s) { column(s, "posts", "body")->name = "content"; }) << 0.6
+            << QStringList{"posts: body -> content"} << QStringList{"same type TEXT", "both nullable", "same position 4"};
+        QTest::newRow("column renamed and moved two places")
+            << SchemaEdit([](Schema &s) { Table *t = table(s, "posts"); Column c = t->columns.takeAt(3); c.name = "content"; t->columns.insert(1, c); })
+            << 0.6 << QStringList{"posts: body -> content"} << QStringList{"same type TEXT", "neither has a default"};
+        QTest::newRow("moved column falls below a stricter threshold")
+            << SchemaEdit([](Schema &s) { Table *t = table(s, "posts"); Column c = t->columns.takeAt(3); c.name = "content"; t->columns.insert(1, c); })
+            << 0.9 << QStringList{} << QStringList{};
+        QTest::newRow("different type and position is no rename")
+            << SchemaEdit([](Schema &s) { Table *t = table(s, "posts"); t->columns.removeAt(3); t->columns.insert(0, column("rating", "REAL", true, "1.5")); })
+            << 0.6 << QStringList{} << QStringList{};
+        QTest::newRow("two renamed columns pair by type")
+            << SchemaEdit([](Schema &s) { column(s, "posts", "title")->name = "headline"; column(s, "posts", "score")->name = "points"; })
+            << 0.6 << QStringList{"posts: score -> points", "posts: title -> headline"} << QStringList{"same type INT", "same default 0"};
+        QTest::newRow("table renamed, all columns identical")
+            << SchemaEdit([](Schema &s) { table(s, "posts")->name = "articles"; })
+            << 0.6 << QStringList{"posts -> articles"} << QStringList{"5 of 5 columns identical", "same primary key (id)"};
+        QTest::newRow("table renamed with one extra column")
+            << SchemaEdit([](Schema &s) { table(s, "posts")->name = "articles"; table(s, "articles")->columns << column("lang", "TEXT"); })
+            << 0.6 << QStringList{"posts -> articles"} << QStringList{"5 of 6 columns identical"};
+        QTest::newRow("replaced table with other columns is no rename")
+            << SchemaEdit([](Schema &s) { Table *t = table(s, "posts"); t->name = "events"; t->columns = {column("id", "INTEGER", false, {}, 1), column("kind", "TEXT"), column("at", "TEXT")}; })
+            << 0.6 << QStringList{} << QStringList{};
+    }
+
+    void renameSuggestions()
+    {
+        QFETCH(SchemaEdit, editDesired);
+        QFETCH(double, threshold);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, evidence);
+        const Schema current = blogSchema();
+        Schema desired = blogSchema();
+        editDesired(desired);
+        DiffOptions options;
+        options.suggestionThreshold = threshold;
+        const ChangeSet changes = diffSchemas(current, desired, m_hooks, options);
+        QStringList actual;
+        for (const RenameSuggestion &s : changes.suggestions) {
+            actual << (s.isTable ? QStringLiteral("%1 -> %2").arg(s.from, s.to) : QStringLiteral("%1: %2 -> %3").arg(s.table, s.from, s.to));
+            QVERIFY(s.score >= threshold && s.score <= 1.0);
+        }
+        QCOMPARE(actual.join(u'\n'), expected.join(u'\n'));
+        for (const QString &e : evidence)
+            QVERIFY2(changes.suggestions.first().evidence.contains(e), qPrintable(changes.suggestions.first().evidence.join(u'|')));
+        // Suggestions never turn into renames by themselves: the data would still be dropped.
+        for (const Change &c : changes.changes)
+            QVERIFY(!std::holds_alternative<change::RenameTable>(c));
+    }
+
+    void columnScoreFollowsTheEvidence()
+    {
+        const Column a = column("a", "TEXT", true, "'x'");
+        Column retyped = a;
+        retyped.type = "BLOB";
+        Column nullable = a;
+        nullable.notNull = false;
+        QStringList evidence;
+        const double same = scoreColumnRename(a, 2, a, 2, m_hooks, &evidence);
+        QCOMPARE(same, 1.0);
+        QVERIFY(evidence.contains("same position 3"));
+        QVERIFY(scoreColumnRename(a, 2, a, 3, m_hooks) < same);
+        QVERIFY(scoreColumnRename(a, 2, a, 3, m_hooks) > scoreColumnRename(a, 2, a, 5, m_hooks));
+        QVERIFY(scoreColumnRename(a, 2, nullable, 2, m_hooks) < same);
+        // Without the same type no rename reaches the default threshold.
+        QVERIFY(scoreColumnRename(a, 2, retyped, 2, m_hooks) < DiffOptions{}.suggestionThreshold);
+        QVERIFY(scoreTableRename(blogSchema().tables[1], blogSchema().tables[1], m_hooks) == 1.0);
+        QVERIFY(scoreTableRename(blogSchema().tables[1], blogSchema().tables[0], m_hooks) < 0.6);
+    }
+
+    void badHintsAreReported_data()
+    {
+        QTest::addColumn<DiffOptions>("options");
+        QTest::addColumn<QString>("problem");
+        const auto tables = [](const QString &from, const QString &to) { DiffOptions o; o.tableRenames = {TableRenameHint{from, to}}; return o; };
+        const auto columns = [](const QString &t, const QString &from, const QString &to) { DiffOptions o; o.columnRenames = {ColumnRenameHint{t, from, to}}; return o; };
+        QTest::newRow("old table name misspelt") << tables("post", "articles") << "the current database has no table “post”";
+        QTest::newRow("new table name misspelt") << tables("posts", "article") << "the desired schema has no table “article”";
+        QTest::newRow("old table still desired") << tables("users", "articles") << "table “users” is still in the desired schema";
+        QTest::newRow("new table already exists") << tables("posts", "users") << "table “users” already exists in the current database";
+        QTest::newRow("column hint names a missing table") << columns("user", "email", "mail") << "the desired schema has no table “user”";
+        QTest::newRow("column hint on a new table") << columns("articles", "body", "content") << "table “articles” is new";
+        QTest::newRow("old column misspelt") << columns("users", "emial", "mail") << "the current table “users” has no column “emial”";
+        QTest::newRow("old column still desired") << columns("users", "name", "mail") << "column “name” is still in the desired table";
+        QTest::newRow("new column misspelt") << columns("users", "email", "mial") << "the desired table has no column “mial”";
+        QTest::newRow("new column already exists") << columns("users", "email", "name") << "column “name” already exists";
+        DiffOptions twice = tables("posts", "articles");
+        twice.tableRenames << TableRenameHint{"posts", "articles"};
+        QTest::newRow("same table renamed twice") << twice << "another hint already renames";
+    }
+
+    void badHintsAreReported()
+    {
+        QFETCH(DiffOptions, options);
+        QFETCH(QString, problem);
+        const Schema current = blogSchema();
+        Schema desired = blogSchema();
+        table(desired, "posts")->name = "articles";
+        desired.tables[1].indexes[0].table = "articles";
+        column(desired, "users", "email")->name = "mail";
+        const ChangeSet changes = diffSchemas(current, desired, m_hooks, options);
+        QCOMPARE(changes.problems.size(), 1);
+        QVERIFY2(changes.problems.first().contains(problem), qPrintable(changes.problems.first()));
+        const Result<ChangeSet> checked = diffSchemasChecked(current, desired, m_hooks, options);
+        QVERIFY(!checked);
+        QCOMPARE(checked.error().code, ErrorCode::Usage);
+        QVERIFY(checked.error().message.contains(problem));
+        QVERIFY(diffSchemasChecked(current, current, m_hooks, {}).has_value());
+    }
+
+    // A generated 1,000-table schema: the differ must find exactly the changes made, no more.
+    void largeSchemaFindsExactlyTheChanges()
+    {
+        Schema current;
+        for (int t = 0; t < 1000; ++t) {
+            Table table;
+            table.name = QStringLiteral("table_%1").arg(t);
+            for (int c = 0; c < 20; ++c)
+                table.columns << column(QStringLiteral("col_%1").arg(c), c == 0 ? "INTEGER" : "TEXT", c < 3, {}, c == 0 ? 1 : 0);
+            table.indexes << index(QStringLiteral("idx_%1").arg(t), table.name, {"col_1"});
+            current.tables << table;
+        }
+        Schema desired = current;
+        desired.tables[17].columns[5].type = "BLOB";
+        desired.tables[999].columns.removeLast();
+        desired.tables.removeAt(500);
+        QElapsedTimer timer;
+        timer.start();
+        const ChangeSet changes = diffSchemas(current, desired, m_hooks);
+        qInfo("diff of 1,000 tables x 20 columns: %lld ms", timer.elapsed());
+        QCOMPARE(describe(changes).join(u'\n'), QStringList({"DropTable table_500", "ModifyTable table_17: ModifyColumn col_5 [Type]",
+                                                             "ModifyTable table_999: DropColumn col_19"}).join(u'\n'));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSchemaDiffer)

@@ -200,6 +200,9 @@ private slots:
                                                      << "CREATE TABLE t(id INTEGER NOT NULL, name TEXT DEFAULT 'x')" << "";
         QTest::newRow("comments") << "CREATE TABLE t(id INTEGER -- the key\n)" << "CREATE TABLE t(id INTEGER)" << "";
         QTest::newRow("table name part ignored") << "CREATE TABLE old_name(id INTEGER)" << "CREATE TABLE new_name(id INTEGER)" << "";
+        QTest::newRow("parentheses around a default literal") << "CREATE TABLE t(a INTEGER DEFAULT (0), b INTEGER DEFAULT (-1), c TEXT DEFAULT (CURRENT_TIMESTAMP))"
+                                                              << "CREATE TABLE t(a INTEGER DEFAULT 0, b INTEGER DEFAULT -1, c TEXT DEFAULT CURRENT_TIMESTAMP)" << "";
+        QTest::newRow("default expression differs") << "CREATE TABLE t(a INTEGER DEFAULT (1 + 2))" << "CREATE TABLE t(a INTEGER DEFAULT (1 + 3))" << "3";
         QTest::newRow("ON CONFLICT clause") << "CREATE TABLE t(id INTEGER PRIMARY KEY)"
                                             << "CREATE TABLE t(id INTEGER PRIMARY KEY ON CONFLICT REPLACE)" << "ON CONFLICT";
         QTest::newRow("string literal case") << "CREATE TABLE t(a TEXT DEFAULT 'a')" << "CREATE TABLE t(a TEXT DEFAULT 'A')" << "'A'";

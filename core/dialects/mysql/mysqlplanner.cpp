@@ -1,0 +1,187 @@
+#include "dialects/mysql/mysqlplanner.h"
+
+#include "common/tr.h"
+#include "dialects/mysql/mysqlplansteps.h"
+#include "plan/analysis.h"
+#include "plan/dependencyorder.h"
+#include "plan/lint.h"
+#include "plan/warningcodes.h"
+
+#include <QSet>
+
+namespace SchemaPilot::Core {
+
+namespace {
+
+using namespace MysqlSteps;
+
+// Views after the views they read, so that CREATE VIEW finds them.
+QList<const View *> viewsInDependencyOrder(const QList<const View *> &views)
+{
+    QList<DependencyNode> nodes;
+    for (const View *view : views)
+        nodes << DependencyNode{view->name, view->dependsOn};
+    QList<const View *> ordered;
+    for (qsizetype i : dependencyOrder(nodes))
+        ordered << views[i];
+    return ordered;
+}
+
+// Dropped tables: children before the parents they reference, so no foreign key blocks a drop
+// (the rollback, run in reverse, then recreates parents first).
+QList<const Table *> tablesChildrenFirst(const QList<const Table *> &tables)
+{
+    QList<DependencyNode> nodes;
+    for (const Table *table : tables) {
+        QStringList parents;
+        for (const ForeignKey &fk : table->foreignKeys)
+            if (fk.refTable != table->name)
+                parents << fk.refTable;
+        nodes << DependencyNode{table->name, parents};
+    }
+    QList<const Table *> ordered;
+    for (qsizetype i : dependencyOrder(nodes))
+        ordered.prepend(tables[i]);
+    return ordered;
+}
+
+// InnoDB refuses to change the type, charset or collation of a column that takes part in a
+// foreign key (errors 1832/1833), even with foreign_key_checks off: such keys are dropped before
+// and added back after the change, on both the referencing and the referenced side.
+void bracketForeignKeys(const ChangeSet &changes, const Context &context, QList<PlanStep> *early,
+                        QList<PlanStep> *foreignKeys)
+{
+    QSet<QString> handled;   // live table + key name: dropped or re-added already
+    QHash<QString, QString> renamedTo;
+    for (const Change &change : changes.changes) {
+        if (const auto *rename = std::get_if<change::RenameTable>(&change))
+            renamedTo.insert(rename->from.name, rename->to.name);
+        if (const auto *modify = std::get_if<change::ModifyTable>(&change))
+            for (const change::TableChange &tc : modify->changes)
+                if (const auto *drop = std::get_if<change::DropForeignKey>(&tc))
+                    handled.insert(modify->from.name + QChar(0x1f) + drop->foreignKey.name);
+    }
+    const ColumnAspects typeLike = ColumnAspect::Type | ColumnAspect::Charset | ColumnAspect::Collation;
+    for (const Change &change : changes.changes) {
+        const auto *modify = std::get_if<change::ModifyTable>(&change);
+        if (!modify)
+            continue;
+        for (const change::TableChange &tc : modify->changes) {
+            const auto *mc = std::get_if<change::ModifyColumn>(&tc);
+            if (!mc || !(mc->what & typeLike))
+                continue;
+            for (const Table &table : context.current.tables) {
+                for (const ForeignKey &fk : table.foreignKeys) {
+                    const bool involved = (table.name == modify->from.name && fk.columns.contains(mc->from.name, Qt::CaseInsensitive))
+                                          || (fk.refTable == modify->from.name && fk.refColumns.contains(mc->from.name, Qt::CaseInsensitive));
+                    const QString key = table.name + QChar(0x1f) + fk.name;
+                    if (!involved || handled.contains(key))
+                        continue;
+                    handled.insert(key);
+                    *early << dropForeignKey(table, fk);
+                    const Table *desiredTable = context.desired.table(renamedTo.value(table.name, table.name), Qt::CaseSensitive);
+                    if (!desiredTable)
+                        continue;
+                    for (const ForeignKey &wanted : desiredTable->foreignKeys)
+                        if (wanted.name == fk.name)
+                            *foreignKeys << addForeignKey(*desiredTable, wanted, context.rowsOf(table.name));
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current, const Schema &desired,
+                                const PlanOptions &options) const
+{
+    const Context context(current, desired, options);
+
+    QList<PlanStep> dropTriggers, dropViews, early, dropIndexes, createTables, renameTables, alter, addIndexes,
+        foreignKeys, views, createTriggers, dropColumns, dropTables;
+    QList<const Table *> droppedTables;
+    QList<const View *> addedViews;
+    QHash<QString, QList<Index>> newTableIndexes;
+    QList<const Table *> newTables;
+
+    QSet<QString> createdTableNames;
+    for (const Change &change : changes.changes)
+        if (const auto *add = std::get_if<change::AddTable>(&change))
+            createdTableNames.insert(add->table.name);
+    QSet<QString> addedViewNames;
+    for (const Change &change : changes.changes)
+        if (const auto *add = std::get_if<change::AddView>(&change))
+            addedViewNames.insert(add->view.name);
+    QSet<QString> addedTriggerNames;
+    for (const Change &change : changes.changes)
+        if (const auto *add = std::get_if<change::AddTrigger>(&change))
+            addedTriggerNames.insert(add->trigger.name);
+
+    for (const Change &change : changes.changes) {
+        if (const auto *add = std::get_if<change::AddTable>(&change)) {
+            newTables << &add->table;
+        } else if (const auto *drop = std::get_if<change::DropTable>(&change)) {
+            droppedTables << &drop->table;
+        } else if (const auto *rename = std::get_if<change::RenameTable>(&change)) {
+            renameTables << renameTable(*rename);
+        } else if (const auto *modify = std::get_if<change::ModifyTable>(&change)) {
+            const TableSteps steps = modifyTable(*modify, context);
+            early << steps.early;
+            alter << steps.alter;
+            foreignKeys << steps.foreignKeys;
+            dropColumns << steps.dropColumns;
+        } else if (const auto *add = std::get_if<change::AddIndex>(&change)) {
+            if (createdTableNames.contains(add->index.table))
+                newTableIndexes[add->index.table] << add->index;
+            else
+                addIndexes << addIndex(add->index, context);
+        } else if (const auto *drop = std::get_if<change::DropIndex>(&change)) {
+            if (drop->index.origin == IndexOrigin::Created)
+                dropIndexes << dropIndex(drop->index, context);
+        } else if (const auto *add = std::get_if<change::AddView>(&change)) {
+            addedViews << &add->view;
+        } else if (const auto *drop = std::get_if<change::DropView>(&change)) {
+            // A view dropped and added under the same name is replaced in one statement later.
+            if (!addedViewNames.contains(drop->view.name))
+                dropViews << dropView(drop->view);
+        } else if (const auto *add = std::get_if<change::AddTrigger>(&change)) {
+            createTriggers << createTrigger(add->trigger);
+        } else if (const auto *drop = std::get_if<change::DropTrigger>(&change)) {
+            dropTriggers << dropTrigger(drop->trigger, !addedTriggerNames.contains(drop->trigger.name));
+        } else if (std::holds_alternative<change::AddObject>(change) || std::holds_alternative<change::DropObject>(change)) {
+            return fail(ErrorCode::Unsupported,
+                        Tr::tr("The MySQL planner does not handle engine-specific objects (routines, events, sequences); "
+                               "manage them outside SchemaPilot"));
+        }
+    }
+    bracketForeignKeys(changes, context, &early, &foreignKeys);
+    for (const Table *table : newTables) {
+        createTables << createTable(*table, newTableIndexes.value(table->name));
+        foreignKeys << addForeignKeysOfNewTable(*table);
+    }
+    for (const View *view : viewsInDependencyOrder(addedViews))
+        views << createView(*view, current.view(view->name, Qt::CaseSensitive));
+    for (const Table *table : tablesChildrenFirst(droppedTables))
+        dropTables << dropTable(*table, context);
+
+    Plan plan;
+    plan.dialect = QStringLiteral("mysql");
+    // Order for recoverability: first what removes no data (triggers, views, constraints,
+    // indexes), then additions and changes, and what loses data last.
+    plan.steps << dropTriggers << dropViews << early << dropIndexes << createTables << renameTables << alter
+               << addIndexes << foreignKeys << views << createTriggers << dropColumns << dropTables;
+    plan.transactional = false;
+    if (!plan.steps.isEmpty())
+        plan.warnings << Warning{QString(WarningCode::NonTransactionalDdl), Severity::Warning,
+                                 Tr::tr("The %1 steps of this plan are not one transaction: MySQL/MariaDB commits every DDL "
+                                        "statement on its own. If a step fails, the steps before it stay applied; undo them "
+                                        "with the plan's rollback SQL or restore the backup")
+                                     .arg(plan.steps.size()),
+                                 {}, {}, -1};
+    plan.warnings << renameSuggestionWarnings(changes.suggestions);
+    analysePlan(plan, options);
+    return plan;
+}
+
+} // namespace SchemaPilot::Core

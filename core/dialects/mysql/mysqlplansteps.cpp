@@ -1,0 +1,562 @@
+#include "dialects/mysql/mysqlplansteps.h"
+
+#include "common/tr.h"
+#include "dialects/mysql/mysqlddl.h"
+#include "plan/warningcodes.h"
+
+namespace SchemaPilot::Core::MysqlSteps {
+
+namespace {
+
+QString alter(const QString &table, const QString &clause)
+{
+    return QStringLiteral("ALTER TABLE %1 %2").arg(mysqlQuote(table), clause);
+}
+
+Warning tableCopyWarning(const QString &table, const QString &column, const QString &what, qint64 rows)
+{
+    const QString size = rows >= 0 ? Tr::tr("about %1 rows").arg(rows) : Tr::tr("all its rows");
+    return Warning{QString(WarningCode::TableCopy), Severity::Warning,
+                   Tr::tr("%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends")
+                       .arg(what, table, size),
+                   table, column, rows};
+}
+
+void markCopy(PlanStep &step, const QString &what, qint64 rows)
+{
+    step.rewritesTable = true;
+    step.affectedRows = rows;
+    step.warnings << tableCopyWarning(step.table, step.column, what, rows);
+}
+
+bool columnIsIndexed(const Table &table, const QString &column)
+{
+    for (const Index &index : table.indexes)
+        for (const IndexPart &part : index.parts)
+            if (part.column.compare(column, Qt::CaseInsensitive) == 0)
+                return true;
+    for (const ForeignKey &fk : table.foreignKeys)
+        if (fk.columns.contains(column, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+// FIRST or AFTER `previous`, so that the column lands where the desired table has it.
+QString position(const Table &table, const QString &column)
+{
+    for (qsizetype i = 0; i < table.columns.size(); ++i)
+        if (table.columns[i].name.compare(column, Qt::CaseInsensitive) == 0)
+            return i == 0 ? QStringLiteral(" FIRST") : QStringLiteral(" AFTER ") + mysqlQuote(table.columns[i - 1].name);
+    return {};
+}
+
+// Findings of lint for one change of a ModifyTable. Renames of other columns are kept so that
+// probes name the live columns. MySQL's strict sql_mode makes an ALTER fail on values that do
+// not fit, which the generic lint calls a strict table.
+LintFindings lintChange(const change::ModifyTable &modify, const change::TableChange &tc, const Context &context)
+{
+    change::ModifyTable single{modify.from, modify.to, {}};
+    single.to.strict = true;
+    const bool isRename = std::holds_alternative<change::RenameColumn>(tc);
+    for (const change::TableChange &other : modify.changes)
+        if (std::holds_alternative<change::RenameColumn>(other))
+            single.changes << other;
+    if (!isRename)
+        single.changes << tc;
+    LintFindings findings = lintModifyTable(single, modify.from.name, context.lint);
+    const QString renamedTo = isRename ? std::get<change::RenameColumn>(tc).to.name : QString();
+    findings.warnings.removeIf([&](const Warning &w) {
+        return w.code == WarningCode::RenameColumn && (!isRename || w.column != renamedTo);
+    });
+    return findings;
+}
+
+PlanStep columnStep(OperationType type, const Table &table, const QString &column, const QString &comment)
+{
+    PlanStep step;
+    step.type = type;
+    step.table = table.name;
+    step.column = column;
+    step.comment = comment;
+    return step;
+}
+
+PlanStep addColumn(const change::ModifyTable &modify, const Column &column, const Context &context)
+{
+    const Table &table = modify.to;
+    PlanStep step = columnStep(OperationType::AddColumn, table, column.name,
+                               Tr::tr("Add column %1.%2").arg(table.name, column.name));
+    QString sql = alter(table.name, QStringLiteral("ADD COLUMN ") + mysqlColumnDefinition(column) + position(table, column.name));
+    const qint64 rows = context.rowsOf(modify.from.name);
+    if (column.generated == GeneratedKind::Stored || column.autoIncrement)
+        markCopy(step, Tr::tr("Adding a stored generated or AUTO_INCREMENT column"), rows);
+    else
+        sql += QStringLiteral(", ALGORITHM=INSTANT");
+    step.sql << sql;
+    step.rollbackSql << alter(table.name, QStringLiteral("DROP COLUMN ") + mysqlQuote(column.name));
+    LintFindings findings = lintChange(modify, change::AddColumn{column}, context);
+    // MySQL fills a new NOT NULL column without a default with the type's implicit default.
+    if (column.notNull && !column.defaultExpr && !column.isGenerated() && !column.autoIncrement) {
+        findings.probes.removeIf([](const DataProbe &p) { return p.code == WarningCode::NotNullOnNulls; });
+        step.warnings << Warning{QString(WarningCode::NotNullOnNulls), Severity::Info,
+                                 Tr::tr("New NOT NULL column %1.%2 has no default: existing rows get the type's implicit "
+                                        "default (0, '' or the zero date)")
+                                     .arg(table.name, column.name),
+                                 table.name, column.name, -1};
+    }
+    findings.appendTo(step);
+    return step;
+}
+
+PlanStep dropColumn(const change::ModifyTable &modify, const Column &column, const Context &context)
+{
+    const Table &table = modify.to;
+    PlanStep step = columnStep(OperationType::DropColumn, table, column.name,
+                               Tr::tr("Drop column %1.%2").arg(table.name, column.name));
+    step.destructive = true;
+    step.rollbackRestoresData = false;
+    step.affectedRows = context.rowsOf(modify.from.name);
+    QString sql = alter(table.name, QStringLiteral("DROP COLUMN ") + mysqlQuote(column.name));
+    if (!columnIsIndexed(modify.from, column.name))
+        sql += QStringLiteral(", ALGORITHM=INSTANT");
+    step.sql << sql;
+    step.rollbackSql << alter(table.name, QStringLiteral("ADD COLUMN ") + mysqlColumnDefinition(column)
+                                              + position(modify.from, column.name));
+    lintChange(modify, change::DropColumn{column}, context).appendTo(step);
+    return step;
+}
+
+PlanStep renameColumn(const change::ModifyTable &modify, const change::RenameColumn &rename, const Context &context)
+{
+    const Table &table = modify.to;
+    PlanStep step = columnStep(OperationType::RenameColumn, table, rename.to.name,
+                               Tr::tr("Rename column %1.%2 to %3").arg(table.name, rename.from.name, rename.to.name));
+    const QString algorithm = columnIsIndexed(modify.from, rename.from.name) ? QString() : QStringLiteral(", ALGORITHM=INSTANT");
+    step.sql << alter(table.name, QStringLiteral("RENAME COLUMN %1 TO %2").arg(mysqlQuote(rename.from.name), mysqlQuote(rename.to.name)) + algorithm);
+    step.rollbackSql << alter(table.name, QStringLiteral("RENAME COLUMN %1 TO %2").arg(mysqlQuote(rename.to.name), mysqlQuote(rename.from.name)));
+    lintChange(modify, rename, context).appendTo(step);
+    return step;
+}
+
+// MODIFY COLUMN with the algorithm the change allows; the primary key is its own step.
+std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const change::ModifyColumn &mc, const Context &context)
+{
+    ColumnAspects what = mc.what;
+    what.setFlag(ColumnAspect::PrimaryKey, false);
+    if (!what)
+        return std::nullopt;
+    const Table &table = modify.to;
+    const bool typeChange = what.testFlag(ColumnAspect::Type);
+    PlanStep step = columnStep(typeChange ? OperationType::AlterColumnType : OperationType::AlterColumn, table, mc.to.name,
+                               typeChange ? Tr::tr("Change the type of %1.%2 from %3 to %4").arg(table.name, mc.to.name, mc.from.type, mc.to.type)
+                                          : Tr::tr("Change the definition of %1.%2").arg(table.name, mc.to.name));
+    const qint64 rows = context.rowsOf(modify.from.name);
+    step.affectedRows = rows;
+    if (what == ColumnAspects(ColumnAspect::Default) && mc.from.onUpdate == mc.to.onUpdate) {
+        // Metadata only: no table rebuild.
+        auto setDefault = [&](const Column &c) {
+            return alter(table.name, c.defaultExpr ? QStringLiteral("ALTER COLUMN %1 SET DEFAULT %2").arg(mysqlQuote(c.name), mysqlDefaultOperand(*c.defaultExpr))
+                                                   : QStringLiteral("ALTER COLUMN %1 DROP DEFAULT").arg(mysqlQuote(c.name)))
+                + QStringLiteral(", ALGORITHM=INSTANT");
+        };
+        step.sql << setDefault(mc.to);
+        Column before = mc.from;
+        before.name = mc.to.name;
+        step.rollbackSql << setDefault(before);
+    } else {
+        Column before = mc.from;
+        before.name = mc.to.name; // a rename, if any, ran before this step
+        QString algorithm;
+        const ColumnAspects instant = ColumnAspect::Default | ColumnAspect::Comment;
+        const ColumnAspects inplace = instant | ColumnAspect::Nullability;
+        if ((what & ~instant) == ColumnAspects())
+            algorithm = QStringLiteral(", ALGORITHM=INSTANT");
+        else if ((what & ~inplace) == ColumnAspects())
+            algorithm = QStringLiteral(", ALGORITHM=INPLACE");
+        else
+            markCopy(step, Tr::tr("Changing the type, character set, collation or generation of %1").arg(mc.to.name), rows);
+        step.sql << alter(table.name, QStringLiteral("MODIFY COLUMN ") + mysqlColumnDefinition(mc.to) + algorithm);
+        step.rollbackSql << alter(table.name, QStringLiteral("MODIFY COLUMN ") + mysqlColumnDefinition(before));
+    }
+    lintChange(modify, mc, context).appendTo(step);
+    return step;
+}
+
+PlanStep modifyPrimaryKey(const change::ModifyTable &modify, const change::ModifyPrimaryKey &pk, const Context &context)
+{
+    const Table &table = modify.to;
+    PlanStep step = columnStep(pk.to.isEmpty() ? OperationType::DropConstraint : OperationType::AddConstraint, table, {},
+                               Tr::tr("Change the primary key of %1 from (%2) to (%3)")
+                                   .arg(table.name, pk.from.join(QStringLiteral(", ")), pk.to.join(QStringLiteral(", "))));
+    auto keyClauses = [](const QStringList &drop, const QStringList &add) {
+        QStringList clauses;
+        if (!drop.isEmpty())
+            clauses << QStringLiteral("DROP PRIMARY KEY");
+        if (!add.isEmpty())
+            clauses << QStringLiteral("ADD PRIMARY KEY (%1)").arg(mysqlQuoteList(add));
+        return clauses.join(QStringLiteral(", "));
+    };
+    step.sql << alter(table.name, keyClauses(pk.from, pk.to));
+    step.rollbackSql << alter(table.name, keyClauses(pk.to, pk.from));
+    // InnoDB clusters rows by the primary key: a new key rebuilds the table.
+    step.rewritesTable = true;
+    step.affectedRows = context.rowsOf(modify.from.name);
+    lintChange(modify, pk, context).appendTo(step);
+    return step;
+}
+
+QMap<QString, QString> optionMap(const QString &options)
+{
+    QMap<QString, QString> map;
+    QString normalised = options;
+    normalised.replace(QStringLiteral("DEFAULT CHARSET="), QStringLiteral("CHARSET="));
+    for (const QString &token : normalised.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype eq = token.indexOf(u'=');
+        if (eq > 0)
+            map.insert(token.left(eq).toUpper(), token.mid(eq + 1));
+    }
+    return map;
+}
+
+// ALTER TABLE clauses that turn `from`'s options, comment and ON UPDATE clauses into `to`'s.
+QStringList optionClauses(const Table &from, const Table &to, bool *copies)
+{
+    QStringList clauses;
+    const QMap<QString, QString> a = optionMap(from.options);
+    const QMap<QString, QString> b = optionMap(to.options);
+    if (a.value(QStringLiteral("ENGINE")).compare(b.value(QStringLiteral("ENGINE")), Qt::CaseInsensitive) != 0
+        && b.contains(QStringLiteral("ENGINE"))) {
+        clauses << QStringLiteral("ENGINE=") + b.value(QStringLiteral("ENGINE"));
+        *copies = true;
+    }
+    const bool charsetChange = a.value(QStringLiteral("CHARSET")).compare(b.value(QStringLiteral("CHARSET")), Qt::CaseInsensitive) != 0
+                               || a.value(QStringLiteral("COLLATE")).compare(b.value(QStringLiteral("COLLATE")), Qt::CaseInsensitive) != 0;
+    if (charsetChange && b.contains(QStringLiteral("CHARSET"))) {
+        // Columns follow the table default (the model keeps only deviations), so convert them
+        // all and then restore the deviating ones.
+        clauses << QStringLiteral("CONVERT TO CHARACTER SET %1 COLLATE %2").arg(b.value(QStringLiteral("CHARSET")), b.value(QStringLiteral("COLLATE")));
+        for (const Column &c : to.columns)
+            if (!c.collation.isEmpty() || !c.charset.isEmpty())
+                clauses << QStringLiteral("MODIFY COLUMN ") + mysqlColumnDefinition(c);
+        *copies = true;
+    }
+    for (auto it = b.cbegin(); it != b.cend(); ++it) {
+        if (it.key() == QStringLiteral("ENGINE") || it.key() == QStringLiteral("CHARSET") || it.key() == QStringLiteral("COLLATE"))
+            continue;
+        if (a.value(it.key()) != it.value())
+            clauses << it.key() + u'=' + it.value();
+    }
+    for (auto it = a.cbegin(); it != a.cend(); ++it)
+        if (!b.contains(it.key()) && it.key() != QStringLiteral("ENGINE") && it.key() != QStringLiteral("CHARSET")
+            && it.key() != QStringLiteral("COLLATE"))
+            clauses << it.key() + QStringLiteral("=DEFAULT");
+    if (from.comment != to.comment)
+        clauses << QStringLiteral("COMMENT=") + mysqlStringLiteral(to.comment);
+    return clauses;
+}
+
+PlanStep modifyOptions(const change::ModifyTable &modify, const Context &context)
+{
+    const Table &table = modify.to;
+    PlanStep step = columnStep(OperationType::AlterColumn, table, {}, Tr::tr("Change the table options of %1").arg(table.name));
+    bool copies = false;
+    Table before = modify.from;
+    before.name = table.name;
+    step.sql << alter(table.name, optionClauses(before, table, &copies).join(QStringLiteral(", ")));
+    bool ignored = false;
+    step.rollbackSql << alter(table.name, optionClauses(table, before, &ignored).join(QStringLiteral(", ")));
+    step.affectedRows = context.rowsOf(modify.from.name);
+    if (copies)
+        markCopy(step, Tr::tr("Changing the engine or the character set"), step.affectedRows);
+    return step;
+}
+
+PlanStep addCheck(const change::ModifyTable &modify, const CheckConstraint &check, const Context &context)
+{
+    const Table &table = modify.to;
+    PlanStep step = columnStep(OperationType::AddConstraint, table, {},
+                               Tr::tr("Add CHECK (%1) to %2").arg(check.expression, table.name));
+    step.sql << alter(table.name, QStringLiteral("ADD ") + mysqlCheckClause(check));
+    step.rollbackSql << alter(table.name, QStringLiteral("DROP CONSTRAINT ") + mysqlQuote(check.name));
+    markCopy(step, Tr::tr("Adding a CHECK constraint"), context.rowsOf(modify.from.name));
+    lintChange(modify, change::AddCheck{check}, context).appendTo(step);
+    return step;
+}
+
+PlanStep dropCheck(const Table &liveTable, const CheckConstraint &check)
+{
+    PlanStep step = columnStep(OperationType::DropConstraint, liveTable, {},
+                               Tr::tr("Drop CHECK %1 from %2").arg(check.name, liveTable.name));
+    step.sql << alter(liveTable.name, QStringLiteral("DROP CONSTRAINT %1, ALGORITHM=INSTANT").arg(mysqlQuote(check.name)));
+    step.rollbackSql << alter(liveTable.name, QStringLiteral("ADD ") + mysqlCheckClause(check));
+    return step;
+}
+
+} // namespace
+
+PlanStep addForeignKey(const Table &table, const ForeignKey &fk, qint64 rows)
+{
+    PlanStep step = columnStep(OperationType::AddForeignKey, table, fk.columns.join(u','),
+                               Tr::tr("Add foreign key %1 on %2 (%3) referencing %4")
+                                   .arg(fk.name, table.name, fk.columns.join(QStringLiteral(", ")), fk.refTable));
+    step.sql << alter(table.name, QStringLiteral("ADD ") + mysqlForeignKeyClause(fk));
+    step.rollbackSql << alter(table.name, QStringLiteral("DROP FOREIGN KEY ") + mysqlQuote(fk.name));
+    // With foreign_key_checks on, InnoDB validates a new foreign key by copying the table.
+    if (rows != 0)
+        markCopy(step, Tr::tr("Adding a foreign key"), rows);
+    return step;
+}
+
+PlanStep dropForeignKey(const Table &liveTable, const ForeignKey &fk)
+{
+    PlanStep step = columnStep(OperationType::DropForeignKey, liveTable, fk.columns.join(u','),
+                               Tr::tr("Drop foreign key %1 from %2").arg(fk.name, liveTable.name));
+    step.sql << alter(liveTable.name, QStringLiteral("DROP FOREIGN KEY %1, ALGORITHM=INSTANT").arg(mysqlQuote(fk.name)));
+    step.rollbackSql << alter(liveTable.name, QStringLiteral("ADD ") + mysqlForeignKeyClause(fk));
+    return step;
+}
+
+qint64 Context::rowsOf(const QString &liveTable) const
+{
+    const Table *table = current.table(liveTable, Qt::CaseSensitive);
+    return table ? table->rowEstimate : 0;
+}
+
+TableSteps modifyTable(const change::ModifyTable &modify, const Context &context)
+{
+    TableSteps steps;
+    // A column whose name changes only in case comes as drop + add (names are compared exactly);
+    // MySQL column names are case-insensitive, so it is a rename that keeps the data.
+    QList<change::TableChange> changes;
+    QList<change::RenameColumn> caseRenames;
+    for (const change::TableChange &tc : modify.changes) {
+        if (const auto *drop = std::get_if<change::DropColumn>(&tc)) {
+            const auto add = std::find_if(modify.changes.cbegin(), modify.changes.cend(), [&](const change::TableChange &other) {
+                const auto *a = std::get_if<change::AddColumn>(&other);
+                return a && a->column.name != drop->column.name && a->column.name.compare(drop->column.name, Qt::CaseInsensitive) == 0;
+            });
+            if (add != modify.changes.cend()) {
+                caseRenames << change::RenameColumn{drop->column, std::get<change::AddColumn>(*add).column, false};
+                continue;
+            }
+        }
+        if (const auto *add = std::get_if<change::AddColumn>(&tc)) {
+            if (std::any_of(caseRenames.cbegin(), caseRenames.cend(), [&](const change::RenameColumn &r) { return r.to.name == add->column.name; })
+                || std::any_of(modify.changes.cbegin(), modify.changes.cend(), [&](const change::TableChange &other) {
+                       const auto *d = std::get_if<change::DropColumn>(&other);
+                       return d && d->column.name != add->column.name && d->column.name.compare(add->column.name, Qt::CaseInsensitive) == 0;
+                   }))
+                continue;
+        }
+        changes << tc;
+    }
+    change::ModifyTable effective{modify.from, modify.to, {}};
+    for (const change::RenameColumn &rename : caseRenames)
+        effective.changes << rename;
+    effective.changes << changes;
+
+    QList<PlanStep> renames, adds, modifies, keys, options, checks;
+    QList<Column> dropped;
+    for (const change::TableChange &tc : effective.changes) {
+        if (const auto *rename = std::get_if<change::RenameColumn>(&tc)) {
+            renames << renameColumn(effective, *rename, context);
+            Column renamedFrom = rename->from;
+            renamedFrom.name = rename->to.name;
+            if (mysqlColumnDefinition(renamedFrom) != mysqlColumnDefinition(rename->to)
+                && std::none_of(effective.changes.cbegin(), effective.changes.cend(), [&](const change::TableChange &o) {
+                       const auto *m = std::get_if<change::ModifyColumn>(&o);
+                       return m && m->to.name == rename->to.name;
+                   })) {
+                // A case-only rename that also changes the definition.
+                if (auto step = modifyColumn(effective, change::ModifyColumn{rename->from, rename->to, ColumnAspect::Type}, context))
+                    modifies << *step;
+            }
+        } else if (const auto *add = std::get_if<change::AddColumn>(&tc)) {
+            adds << addColumn(effective, add->column, context);
+        } else if (const auto *drop = std::get_if<change::DropColumn>(&tc)) {
+            dropped << drop->column;
+        } else if (const auto *mc = std::get_if<change::ModifyColumn>(&tc)) {
+            if (auto step = modifyColumn(effective, *mc, context))
+                modifies << *step;
+        } else if (const auto *pk = std::get_if<change::ModifyPrimaryKey>(&tc)) {
+            keys << modifyPrimaryKey(effective, *pk, context);
+        } else if (std::holds_alternative<change::ModifyTableOptions>(tc)) {
+            // One step covers every option and the comment, however many changes name them.
+            if (options.isEmpty())
+                options << modifyOptions(effective, context);
+        } else if (const auto *check = std::get_if<change::AddCheck>(&tc)) {
+            checks << addCheck(effective, check->check, context);
+        } else if (const auto *check = std::get_if<change::DropCheck>(&tc)) {
+            steps.early << dropCheck(modify.from, check->check);
+        } else if (const auto *fk = std::get_if<change::AddForeignKey>(&tc)) {
+            PlanStep step = addForeignKey(modify.to, fk->foreignKey, context.rowsOf(modify.from.name));
+            lintChange(effective, tc, context).appendTo(step);
+            steps.foreignKeys << step;
+        } else if (const auto *fk = std::get_if<change::DropForeignKey>(&tc)) {
+            steps.early.prepend(dropForeignKey(modify.from, fk->foreignKey)); // before checks, indexes, columns
+        } else if (const auto *unique = std::get_if<change::AddUnique>(&tc)) {
+            // MySQL keeps UNIQUE constraints as indexes; the inspector reports them there.
+            Index index{unique->unique.name, modify.to.name, true, {}, {}, {}, {}, IndexOrigin::Created, {}};
+            for (const QString &c : unique->unique.columns)
+                index.parts << IndexPart{c, {}, false, {}, 0};
+            steps.alter << addIndex(index, context);
+        } else if (const auto *unique = std::get_if<change::DropUnique>(&tc)) {
+            Index index{unique->unique.name, modify.from.name, true, {}, {}, {}, {}, IndexOrigin::Created, {}};
+            for (const QString &c : unique->unique.columns)
+                index.parts << IndexPart{c, {}, false, {}, 0};
+            steps.early << dropIndex(index, context);
+        }
+    }
+    steps.alter = renames + adds + modifies + keys + options + checks + steps.alter;
+    // Last column first, so that the rollback (run in reverse) re-adds them in their order.
+    std::sort(dropped.begin(), dropped.end(), [&](const Column &a, const Column &b) {
+        return modify.from.columnNames().indexOf(a.name) > modify.from.columnNames().indexOf(b.name);
+    });
+    for (const Column &column : dropped)
+        steps.dropColumns << dropColumn(effective, column, context);
+    return steps;
+}
+
+PlanStep createTable(const Table &table, const QList<Index> &indexes)
+{
+    PlanStep step = columnStep(OperationType::CreateTable, table, {}, Tr::tr("Create table %1").arg(table.name));
+    // The table's secondary indexes go into the CREATE TABLE: an AUTO_INCREMENT column must be
+    // a key from the start, and the table is empty, so nothing is gained by separate builds.
+    QString sql = mysqlCreateTableSql(table, false);
+    if (!indexes.isEmpty()) {
+        QStringList clauses;
+        for (const Index &index : indexes)
+            clauses << mysqlIndexClause(index);
+        const qsizetype close = sql.lastIndexOf(QStringLiteral("\n)"));
+        sql.insert(close, QStringLiteral(",\n  ") + clauses.join(QStringLiteral(",\n  ")));
+    }
+    step.sql << sql;
+    step.rollbackSql << QStringLiteral("DROP TABLE %1").arg(mysqlQuote(table.name));
+    return step;
+}
+
+QList<PlanStep> addForeignKeysOfNewTable(const Table &table)
+{
+    QList<PlanStep> steps;
+    for (const ForeignKey &fk : table.foreignKeys)
+        steps << addForeignKey(table, fk, 0);
+    return steps;
+}
+
+PlanStep dropTable(const Table &table, const Context &context)
+{
+    PlanStep step = columnStep(OperationType::DropTable, table, {}, Tr::tr("Drop table %1").arg(table.name));
+    step.destructive = true;
+    step.rollbackRestoresData = false;
+    step.affectedRows = table.rowEstimate;
+    step.sql << QStringLiteral("DROP TABLE %1").arg(mysqlQuote(table.name));
+    QList<Index> indexes;
+    for (const Index &index : table.indexes)
+        if (index.origin == IndexOrigin::Created)
+            indexes << index;
+    step.rollbackSql << createTable(table, indexes).sql;
+    for (const ForeignKey &fk : table.foreignKeys)
+        step.rollbackSql << alter(table.name, QStringLiteral("ADD ") + mysqlForeignKeyClause(fk));
+    for (const Trigger &trigger : context.current.triggers)
+        if (trigger.table == table.name)
+            step.rollbackSql << mysqlCreateTriggerSql(trigger);
+    lintDropTable(table, context.lint).appendTo(step);
+    return step;
+}
+
+PlanStep renameTable(const change::RenameTable &rename)
+{
+    PlanStep step = columnStep(OperationType::RenameTable, rename.to, {},
+                               Tr::tr("Rename table %1 to %2").arg(rename.from.name, rename.to.name));
+    step.sql << QStringLiteral("RENAME TABLE %1 TO %2").arg(mysqlQuote(rename.from.name), mysqlQuote(rename.to.name));
+    step.rollbackSql << QStringLiteral("RENAME TABLE %1 TO %2").arg(mysqlQuote(rename.to.name), mysqlQuote(rename.from.name));
+    lintRenameTable(rename.from.name, rename.to.name).appendTo(step);
+    return step;
+}
+
+PlanStep addIndex(const Index &index, const Context &context)
+{
+    PlanStep step;
+    step.type = OperationType::CreateIndex;
+    step.table = index.table;
+    step.comment = Tr::tr("Create %1index %2 on %3").arg(index.unique ? Tr::tr("unique ") : QString(), index.name, index.table);
+    QString sql = mysqlCreateIndexSql(index);
+    // B-tree secondary indexes build in place while writes go on.
+    if (index.method.isEmpty())
+        sql += QStringLiteral(" ALGORITHM=INPLACE");
+    step.sql << sql;
+    step.rollbackSql << QStringLiteral("DROP INDEX %1 ON %2").arg(mysqlQuote(index.name), mysqlQuote(index.table));
+    // Probes read the live table, which may still have its old name or lack renamed columns.
+    QString liveTable;
+    QHash<QString, QString> liveColumns;
+    for (const Table &t : context.current.tables)
+        if (t.name == index.table)
+            liveTable = t.name;
+    if (!liveTable.isEmpty())
+        for (const Column &c : context.current.table(liveTable, Qt::CaseSensitive)->columns)
+            liveColumns.insert(c.name.toLower(), c.name);
+    step.affectedRows = liveTable.isEmpty() ? 0 : context.rowsOf(liveTable);
+    lintAddIndex(index, liveTable, liveColumns, context.lint).appendTo(step);
+    return step;
+}
+
+PlanStep dropIndex(const Index &index, const Context &context)
+{
+    PlanStep step;
+    step.type = OperationType::DropIndex;
+    step.table = index.table;
+    step.comment = Tr::tr("Drop index %1 on %2").arg(index.name, index.table);
+    step.sql << QStringLiteral("DROP INDEX %1 ON %2").arg(mysqlQuote(index.name), mysqlQuote(index.table));
+    step.rollbackSql << mysqlCreateIndexSql(index);
+    step.affectedRows = context.rowsOf(index.table);
+    return step;
+}
+
+PlanStep createView(const View &view, const View *replaced)
+{
+    PlanStep step;
+    step.type = OperationType::CreateView;
+    step.table = view.name;
+    step.comment = replaced ? Tr::tr("Replace view %1").arg(view.name) : Tr::tr("Create view %1").arg(view.name);
+    step.sql << mysqlCreateViewSql(view, true);
+    step.rollbackSql << (replaced ? mysqlCreateViewSql(*replaced, true) : QStringLiteral("DROP VIEW %1").arg(mysqlQuote(view.name)));
+    return step;
+}
+
+PlanStep dropView(const View &view)
+{
+    PlanStep step;
+    step.type = OperationType::DropView;
+    step.table = view.name;
+    step.comment = Tr::tr("Drop view %1").arg(view.name);
+    step.sql << QStringLiteral("DROP VIEW %1").arg(mysqlQuote(view.name));
+    step.rollbackSql << mysqlCreateViewSql(view, true);
+    lintDropView(view).appendTo(step);
+    return step;
+}
+
+PlanStep createTrigger(const Trigger &trigger)
+{
+    PlanStep step;
+    step.type = OperationType::CreateTrigger;
+    step.table = trigger.table;
+    step.comment = Tr::tr("Create trigger %1 on %2").arg(trigger.name, trigger.table);
+    step.sql << mysqlCreateTriggerSql(trigger);
+    step.rollbackSql << QStringLiteral("DROP TRIGGER %1").arg(mysqlQuote(trigger.name));
+    return step;
+}
+
+PlanStep dropTrigger(const Trigger &trigger, bool forGood)
+{
+    PlanStep step;
+    step.type = OperationType::DropTrigger;
+    step.table = trigger.table;
+    step.comment = Tr::tr("Drop trigger %1 on %2").arg(trigger.name, trigger.table);
+    step.sql << QStringLiteral("DROP TRIGGER %1").arg(mysqlQuote(trigger.name));
+    step.rollbackSql << mysqlCreateTriggerSql(trigger);
+    if (forGood)
+        lintDropTrigger(trigger).appendTo(step);
+    return step;
+}
+
+} // namespace SchemaPilot::Core::MysqlSteps
