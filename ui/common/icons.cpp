@@ -2,6 +2,13 @@
 
 #include <QHash>
 
+// The icons live in this static library; its resources must be registered explicitly, or a
+// linker that sees no reference drops them (blank icons).
+static void initGuiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace SchemaPilot::Gui {
 
 namespace {
@@ -52,6 +59,8 @@ QString aliasFor(Icon which)
 
 QIcon icon(Icon which)
 {
+    static const bool resourcesReady = (initGuiResources(), true);
+    Q_UNUSED(resourcesReady);
     static QHash<int, QIcon> cache;
     auto it = cache.find(int(which));
     if (it == cache.end())

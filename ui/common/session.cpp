@@ -1,6 +1,8 @@
 #include "common/session.h"
 
+#include "backup/backupstore.h"
 #include "common/asyncrun.h"
+#include "dialects/executionruntime.h"
 
 namespace SchemaPilot::Gui {
 
@@ -12,6 +14,23 @@ Session::Session(const DialectRegistry &dialects, QObject *parent)
 {
     m_pool.setMaxThreadCount(2);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &Session::onCheckFinished);
+    connect(&m_lockWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_lockWatcher.isCanceled())
+            return;
+        const auto result = m_lockWatcher.result();
+        if (result) {
+            m_lock = *result;
+            m_lockError.clear();
+        } else {
+            m_lock.reset();
+            m_lockError = result.error().message;
+        }
+        emit lockStateChanged();
+    });
+    // Another process may take the lock at any time; a cheap peek keeps the status bar honest.
+    m_lockTimer.setInterval(15000);
+    connect(&m_lockTimer, &QTimer::timeout, this, &Session::refreshLockState);
+    m_lockTimer.start();
 }
 
 Session::~Session()
@@ -19,6 +38,8 @@ Session::~Session()
     // A running check holds no GUI state; wait so its connection is closed on its own thread.
     m_watcher.cancel();
     m_watcher.waitForFinished();
+    m_lockWatcher.cancel();
+    m_lockWatcher.waitForFinished();
     m_pool.waitForDone();
 }
 
@@ -40,7 +61,11 @@ void Session::setTarget(const ConnectionUrl &url, const QString &schemaFile)
     m_diffOptions = {};
     m_report.reset();
     m_lastError.clear();
+    m_lock.reset();
+    m_lockError.clear();
     emit targetChanged();
+    emit databaseChanged();
+    refreshLockState();
     refresh();
 }
 
@@ -83,6 +108,47 @@ void Session::refresh()
     const DialectRegistry *dialects = &m_dialects;
     emit checkStarted();
     m_watcher.setFuture(asyncRun(&m_pool, [dialects, request] { return runCheck(*dialects, request); }));
+}
+
+void Session::setSettings(const GuiSettings &settings)
+{
+    if (settings == m_settings)
+        return;
+    m_settings = settings;
+    emit settingsChanged();
+}
+
+Result<QString> Session::backupDirectory() const
+{
+    if (!m_url)
+        return fail(ErrorCode::Usage, tr("Connect to a database first"));
+    if (!m_settings.backupDirectory.isEmpty())
+        return m_settings.backupDirectory;
+    return defaultBackupDirectory(*m_url);
+}
+
+void Session::notifyDatabaseChanged()
+{
+    emit databaseChanged();
+    refreshLockState();
+    refresh();
+}
+
+void Session::refreshLockState()
+{
+    if (!m_url || m_lockWatcher.isRunning())
+        return;
+    const ConnectionUrl url = *m_url;
+    const DialectRegistry *dialects = &m_dialects;
+    m_lockWatcher.setFuture(asyncRun(&m_pool, [dialects, url]() -> Result<LockInfo> {
+        auto dialect = dialects->forUrl(url);
+        if (!dialect)
+            return std::unexpected(dialect.error());
+        const ExecutionRuntime *runtime = (*dialect)->runtime();
+        if (!runtime)
+            return fail(ErrorCode::Unsupported, Session::tr("no migration lock for %1").arg((*dialect)->name()));
+        return runtime->migrationLock(url)->peek();
+    }));
 }
 
 void Session::onCheckFinished()

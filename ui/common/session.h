@@ -1,11 +1,14 @@
 #pragma once
 
+#include "common/guisettings.h"
 #include "dialects/dialectregistry.h"
+#include "exec/migrationlock.h"
 #include "service/checkservice.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <optional>
 
@@ -35,6 +38,15 @@ public:
     QString lastError() const { return m_lastError; }
     bool isChecking() const { return m_watcher.isRunning(); }
 
+    const GuiSettings &settings() const { return m_settings; }
+    void setSettings(const GuiSettings &settings);
+    // Where this database's backups live: the Settings folder, else core's default next to it.
+    Core::Result<QString> backupDirectory() const;
+
+    // The newest lock reading (nullopt: not read yet or the engine has no lock); lockError() else.
+    const std::optional<Core::LockInfo> &lockState() const { return m_lock; }
+    QString lockError() const { return m_lockError; }
+
 public slots:
     void setTarget(const Core::ConnectionUrl &url, const QString &schemaFile);
     void setSchemaFile(const QString &schemaFile);
@@ -42,12 +54,18 @@ public slots:
     void addTableRename(const Core::TableRenameHint &hint);
     void clearRenames();
     void refresh();
+    // After something changed the database (apply, restore, rollback): pages reload, a new check runs.
+    void notifyDatabaseChanged();
+    void refreshLockState();
 
 signals:
     void targetChanged();
     void checkStarted();
     void reportChanged();          // a new report (or a new error) is available
     void checkFailed(const QString &message);
+    void databaseChanged();        // backups, history and health reload
+    void settingsChanged();
+    void lockStateChanged();
 
 private:
     void onCheckFinished();
@@ -61,6 +79,11 @@ private:
     QString m_lastError;
     QFutureWatcher<Core::Result<Core::CheckReport>> m_watcher;
     bool m_refreshPending = false;
+    GuiSettings m_settings;
+    std::optional<Core::LockInfo> m_lock;
+    QString m_lockError;
+    QFutureWatcher<Core::Result<Core::LockInfo>> m_lockWatcher;
+    QTimer m_lockTimer;
 };
 
 } // namespace SchemaPilot::Gui

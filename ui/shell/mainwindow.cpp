@@ -2,17 +2,24 @@
 
 #include "common/icons.h"
 #include "common/session.h"
+#include "pages/backups/backupspage.h"
 #include "pages/connections/connectionspage.h"
 #include "pages/diff/schemadiffpage.h"
+#include "pages/health/healthpage.h"
+#include "pages/history/historypage.h"
+#include "pages/plan/applycontroller.h"
 #include "pages/plan/planpage.h"
+#include "pages/settings/settingspage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QListWidget>
+#include <QLocale>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -46,12 +53,22 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    // Settings first: the other pages read them while they are built.
+    m_settings = new SettingsPage(session, this);
     m_connections = new ConnectionsPage(session, this);
     m_diff = new SchemaDiffPage(session, this);
     m_plan = new PlanPage(session, this);
     addPage(m_connections, icon(Icon::Connections), tr("Connections"));
     addPage(m_diff, icon(Icon::Diff), tr("Schema Diff"));
+    m_backups = new BackupsPage(session, this);
+    m_history = new HistoryPage(session, this);
+    m_health = new HealthPage(session, this);
     addPage(m_plan, icon(Icon::Plan), tr("Plan"));
+    addPage(m_backups, icon(Icon::Backup), tr("Backups"));
+    addPage(m_history, icon(Icon::History), tr("History"));
+    addPage(m_health, icon(Icon::Health), tr("Health"));
+    addPage(m_settings, icon(Icon::Settings), tr("Settings"));
+    m_applyController = new ApplyController(session, *m_plan, this);
 
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_lockLabel);
@@ -62,6 +79,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session, &Session::targetChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::checkStarted, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::reportChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::lockStateChanged, this, &MainWindow::updateLockLabel);
+    connect(m_plan->consentBox(), &QCheckBox::toggled, this, &MainWindow::updateStatus);
+    connect(m_applyController, &ApplyController::runFinished, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::targetChanged, this, &MainWindow::updateLockLabel);
     connect(m_connections, &ConnectionsPage::connected, this, [this] { showPage(PlanPageIndex); });
     showPage(ConnectionsPageIndex);
     updateStatus();
@@ -122,6 +143,10 @@ void MainWindow::createActions()
     m_backup = toolbar->addAction(icon(Icon::Backup), tr("Backup now"));
     m_backup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_backup->setToolTip(tr("Take a verified backup of the database (Ctrl+B)"));
+    connect(m_backup, &QAction::triggered, this, [this] {
+        showPage(BackupsPageIndex);
+        m_backups->backupNow();
+    });
 
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -159,8 +184,32 @@ void MainWindow::updateStatus()
     const bool hasPlan = m_session.report() && !m_session.report()->plan.isEmpty();
     m_refresh->setEnabled(connected);
     m_dryRun->setEnabled(hasPlan);
-    m_apply->setEnabled(hasPlan);
+    m_apply->setEnabled(hasPlan && m_plan->canApply());   // consent for destructive plans, not while running
     m_backup->setEnabled(connected);
+}
+
+void MainWindow::updateLockLabel()
+{
+    const auto &lock = m_session.lockState();
+    if (!m_session.hasConnection()) {
+        m_lockLabel->clear();
+        return;
+    }
+    if (!lock) {
+        m_lockLabel->setText(m_session.lockError().isEmpty() ? tr("Lock: …") : tr("Lock: unknown"));
+        m_lockLabel->setToolTip(m_session.lockError());
+        return;
+    }
+    if (lock->held) {
+        m_lockLabel->setText(tr("Locked by %1").arg(lock->owner));
+        m_lockLabel->setToolTip(tr("A migration is running: %1").arg(lock->describe()));
+    } else if (lock->stale) {
+        m_lockLabel->setText(tr("Lock: stale record"));
+        m_lockLabel->setToolTip(tr("Left behind by %1, which no longer runs; the next migration takes it over").arg(lock->describe()));
+    } else {
+        m_lockLabel->setText(tr("Lock: free"));
+        m_lockLabel->setToolTip(tr("No migration is running on this database"));
+    }
 }
 
 void MainWindow::restoreWindowState()

@@ -9,8 +9,13 @@ class QStackedWidget;
 
 namespace SchemaPilot::Gui {
 
+class ApplyController;
+class BackupsPage;
 class ConnectionsPage;
+class HealthPage;
+class HistoryPage;
 class PlanPage;
+class SettingsPage;
 class SchemaDiffPage;
 class Session;
 
@@ -20,7 +25,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { ConnectionsPageIndex, DiffPageIndex, PlanPageIndex };
+    enum Page { ConnectionsPageIndex, DiffPageIndex, PlanPageIndex, BackupsPageIndex, HistoryPageIndex, HealthPageIndex,
+                SettingsPageIndex };
 
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -33,6 +39,11 @@ public:
     ConnectionsPage *connectionsPage() const { return m_connections; }
     SchemaDiffPage *diffPage() const { return m_diff; }
     PlanPage *planPage() const { return m_plan; }
+    BackupsPage *backupsPage() const { return m_backups; }
+    HistoryPage *historyPage() const { return m_history; }
+    HealthPage *healthPage() const { return m_health; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    ApplyController *applyController() const { return m_applyController; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *applyAction() const { return m_apply; }
     QAction *dryRunAction() const { return m_dryRun; }
@@ -48,6 +59,7 @@ protected:
 private:
     void createActions();
     void updateStatus();
+    void updateLockLabel();
     void restoreWindowState();
 
     Session &m_session;
@@ -56,6 +68,11 @@ private:
     ConnectionsPage *m_connections = nullptr;
     SchemaDiffPage *m_diff = nullptr;
     PlanPage *m_plan = nullptr;
+    BackupsPage *m_backups = nullptr;
+    HistoryPage *m_history = nullptr;
+    HealthPage *m_health = nullptr;
+    SettingsPage *m_settings = nullptr;
+    ApplyController *m_applyController = nullptr;
     QAction *m_connect = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_dryRun = nullptr;

@@ -136,6 +136,7 @@ PlanPage::PlanPage(Session &session, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(&m_session, &Session::reportChanged, this, &PlanPage::onReportChanged);
+    connect(&m_session, &Session::targetChanged, m_result, &QLabel::clear);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PlanPage::onCurrentStepChanged);
     connect(m_consent, &QCheckBox::toggled, this, &PlanPage::updateEnabled);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(planSqlScript()); });
@@ -196,8 +197,7 @@ void PlanPage::updateEnabled()
 void PlanPage::onReportChanged()
 {
     const auto &report = m_session.report();
-    m_suggestions->clear();
-    m_result->clear();
+    m_suggestions->clear();   // the result of the last run stays until the target changes
     if (!report) {
         m_model->setPlan({});
         m_header->setText(m_session.lastError().isEmpty()
