@@ -77,8 +77,9 @@ QList<RewrittenTable> rewrittenTables(const CheckReport &report)
                         kept = false;
                     else if (const auto *m = std::get_if<change::ModifyColumn>(&tc);
                              m && m->from.name == column.name
-                             && (m->what.testFlag(ColumnAspect::Type) || m->what.testFlag(ColumnAspect::Generated)))
-                        kept = false;   // a type change may legitimately convert values
+                             && (m->what.testFlag(ColumnAspect::Type) || m->what.testFlag(ColumnAspect::Generated)
+                                 || (m->what.testFlag(ColumnAspect::Nullability) && m->to.notNull)))
+                        kept = false;   // a type change converts values; a new NOT NULL fills NULLs with the default
                 }
             }
             const Column *target = after->column(newName);
