@@ -1,4 +1,5 @@
 #include "support/mysqlfixture.h"
+#include "support/serverfixture.h"
 
 #include "db/sqlexec.h"
 
@@ -37,11 +38,6 @@ QSqlDatabase openRaw(const ConnectionUrl &url, const QString &database, const QS
 }
 
 } // namespace
-
-bool runningInCi()
-{
-    return qEnvironmentVariable("CI").compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
-}
 
 Result<ConnectionUrl> mysqlTestUrl()
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/serverfixture.h"
+
 #include "common/result.h"
 #include "db/connection.h"
 #include "db/connectionurl.h"
@@ -12,8 +14,6 @@
 
 namespace SchemaPilot::Test {
 
-// True when running in CI (CI=true): missing servers are failures there, skips locally.
-bool runningInCi();
 
 // The MariaDB/MySQL test server: SCHEMAPILOT_TEST_MYSQL_URL (scripts/servers/mariadb.sh start
 // prints it), the password from SCHEMAPILOT_TEST_MYSQL_PASSWORD when the URL carries none.
