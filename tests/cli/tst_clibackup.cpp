@@ -27,7 +27,8 @@ QString describe(const Run &run)
 
 QStringList snapshot(const QString &path)
 {
-    QStringList rows = querySqliteFile(path, QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_schema ORDER BY 1"));
+    QStringList rows = querySqliteFile(path, QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_schema "
+                                                              "WHERE name NOT LIKE 'schemapilot%' ORDER BY 1"));
     rows << querySqliteFile(path, QStringLiteral("SELECT 'users ' || id || ' ' || quote(name) FROM users ORDER BY id"));
     rows << querySqliteFile(path, QStringLiteral("SELECT 'notes ' || id || ' ' || quote(body) FROM notes ORDER BY id"));
     return rows;

@@ -315,17 +315,24 @@ private slots:
     void cancelInterruptsAndRollsBack()
     {
         QString db;
-        ApplyRequest request = makeRequest(QString::fromLatin1(kBig).replace(QStringLiteral("300000"), QStringLiteral("100000")),
-                                           QString::fromLatin1(kBigWanted), &db);
+        ApplyRequest request = makeRequest(QString::fromLatin1(kBig), QString::fromLatin1(kBigWanted), &db);
         request.options.autoBackup = false;
         request.options.maxExecutionTimeMs = 0;
         const QStringList before = snapshotUserTables(db);
         QFutureWatcher<ApplyResult> watcher;
         QSignalSpy finished(&watcher, &QFutureWatcher<ApplyResult>::finished);
-        connect(&watcher, &QFutureWatcher<ApplyResult>::progressTextChanged, &watcher, [&watcher](const QString &text) {
-            if (text == QStringLiteral("Starting the transaction"))
-                watcher.cancel();
-        });
+        // QFutureWatcher throttles progress reports (25 per second), so "Starting the transaction"
+        // itself may be skipped: cancel on the first report from inside the transaction.
+        const QStringList beforeTransaction{QStringLiteral("Taking the migration lock"),
+                                            QStringLiteral("Comparing the database with the desired schema"),
+                                            QStringLiteral("Checking for data loss"),
+                                            QStringLiteral("Checking the database's integrity"),
+                                            QStringLiteral("Making a verified backup")};
+        connect(&watcher, &QFutureWatcher<ApplyResult>::progressTextChanged, &watcher,
+                [&watcher, beforeTransaction](const QString &text) {
+                    if (!text.startsWith(QStringLiteral("Connecting")) && !beforeTransaction.contains(text))
+                        watcher.cancel();
+                });
         const Executor executor(m_dialects);
         QFuture<ApplyResult> future = executor.apply(request);
         watcher.setFuture(future);
