@@ -117,7 +117,7 @@ int runList(BackupCli &cli)
                                  : *m.lastVerifyOk ? cli.io.green(QStringLiteral("verified %1").arg(isoUtc(m.lastVerified)))
                                                    : cli.io.red(QStringLiteral("FAILED verification %1").arg(isoUtc(m.lastVerified)));
         cli.io.out() << "  " << m.id << "  " << formatBytes(m.size).rightJustified(9) << "  "
-                     << backupReasonName(m.reason).leftJustified(13)
+                     << backupReasonName(m.reason).leftJustified(14)
                      << (m.batchId.isEmpty() ? QString() : QStringLiteral("batch %1  ").arg(m.batchId)) << verified << '\n';
     }
     cli.io.out().flush();

@@ -33,10 +33,11 @@ QList<ConsentItem> consentNeeded(const Plan &plan, const Dialect &dialect, const
                                                    .arg(table, dialect.quoteIdentifier(step.column)));
         }
         if (item.rowsLost < 0) {
-            // The planner's probes counted what this step changes or loses.
+            // The planner's destructive (DS1xx) probes counted what this step loses, e.g. the
+            // values of a column dropped by a rebuild; other findings (NULLs filled, ...) lose nothing.
             for (const Warning &w : step.warnings)
-                if (w.count >= 0)
-                    item.rowsLost = qMax(item.rowsLost, w.count);
+                if (w.count >= 0 && w.code.startsWith(QStringLiteral("DS")))
+                    item.rowsLost = qMax(qint64(0), item.rowsLost) + w.count;
         }
         items << item;
     }
@@ -49,7 +50,7 @@ QString describeConsent(const ConsentItem &item)
     QString loss;
     if (item.rowsLost < 0)
         loss = Tr::tr("loses data (count unknown)");
-    else if (item.type == OperationType::DropColumn)
+    else if (item.type != OperationType::DropTable)
         loss = Tr::tr("loses %1 non-null value(s)").arg(QLocale::c().toString(item.rowsLost));
     else
         loss = Tr::tr("loses %1 row(s)").arg(QLocale::c().toString(item.rowsLost));
