@@ -14,16 +14,6 @@ namespace SchemaPilot::Gui {
 
 namespace {
 
-QPlainTextEdit *makeEdit(QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setReadOnly(true);
-    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new SqlHighlighter(edit->document());
-    return edit;
-}
-
 struct Tints {
     QColor removedLine, removedChars, addedLine, addedChars, blank;
 };
@@ -65,8 +55,8 @@ void addSpanSelections(QList<QTextEdit::ExtraSelection> *out, QPlainTextEdit *ed
 
 SideBySideDiffView::SideBySideDiffView(QWidget *parent)
     : QWidget(parent)
-    , m_left(makeEdit(this))
-    , m_right(makeEdit(this))
+    , m_left(makeSqlView(this))
+    , m_right(makeSqlView(this))
     , m_leftTitle(new QLabel(tr("Current (database)"), this))
     , m_rightTitle(new QLabel(tr("Desired (schema file)"), this))
 {

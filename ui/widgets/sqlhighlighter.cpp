@@ -1,9 +1,21 @@
 #include "widgets/sqlhighlighter.h"
 
+#include <QFontDatabase>
 #include <QGuiApplication>
+#include <QPlainTextEdit>
 #include <QPalette>
 
 namespace SchemaPilot::Gui {
+
+QPlainTextEdit *makeSqlView(QWidget *parent)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new SqlHighlighter(view->document());
+    return view;
+}
 
 SqlHighlighter::SqlHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)

@@ -4,7 +4,13 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+class QPlainTextEdit;
+class QWidget;
+
 namespace SchemaPilot::Gui {
+
+// A read-only, non-wrapping, fixed-font SQL view with highlighting (plan, history, diff panes).
+QPlainTextEdit *makeSqlView(QWidget *parent);
 
 // Keywords, strings, numbers, quoted identifiers and comments; colours follow the palette.
 class SqlHighlighter final : public QSyntaxHighlighter

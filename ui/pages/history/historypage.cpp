@@ -59,16 +59,6 @@ Result<Trail> readTrail(const ConnectionUrl &url)
     return trail;
 }
 
-QPlainTextEdit *makeSqlView(QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new SqlHighlighter(view->document());
-    return view;
-}
-
 QString sqlText(const QStringList &statements)
 {
     return statements.isEmpty() ? QString() : statements.join(QStringLiteral(";\n")) + u';';

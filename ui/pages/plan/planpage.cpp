@@ -29,16 +29,6 @@ using namespace SchemaPilot::Core;
 
 namespace {
 
-QPlainTextEdit *makeSqlView(QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new SqlHighlighter(view->document());
-    return view;
-}
-
 Icon severityIcon(Severity severity)
 {
     switch (severity) {
