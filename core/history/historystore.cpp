@@ -12,6 +12,35 @@ namespace SchemaPilot::Core {
 
 namespace {
 
+// Reads the history columns that exist (and are wanted; empty: all) into rows laid out like
+// historyColumns(). Missing columns (an older table) read as "", exactly as NULL does.
+Result<QList<StoredHistoryRow>> readStoredRows(const QSqlDatabase &db, const QString &table, const QStringList &present,
+                                               const QStringList &wanted, const QString &tail, const QVariantList &bindings)
+{
+    QStringList selected;
+    QList<int> positions;
+    const QStringList &columns = historyColumns();
+    for (int i = 0; i < columns.size(); ++i) {
+        if (present.contains(columns[i]) && (wanted.isEmpty() || wanted.contains(columns[i]))) {
+            selected << columns[i];
+            positions << i;
+        }
+    }
+    auto query = runQuery(db, QStringLiteral("SELECT %1 FROM %2").arg(selected.join(u','), table) + tail, bindings);
+    if (!query)
+        return fail(query.error());
+    QList<StoredHistoryRow> rows;
+    while (query->next()) {
+        StoredHistoryRow row(columns.size());
+        for (int i = 0; i < positions.size(); ++i) {
+            const QVariant value = query->value(i);
+            row[positions[i]] = value.isNull() ? QString() : value.toString();
+        }
+        rows << row;
+    }
+    return rows;
+}
+
 QVariant bindValue(const QString &column, const QString &text)
 {
     return historyIntegerColumn(column) ? QVariant(text.toLongLong()) : QVariant(text);
@@ -126,31 +155,7 @@ Result<QList<StoredHistoryRow>> HistoryStore::storedRows(qint64 fromId) const
     auto present = presentColumns();
     if (!present)
         return fail(present.error());
-    // Missing columns (an older table) read as "", exactly as NULL does.
-    QStringList selected;
-    QList<int> positions;
-    const QStringList &columns = historyColumns();
-    for (int i = 0; i < columns.size(); ++i) {
-        if (present->contains(columns[i])) {
-            selected << columns[i];
-            positions << i;
-        }
-    }
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT %1 FROM %2 WHERE id >= ? ORDER BY id").arg(selected.join(u','), m_options.tableName),
-                          {fromId});
-    if (!query)
-        return fail(query.error());
-    QList<StoredHistoryRow> rows;
-    while (query->next()) {
-        StoredHistoryRow row(columns.size());
-        for (int i = 0; i < positions.size(); ++i) {
-            const QVariant value = query->value(i);
-            row[positions[i]] = value.isNull() ? QString() : value.toString();
-        }
-        rows << row;
-    }
-    return rows;
+    return readStoredRows(m_db, m_options.tableName, *present, {}, QStringLiteral(" WHERE id >= ? ORDER BY id"), {fromId});
 }
 
 Result<void> HistoryStore::resealFrom(qint64 fromId)
@@ -295,30 +300,7 @@ Result<QList<StoredHistoryRow>> HistoryStore::selectRows(const HistoryFilter &fi
     if (!where)
         return fail(where.error());
 
-    // Missing columns (an older table) read as "", exactly as NULL does.
-    QStringList selected;
-    QList<int> positions;
-    const QStringList &columns = historyColumns();
-    for (int i = 0; i < columns.size(); ++i) {
-        if (present->contains(columns[i]) && (wanted.isEmpty() || wanted.contains(columns[i]))) {
-            selected << columns[i];
-            positions << i;
-        }
-    }
-    auto query = runQuery(m_db, QStringLiteral("SELECT %1 FROM %2").arg(selected.join(u','), m_options.tableName) + *where,
-                          bindings);
-    if (!query)
-        return fail(query.error());
-    QList<StoredHistoryRow> rows;
-    while (query->next()) {
-        StoredHistoryRow row(columns.size());
-        for (int i = 0; i < positions.size(); ++i) {
-            const QVariant value = query->value(i);
-            row[positions[i]] = value.isNull() ? QString() : value.toString();
-        }
-        rows << row;
-    }
-    return rows;
+    return readStoredRows(m_db, m_options.tableName, *present, wanted, *where, bindings);
 }
 
 Result<QList<HistoryRecord>> HistoryStore::query(const HistoryFilter &filter) const
