@@ -1,5 +1,6 @@
 #include "db/connection.h"
 #include "history/historystore.h"
+#include "support/clirunner.h"
 #include "support/sqlitefixture.h"
 
 #include <QJsonArray>
@@ -21,18 +22,13 @@ struct Run {
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
-Run runCli(const QStringList &arguments)
+// The shared runner (support/clirunner.h), without a history key from the caller's environment.
+Run runHistoryCli(const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
     env.remove(QStringLiteral("SCHEMAPILOT_HISTORY_KEY_FILE"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SCHEMAPILOT_BIN_DIR) + QStringLiteral("/schemapilot-cli"), arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    const CliRun run = SchemaPilot::Test::runCli(arguments, env, 30000);
+    return Run{run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
 const QDateTime kBase = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
@@ -100,7 +96,7 @@ private slots:
 
     void listsNewestFirstAsJson()
     {
-        const Run run = runCli({"history", "--db", m_db, "--json"});
+        const Run run = runHistoryCli({"history", "--db", m_db, "--json"});
         QCOMPARE(run.code, 0);
         const QJsonObject json = run.json();
         QCOMPARE(json.value("count").toInt(), 5);
@@ -139,7 +135,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QStringList, expected);
-        const Run run = runCli(QStringList{"history", "--db", m_db, "--json"} + arguments);
+        const Run run = runHistoryCli(QStringList{"history", "--db", m_db, "--json"} + arguments);
         QCOMPARE(run.code, 0);
         QCOMPARE(migrationIds(run.json()), expected);
     }
@@ -158,14 +154,14 @@ private slots:
     void badArgumentsAreUsageErrors()
     {
         QFETCH(QStringList, arguments);
-        const Run run = runCli(QStringList{"history", "--db", m_db, "--json"} + arguments);
+        const Run run = runHistoryCli(QStringList{"history", "--db", m_db, "--json"} + arguments);
         QCOMPARE(run.code, 2);
         QCOMPARE(run.json().value("error_code").toString(), QStringLiteral("usage"));
     }
 
     void textListingNamesRecordsAndErrors()
     {
-        const Run run = runCli({"history", "--db", m_db, "--status", "failed"});
+        const Run run = runHistoryCli({"history", "--db", m_db, "--status", "failed"});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.contains("b2-1") && run.out.contains("UNIQUE constraint failed"), qPrintable(run.out));
         QVERIFY(!run.out.contains("b1-1"));
@@ -174,7 +170,7 @@ private slots:
     void exportsCsvAndJson()
     {
         const QString csv = m_dir.filePath("out.csv");
-        Run run = runCli({"history", "--db", m_db, "--export", "csv", "--output", csv, "--status", "applied"});
+        Run run = runHistoryCli({"history", "--db", m_db, "--export", "csv", "--output", csv, "--status", "applied"});
         QCOMPARE(run.code, 0);
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -185,7 +181,7 @@ private slots:
         QVERIFY2(text.contains(",\"Add name, with a comma\","), qPrintable(text));
 
         const QString json = m_dir.filePath("out.json");
-        run = runCli({"history", "--db", m_db, "--export", "json", "--output", json, "--json"});
+        run = runHistoryCli({"history", "--db", m_db, "--export", "json", "--output", json, "--json"});
         QCOMPARE(run.code, 0);
         QCOMPARE(run.json().value("exported").toInt(), 5);
         QFile jsonFile(json);
@@ -197,7 +193,7 @@ private slots:
 
     void statisticsAsJson()
     {
-        const Run run = runCli({"history", "--db", m_db, "--stats", "--json"});
+        const Run run = runHistoryCli({"history", "--db", m_db, "--stats", "--json"});
         QCOMPARE(run.code, 0);
         const QJsonObject stats = run.json().value("statistics").toObject();
         QCOMPARE(stats.value("total").toInt(), 5);
@@ -210,14 +206,14 @@ private slots:
 
     void readingLeavesADatabaseWithoutHistoryAlone()
     {
-        Run run = runCli({"history", "--db", m_empty, "--json"});
+        Run run = runHistoryCli({"history", "--db", m_empty, "--json"});
         QCOMPARE(run.code, 0);
         QCOMPARE(run.json().value("count").toInt(), 0);
-        run = runCli({"history", "verify", "--db", m_empty, "--json"});
+        run = runHistoryCli({"history", "verify", "--db", m_empty, "--json"});
         QCOMPARE(run.code, 0);
         QCOMPARE(run.json().value("table_present").toBool(), false);
         QCOMPARE(querySqliteFile(m_empty, "SELECT count(*) FROM sqlite_schema WHERE name = 'schemapilot_history'"), QStringList{"0"});
-        run = runCli({"history", "--db", m_dir.filePath("missing.db"), "--json"});
+        run = runHistoryCli({"history", "--db", m_dir.filePath("missing.db"), "--json"});
         QCOMPARE(run.code, 1);
         QCOMPARE(run.json().value("error_code").toString(), QStringLiteral("file_not_found"));
     }
@@ -228,26 +224,26 @@ private slots:
         QFile::remove(copy);
         QVERIFY(QFile::copy(m_db, copy));
 
-        Run run = runCli({"history", "verify", "--db", copy, "--json"});
+        Run run = runHistoryCli({"history", "verify", "--db", copy, "--json"});
         QCOMPARE(run.code, 0);
         QJsonObject json = run.json();
         QCOMPARE(json.value("intact").toBool(), true);
         QCOMPARE(json.value("records").toInt(), 5);
         QVERIFY(json.value("head_hash").toString().startsWith("sha256:"));
         QVERIFY(json.value("first_bad_id").isNull());
-        run = runCli({"history", "verify", "--db", copy});
+        run = runHistoryCli({"history", "verify", "--db", copy});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.contains("intact"), qPrintable(run.out));
 
         // Someone hides the failure.
         QCOMPARE(execSqliteFile(copy, "UPDATE schemapilot_history SET status = 'applied', error_message = '' WHERE id = 3"), QString());
-        run = runCli({"history", "verify", "--db", copy, "--json"});
+        run = runHistoryCli({"history", "verify", "--db", copy, "--json"});
         QCOMPARE(run.code, 1);
         json = run.json();
         QCOMPARE(json.value("intact").toBool(), false);
         QCOMPARE(json.value("problem").toString(), QStringLiteral("edited"));
         QCOMPARE(json.value("first_bad_id").toInt(), 3);
-        run = runCli({"history", "verify", "--db", copy});
+        run = runHistoryCli({"history", "verify", "--db", copy});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.out.contains("#3"), qPrintable(run.out));
 
@@ -255,7 +251,7 @@ private slots:
         QVERIFY(QFile::remove(copy));
         QVERIFY(QFile::copy(m_db, copy));
         QCOMPARE(execSqliteFile(copy, "DELETE FROM schemapilot_history WHERE id = 3"), QString());
-        run = runCli({"history", "verify", "--db", copy, "--json"});
+        run = runHistoryCli({"history", "verify", "--db", copy, "--json"});
         QCOMPARE(run.code, 1);
         QCOMPARE(run.json().value("problem").toString(), QStringLiteral("deleted"));
         QCOMPARE(run.json().value("first_bad_id").toInt(), 4);
@@ -267,19 +263,19 @@ private slots:
         QFile::remove(copy);
         QVERIFY(QFile::copy(m_db, copy));
         // The sample runs are from March 2026: keep the last 3650 days and nothing goes.
-        Run run = runCli({"history", "cleanup", "--db", copy, "--keep-days", "3650", "--json"});
+        Run run = runHistoryCli({"history", "cleanup", "--db", copy, "--keep-days", "3650", "--json"});
         QCOMPARE(run.code, 0);
         QCOMPARE(run.json().value("removed").toInt(), 0);
-        run = runCli({"history", "cleanup", "--db", copy, "--keep-days", "0", "--json"});
+        run = runHistoryCli({"history", "cleanup", "--db", copy, "--keep-days", "0", "--json"});
         QCOMPARE(run.code, 0);
         QCOMPARE(run.json().value("removed").toInt(), 5);
-        QCOMPARE(runCli({"history", "verify", "--db", copy}).code, 0);
-        QCOMPARE(runCli({"history", "cleanup", "--db", copy, "--keep-days", "-1"}).code, 2);
+        QCOMPARE(runHistoryCli({"history", "verify", "--db", copy}).code, 0);
+        QCOMPARE(runHistoryCli({"history", "cleanup", "--db", copy, "--keep-days", "-1"}).code, 2);
     }
 
     void healthJson()
     {
-        const Run run = runCli({"health", "--db", m_db, "--json", "--deep"});
+        const Run run = runHistoryCli({"health", "--db", m_db, "--json", "--deep"});
         QCOMPARE(run.code, 0);
         const QJsonObject json = run.json();
         const QJsonArray parts = json.value("parts").toArray();
@@ -301,17 +297,17 @@ private slots:
 
     void healthFailUnder()
     {
-        QCOMPARE(runCli({"health", "--db", m_db, "--fail-under", "99"}).code, 1);
+        QCOMPARE(runHistoryCli({"health", "--db", m_db, "--fail-under", "99"}).code, 1);
         // No backup yet: the backup part pulls the score down; a fresh verified backup lifts it.
-        QCOMPARE(runCli({"health", "--db", m_empty, "--fail-under", "99"}).code, 1);
-        QCOMPARE(runCli({"backup", "create", "--db", m_empty}).code, 0);
-        QCOMPARE(runCli({"health", "--db", m_empty, "--fail-under", "99"}).code, 0);
-        QCOMPARE(runCli({"health", "--db", m_db, "--fail-under", "abc"}).code, 2);
+        QCOMPARE(runHistoryCli({"health", "--db", m_empty, "--fail-under", "99"}).code, 1);
+        QCOMPARE(runHistoryCli({"backup", "create", "--db", m_empty}).code, 0);
+        QCOMPARE(runHistoryCli({"health", "--db", m_empty, "--fail-under", "99"}).code, 0);
+        QCOMPARE(runHistoryCli({"health", "--db", m_db, "--fail-under", "abc"}).code, 2);
     }
 
     void healthMetrics()
     {
-        const Run run = runCli({"health", "--db", m_db, "--metrics"});
+        const Run run = runHistoryCli({"health", "--db", m_db, "--metrics"});
         QCOMPARE(run.code, 0);
         const QStringList lines = run.out.split('\n', Qt::SkipEmptyParts);
         for (const char *family : {"schemapilot_migrations_total", "schemapilot_migration_duration_ms",
@@ -325,7 +321,7 @@ private slots:
         QVERIFY(lines.contains("schemapilot_migrations_total{status=\"failed\"} 1"));
         QVERIFY(lines.contains("schemapilot_migration_duration_ms_count 4"));
         QVERIFY(lines.contains("schemapilot_migration_duration_ms_sum 100"));
-        const QJsonObject json = runCli({"health", "--db", m_db, "--json"}).json();
+        const QJsonObject json = runHistoryCli({"health", "--db", m_db, "--json"}).json();
         QVERIFY(lines.contains("schemapilot_health_score " + QString::number(json.value("score").toInt())));
     }
 };
