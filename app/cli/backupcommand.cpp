@@ -286,7 +286,7 @@ int runBackupCommand(const QStringList &arguments, CliContext &context)
     if (!parser.isSet(QStringLiteral("db")))
         return usageError(cli.io, cli.json, QStringLiteral("Missing --db URL (e.g. --db sqlite:///app.db)"), kBackupUsage);
 
-    auto url = ConnectionUrl::parse(parser.value(QStringLiteral("db")));
+    auto url = urlFromOptions(parser);
     if (!url)
         return reportError(cli.io, cli.json, url.error());
     cli.url = *url;

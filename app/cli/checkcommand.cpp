@@ -35,8 +35,6 @@ void addCheckOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("rename-column"),
                       QStringLiteral("Treat column OLD of TABLE as renamed to NEW (keeps its data). TABLE is the desired name."),
                       QStringLiteral("table.old=new")});
-    parser.addOption({QStringLiteral("pg-schema"), QStringLiteral("PostgreSQL schema to compare (default: public)."),
-                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("concurrent-indexes"),
                       QStringLiteral("PostgreSQL: build new indexes CONCURRENTLY (outside the transaction).")});
 }
@@ -46,7 +44,7 @@ Result<CheckRequest> checkRequestFrom(const QCommandLineParser &parser)
     CheckRequest request;
     if (!parser.isSet(QStringLiteral("db")))
         return fail(ErrorCode::Usage, QStringLiteral("Missing --db URL (e.g. --db sqlite:///app.db)"));
-    auto url = ConnectionUrl::parse(parser.value(QStringLiteral("db")));
+    auto url = urlFromOptions(parser);
     if (!url)
         return fail(url.error());
     request.url = *url;

@@ -118,6 +118,16 @@ void addCommonOptions(QCommandLineParser &parser)
                                                            "Passwords may come from SCHEMAPILOT_DB_PASSWORD."),
                       QStringLiteral("url")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object on stdout.")});
+    parser.addOption({QStringLiteral("pg-schema"), QStringLiteral("PostgreSQL schema to work on (default: the URL's ?schema=, else public)."),
+                      QStringLiteral("name")});
+}
+
+Result<ConnectionUrl> urlFromOptions(const QCommandLineParser &parser)
+{
+    auto url = ConnectionUrl::parse(parser.value(QStringLiteral("db")));
+    if (url && url->engine == Engine::PostgreSQL && parser.isSet(QStringLiteral("pg-schema")))
+        url->params.insert(QStringLiteral("schema"), parser.value(QStringLiteral("pg-schema")));
+    return url;
 }
 
 QJsonObject warningToJson(const Warning &warning)

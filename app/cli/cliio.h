@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/result.h"
+#include "db/connectionurl.h"
 #include "plan/plan.h"
 
 #include <QCommandLineParser>
@@ -54,6 +56,8 @@ int usageError(Io &io, bool json, const QString &message, const QString &usage);
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, Io &io, int *exitCode);
 // Adds --db (and --json) to a parser; every command takes them.
 void addCommonOptions(QCommandLineParser &parser);
+// --db as a URL, with --pg-schema (PostgreSQL) as its `schema` parameter.
+Core::Result<Core::ConnectionUrl> urlFromOptions(const QCommandLineParser &parser);
 
 QJsonObject warningToJson(const Core::Warning &warning);
 QJsonArray warningsToJson(const QList<Core::Warning> &warnings);

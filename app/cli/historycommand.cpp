@@ -239,7 +239,7 @@ int runHistoryCommand(const QStringList &arguments, CliContext &context)
         if (!ok || keepDays < 0)
             return usageError(io, json, QStringLiteral("Invalid --keep-days \"%1\": use 0 or more").arg(parser.value(QStringLiteral("keep-days"))), usage);
     }
-    auto url = ConnectionUrl::parse(parser.value(QStringLiteral("db")));
+    auto url = urlFromOptions(parser);
     if (!url)
         return reportError(io, json, url.error());
     // Only cleanup writes; everything else reads and never creates the table.

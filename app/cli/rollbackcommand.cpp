@@ -40,7 +40,7 @@ int runRollbackCommand(const QStringList &arguments, CliContext &context)
                           kRollbackUsage);
     if (!parser.isSet(QStringLiteral("db")))
         return usageError(io, json, QStringLiteral("Missing --db URL (e.g. --db sqlite:///app.db)"), kRollbackUsage);
-    auto url = ConnectionUrl::parse(parser.value(QStringLiteral("db")));
+    auto url = urlFromOptions(parser);
     if (!url)
         return reportError(io, json, url.error());
     RollbackRequest request;

@@ -454,6 +454,10 @@ Result<QString> defaultBackupDirectory(const ConnectionUrl &url)
     }
     // Servers: one folder per server and database in the user's data location.
     QString name = QStringLiteral("%1-%2-%3-%4").arg(url.engineName(), url.host).arg(url.effectivePort()).arg(url.database);
+    // PostgreSQL backs up one schema per backup: other schemas of the database get their own folder.
+    const QString schema = url.params.value(QStringLiteral("schema"));
+    if (url.engine == Engine::PostgreSQL && !schema.isEmpty() && schema != QStringLiteral("public"))
+        name += u'-' + schema;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (base.isEmpty())

@@ -118,6 +118,19 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectionUrl &url, A
             return fail(error);
         }
     }
+    if (url.engine == Engine::PostgreSQL) {
+        // The URL's schema (default public) is where unqualified names of plans, history and
+        // checks resolve, whatever search_path the server or role would set.
+        QString schema = url.params.value(QStringLiteral("schema"));
+        if (schema.isEmpty())
+            schema = QStringLiteral("public");
+        schema.replace(u'"', QStringLiteral("\"\""));
+        if (auto ok = execSql(db, QStringLiteral("SELECT set_config('search_path', ?, false)"), {u'"' + schema + u'"'}); !ok) {
+            Error error = ok.error();
+            error.message = Tr::tr("Could not select schema %1 on %2").arg(url.params.value(QStringLiteral("schema")), url.redacted());
+            return fail(error);
+        }
+    }
     qCDebug(lcCore) << "opened" << url.redacted() << "as" << name;
     return connection;
 }

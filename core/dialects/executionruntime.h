@@ -50,6 +50,13 @@ public:
     virtual Result<bool> setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const = 0;
 
     virtual Result<void> begin(const QSqlDatabase &db) const = 0;    // takes the write lock at once
+    // begin() for a run limited to `limitMs` (0: no limit). Engines that can make the server enforce
+    // the limit as well do so (PostgreSQL: SET LOCAL statement_timeout); the default just begins.
+    virtual Result<void> beginWithTimeLimit(const QSqlDatabase &db, qint64 limitMs) const
+    {
+        Q_UNUSED(limitMs);
+        return begin(db);
+    }
     virtual Result<void> commit(const QSqlDatabase &db) const = 0;
     virtual Result<void> rollback(const QSqlDatabase &db) const = 0;
 
@@ -60,6 +67,13 @@ public:
 
     // A private, consistent copy of the database in `folder` for a rehearsal; returns its URL.
     virtual Result<ConnectionUrl> makeRehearsalCopy(const Connection &connection, const QString &folder) const = 0;
+    // Removes a copy that lives outside `folder` (a server's scratch database) once the rehearsal
+    // is over. Default: nothing to do (files go with the folder).
+    virtual Result<void> dropRehearsalCopy(const ConnectionUrl &copy) const
+    {
+        Q_UNUSED(copy);
+        return {};
+    }
 };
 
 } // namespace SchemaPilot::Core

@@ -287,6 +287,8 @@ private:
         promise.start();
         const ApplyResult outcome = ApplyRun(promise, m_dialects, rehearsal).run();
         promise.finish();
+        if (auto dropped = m_runtime->dropRehearsalCopy(*copy); !dropped)
+            m_result.notes << Tr::tr("Could not remove the rehearsal copy: %1").arg(dropped.error().toString());
         m_result.rehearsed = true;
         m_result.rehearsalStatus = outcome.status;
         m_result.rehearsalMs = outcome.executionTimeMs;
@@ -333,11 +335,26 @@ private:
     bool m_wroteNothing = true;
 };
 
+// PostgreSQL's target schema travels both in the inspection options and in the URL (connections
+// take their search_path from it; the lock and the backups use it): make both name the same one.
+ApplyRequest withTargetSchema(ApplyRequest request)
+{
+    if (request.check.url.engine != Engine::PostgreSQL)
+        return request;
+    const QString key = QStringLiteral("schema");
+    if (!request.check.inspect.schemaName.isEmpty())
+        request.check.url.params.insert(key, request.check.inspect.schemaName);
+    else
+        request.check.inspect.schemaName = request.check.url.params.value(key);
+    return request;
+}
+
 } // namespace
 
 void runApply(QPromise<ApplyResult> &promise, const DialectRegistry &dialects, const ApplyRequest &request)
 {
-    ApplyResult result = ApplyRun(promise, dialects, request).run();
+    const ApplyRequest normalised = withTargetSchema(request);
+    ApplyResult result = ApplyRun(promise, dialects, normalised).run();
     qCInfo(lcCore) << "apply" << request.check.url.redacted() << applyStatusName(result.status) << "in"
                    << result.executionTimeMs << "ms";
     promise.addResult(std::move(result));

@@ -86,7 +86,8 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
 {
     const QSqlDatabase db = m_connection.database();
     m_progress.beginStage(QStringLiteral("execute"), Tr::tr("Starting the transaction"));
-    if (auto begun = m_runtime.begin(db); !begun) {
+    const qint64 limitMs = m_deadline.isForever() ? 0 : qMax<qint64>(1, m_deadline.remainingTime());
+    if (auto begun = m_runtime.beginWithTimeLimit(db, limitMs); !begun) {
         m_progress.endStage(StageOutcome::Failed, begun.error().toString());
         return fail(stoppedError(begun.error()));
     }

@@ -8,6 +8,7 @@
 
 #include <QDeadlineTimer>
 
+#include <atomic>
 #include <functional>
 
 namespace SchemaPilot::Core {
@@ -40,8 +41,9 @@ private:
     ApplyProgress &m_progress;
     const ApplyOptions &m_options;
     QDeadlineTimer m_deadline;
-    bool m_timedOut = false;
-    bool m_canceled = false;
+    // Set by the statement guard, which may watch from a thread of its own (PostgreSQL).
+    std::atomic<bool> m_timedOut = false;
+    std::atomic<bool> m_canceled = false;
 };
 
 } // namespace SchemaPilot::Core

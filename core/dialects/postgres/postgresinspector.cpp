@@ -38,7 +38,12 @@ private:
 
 Result<Schema> PostgresInspector::inspect(const QSqlDatabase &db, const InspectOptions &options) const
 {
-    const QString schemaName = options.schemaName.isEmpty() ? QStringLiteral("public") : options.schemaName;
+    // No schema named: the connection's own (its URL's schema, see Connection::open).
+    QString schemaName = options.schemaName;
+    if (schemaName.isEmpty()) {
+        auto current = queryScalar(db, QStringLiteral("SELECT current_schema()"));
+        schemaName = current && !current->toString().isEmpty() ? current->toString() : QStringLiteral("public");
+    }
     auto oid = queryScalar(db, QStringLiteral("SELECT oid::text FROM pg_namespace WHERE nspname = ?"), {schemaName});
     if (!oid) {
         Error error = oid.error();

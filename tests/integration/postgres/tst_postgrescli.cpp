@@ -1,0 +1,139 @@
+// The real schemapilot-cli against PostgreSQL 15: apply (with its automatic backup), history,
+// backup create|list|verify|restore, rollback and health, in a scratch schema (--pg-schema).
+#include "support/clirunner.h"
+#include "support/postgresfixture.h"
+#include "support/postgressnapshot.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SchemaPilot::Test;
+
+class TestPostgresCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    PostgresScratchSchema m_schema;
+
+    QString writeFile(const QString &name, const QString &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(text.toUtf8());
+        return path;
+    }
+
+    // --pg-schema on every call; backups in the user's data folder (defaultBackupDirectory),
+    // redirected into the temporary folder through XDG_DATA_HOME.
+    CliRun cli(QStringList arguments)
+    {
+        arguments << QStringLiteral("--db") << postgresTestUrl() << QStringLiteral("--pg-schema") << m_schema.name()
+                  << QStringLiteral("--json");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        return runCli(arguments, environment);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        SCHEMAPILOT_REQUIRE_POSTGRES();
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(m_schema.create(QStringLiteral("tst_pgcli")), QString());
+        QCOMPARE(m_schema.exec(QStringLiteral("CREATE TABLE users (id int PRIMARY KEY, name text);"
+                                              "INSERT INTO users VALUES (1, 'ann'), (2, 'bob');")),
+                 QString());
+    }
+
+    void applyBackupRestoreRollback()
+    {
+        const QStringList original = snapshotPostgresSchema(m_schema);
+        const QString v2 = writeFile(QStringLiteral("v2.sql"), QStringLiteral(
+            "CREATE TABLE users (id int PRIMARY KEY, name text, email text);"
+            "CREATE TABLE notes (id int PRIMARY KEY, user_id int REFERENCES users (id), body text);"));
+
+        // Destructive without consent: exit 3, nothing changed.
+        const QString dropping = writeFile(QStringLiteral("drop.sql"), QStringLiteral("CREATE TABLE other (id int);"));
+        CliRun refused = cli({QStringLiteral("apply"), QStringLiteral("--schema"), dropping});
+        QVERIFY2(refused.exitCode == 3, qPrintable(refused.describe()));
+        QCOMPARE(refused.json().value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        QCOMPARE(snapshotPostgresSchema(m_schema), original);
+
+        CliRun applied = cli({QStringLiteral("apply"), QStringLiteral("--schema"), v2});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.describe()));
+        const QJsonObject result = applied.json();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        const QString backupId = result.value(QStringLiteral("backup_id")).toString();
+        QVERIFY(!backupId.isEmpty());
+        QCOMPARE(m_schema.query(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = '%1' "
+                                               "AND table_name = 'notes'").arg(m_schema.name())),
+                 QStringList{"1"});
+        QVERIFY(!applied.err.contains("schemapilot:"));   // the password never shows (it is not in the URL either)
+
+        CliRun history = cli({QStringLiteral("history")});
+        QVERIFY2(history.exitCode == 0, qPrintable(history.describe()));
+        QVERIFY(history.json().value(QStringLiteral("count")).toInt() >= 2);
+        CliRun chain = cli({QStringLiteral("history"), QStringLiteral("verify")});
+        QVERIFY2(chain.exitCode == 0, qPrintable(chain.describe()));
+
+        // The automatic backup is in the default folder for this server, database and schema.
+        CliRun list = cli({QStringLiteral("backup"), QStringLiteral("list")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+        const QJsonArray backups = list.json().value(QStringLiteral("backups")).toArray();
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(backups.first().toObject().value(QStringLiteral("id")).toString(), backupId);
+        QVERIFY2(list.json().value(QStringLiteral("directory")).toString().startsWith(m_dir.filePath(QStringLiteral("data"))),
+                 qPrintable(list.json().value(QStringLiteral("directory")).toString()));
+        CliRun verify = cli({QStringLiteral("backup"), QStringLiteral("verify"), backupId});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+
+        CliRun health = cli({QStringLiteral("health"), QStringLiteral("--schema"), v2});
+        QVERIFY2(health.exitCode == 0 || health.exitCode == 1, qPrintable(health.describe()));
+        QVERIFY2(health.json().contains(QStringLiteral("score")), qPrintable(health.describe()));
+
+        // Rows added after the migration, then the batch is undone with its rollback SQL.
+        QCOMPARE(m_schema.exec(QStringLiteral("INSERT INTO users VALUES (3, 'cy', NULL);")), QString());
+        CliRun rollback = cli({QStringLiteral("rollback"), QStringLiteral("--allow-data-loss")});
+        QVERIFY2(rollback.exitCode == 0, qPrintable(rollback.describe()));
+        QCOMPARE(rollback.json().value(QStringLiteral("status")).toString(), QStringLiteral("rolled_back"));
+        QCOMPARE(m_schema.query(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = '%1' "
+                                               "AND table_name = 'notes'").arg(m_schema.name())),
+                 QStringList{"0"});
+
+        // A manual backup, damage, and a restore from it.
+        CliRun created = cli({QStringLiteral("backup"), QStringLiteral("create")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        const QString manualId = created.json().value(QStringLiteral("id")).toString();
+        const QStringList beforeDamage = snapshotPostgresSchema(m_schema);
+        QCOMPARE(m_schema.exec(QStringLiteral("DELETE FROM users; CREATE TABLE junk (id int);")), QString());
+        CliRun restored = cli({QStringLiteral("backup"), QStringLiteral("restore"), manualId});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
+        QVERIFY(restored.json().value(QStringLiteral("restored")).toBool());
+        QCOMPARE(snapshotPostgresSchema(m_schema), beforeDamage);
+
+        // A damaged backup file: restore refused with exit 3, nothing touched.
+        const QString folder = list.json().value(QStringLiteral("directory")).toString();
+        QFile file(QDir(folder).filePath(manualId + QStringLiteral(".pgdump")));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2));
+        QVERIFY(file.write("XXXX") == 4);
+        file.close();
+        QCOMPARE(m_schema.exec(QStringLiteral("INSERT INTO users VALUES (9, 'zed')")), QString());
+        const QStringList beforeRefusal = snapshotPostgresSchema(m_schema);
+        CliRun tampered = cli({QStringLiteral("backup"), QStringLiteral("restore"), manualId});
+        QVERIFY2(tampered.exitCode == 3, qPrintable(tampered.describe()));
+        QCOMPARE(snapshotPostgresSchema(m_schema), beforeRefusal);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresCli)
+#include "tst_postgrescli.moc"

@@ -1,0 +1,322 @@
+// The executor on a real PostgreSQL 15 server: apply, refusals, rollback on failure, timeouts,
+// the advisory migration lock and rehearsals, each in a scratch schema of its own.
+#include "db/sqlexec.h"
+#include "dialects/dialectregistry.h"
+#include "dialects/postgres/postgresmigrationlock.h"
+#include "dialects/postgres/postgresruntime.h"
+#include "exec/executor.h"
+#include "support/postgresfixture.h"
+#include "support/postgressnapshot.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SchemaPilot::Core;
+using namespace SchemaPilot::Test;
+
+namespace {
+
+const QString kPeople = QStringLiteral(
+    "CREATE TABLE people (id int PRIMARY KEY, name text, age text);"
+    "INSERT INTO people VALUES (1, 'ann', '41'), (2, NULL, '7'), (3, 'bob', NULL);");
+const QString kPeopleDesired = QStringLiteral("CREATE TABLE people (id int PRIMARY KEY, name text, age text);");
+
+} // namespace
+
+class TestPostgresExecutor final : public QObject
+{
+    Q_OBJECT
+
+private:
+    DialectRegistry m_dialects = DialectRegistry::withBuiltins();
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString schemaUrl(const PostgresScratchSchema &schema) const
+    {
+        return postgresTestUrl() + QStringLiteral("?schema=") + schema.name();
+    }
+
+    QString writeSchema(const QString &ddl)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("desired-%1.sql").arg(++m_files));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(ddl.toUtf8());
+        return path;
+    }
+
+    ApplyRequest request(const PostgresScratchSchema &schema, const QString &desired)
+    {
+        ApplyRequest r;
+        r.check.url = *ConnectionUrl::parse(schemaUrl(schema));
+        r.check.schemaFile = writeSchema(desired);
+        r.options.backupDir = m_dir.filePath(QStringLiteral("backups-") + schema.name());
+        return r;
+    }
+
+    ApplyResult apply(const ApplyRequest &r) { return Executor(m_dialects).applySync(r); }
+
+    static QString describe(const ApplyResult &result)
+    {
+        return applyStatusName(result.status) + QStringLiteral(": ") + (result.error ? result.error->toString() : QString());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        SCHEMAPILOT_REQUIRE_POSTGRES();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void appliesAdditiveChangesAndTypeChangesKeepingRows()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople), QString());
+        const ApplyResult result = apply(request(schema, QStringLiteral(
+            "CREATE TABLE people (id int PRIMARY KEY, name text, age integer, email text DEFAULT 'none');"
+            "CREATE TABLE pets (id int PRIMARY KEY, owner int REFERENCES people (id));"
+            "CREATE INDEX people_name_idx ON people (name);")));
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(describe(result)));
+        QVERIFY(!result.backupId.isEmpty());
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+        QCOMPARE(schema.query(QStringLiteral("SELECT id || ':' || coalesce(name, '-') || ':' || coalesce(age::text, '-') || ':' || email "
+                                             "FROM people ORDER BY id")),
+                 (QStringList{"1:ann:41:none", "2:-:7:none", "3:bob:-:none"}));
+        QCOMPARE(schema.query(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE table_schema = '%1' "
+                                             "AND table_name = 'people' AND column_name = 'age'").arg(schema.name())),
+                 QStringList{"integer"});
+        // The trail lives in the target schema, one applied row per operation.
+        const QStringList applied = schema.query(QStringLiteral("SELECT count(*) FROM \"%1\".schemapilot_history WHERE status = 'applied' "
+                                                                "AND batch_id = '%2'").arg(schema.name(), result.batchId));
+        QCOMPARE(applied, QStringList{QString::number(result.plan.steps.size())});
+        // Nothing was left behind by the lock or the guard.
+        QCOMPARE(schema.query(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = ((%1::bigint >> 32) & 4294967295)::oid "
+                                             "AND objid = (%1::bigint & 4294967295)::oid")
+                                  .arg(PostgresMigrationLock::keyFor(QStringLiteral("schemapilot_test"), schema.name()))),
+                 QStringList{"0"});
+        // Applying again finds nothing to do.
+        const ApplyResult again = apply(request(schema, QStringLiteral(
+            "CREATE TABLE people (id int PRIMARY KEY, name text, age integer, email text DEFAULT 'none');"
+            "CREATE TABLE pets (id int PRIMARY KEY, owner int REFERENCES people (id));"
+            "CREATE INDEX people_name_idx ON people (name);")));
+        QVERIFY2(again.status == ApplyStatus::NoChanges, qPrintable(describe(again)));
+    }
+
+    void refusesDestructiveChangesWithoutConsent()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople + QStringLiteral("CREATE TABLE logs (id int); INSERT INTO logs VALUES (1), (2);")), QString());
+        const QStringList before = snapshotPostgresSchema(schema);
+        const ApplyResult result = apply(request(schema, QStringLiteral("CREATE TABLE people (id int PRIMARY KEY, name text);")));
+        QVERIFY2(result.status == ApplyStatus::Refused, qPrintable(describe(result)));
+        QVERIFY(result.error && result.error->message.contains(QStringLiteral("--allow-data-loss")));
+        QCOMPARE(result.needsConsent.size(), 2);   // DROP TABLE logs (2 rows), DROP COLUMN age (2 values)
+        QVERIFY(result.backupId.isEmpty());
+        QCOMPARE(snapshotPostgresSchema(schema), before);
+    }
+
+    void failingStatementRollsBackEverythingAndIsRecorded()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople), QString());
+        const QStringList before = snapshotPostgresSchema(schema);
+        // A new table and column first, then SET NOT NULL meets the NULL name of row 2.
+        ApplyRequest r = request(schema, QStringLiteral(
+            "CREATE TABLE audit (id int PRIMARY KEY);"
+            "CREATE TABLE people (id int PRIMARY KEY, name text NOT NULL, age text, note text);"));
+        r.options.autoBackup = false;
+        const ApplyResult result = apply(r);
+        QVERIFY2(result.status == ApplyStatus::Failed, qPrintable(describe(result)));
+        QVERIFY2(result.error->message.contains(QStringLiteral("rolled back")), qPrintable(result.error->toString()));
+        QCOMPARE(snapshotPostgresSchema(schema), before);
+        QCOMPARE(schema.query(QStringLiteral("SELECT status FROM \"%1\".schemapilot_history WHERE batch_id = '%2'")
+                                  .arg(schema.name(), result.batchId)),
+                 QStringList{"failed"});
+    }
+
+    void timeoutInterruptsAStatementWaitingForALock()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople), QString());
+        const QStringList before = snapshotPostgresSchema(schema);
+        // Another session reads people in an open transaction: ALTER TABLE waits for it.
+        auto blocker = openServer(postgresTestUrl(), QStringLiteral("blocker"));
+        QVERIFY(blocker);
+        QVERIFY(execSql((*blocker)->database(), QStringLiteral("BEGIN")));
+        QVERIFY(execSql((*blocker)->database(), QStringLiteral("SELECT count(*) FROM \"%1\".people").arg(schema.name())));
+        ApplyRequest r = request(schema, kPeopleDesired.chopped(2) + QStringLiteral(", extra int);"));
+        r.options.autoBackup = false;
+        r.options.maxExecutionTimeMs = 800;
+        QElapsedTimer timer;
+        timer.start();
+        const ApplyResult result = apply(r);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY(execSql((*blocker)->database(), QStringLiteral("ROLLBACK")));
+        QVERIFY2(result.status == ApplyStatus::TimedOut, qPrintable(describe(result)));
+        QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+        QCOMPARE(snapshotPostgresSchema(schema), before);
+        QCOMPARE(schema.query(QStringLiteral("SELECT status FROM \"%1\".schemapilot_history WHERE batch_id = '%2'")
+                                  .arg(schema.name(), result.batchId)),
+                 QStringList{"timed_out"});
+    }
+
+    void guardCancelsARunningStatement()
+    {
+        auto connection = openServer(postgresTestUrl(), QStringLiteral("guarded"));
+        QVERIFY(connection);
+        PostgresRuntime runtime;
+        QElapsedTimer timer;
+        timer.start();
+        Result<void> slept;
+        {
+            auto guard = runtime.guard(**connection, [&timer] { return timer.elapsed() > 300; });
+            slept = execSql((*connection)->database(), QStringLiteral("SELECT pg_sleep(10)"));
+        }
+        QVERIFY(!slept);
+        QVERIFY2(slept.error().driverText.contains(QStringLiteral("cancel")), qPrintable(slept.error().toString()));
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        // The connection is still usable afterwards.
+        QCOMPARE(queryScalar((*connection)->database(), QStringLiteral("SELECT 41 + 1"))->toInt(), 42);
+    }
+
+    void lockHeldByAnotherSessionRefusesWithTheHolder()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople), QString());
+        const QStringList before = snapshotPostgresSchema(schema);
+        const ConnectionUrl url = *ConnectionUrl::parse(schemaUrl(schema));
+        PostgresMigrationLock holder(url);
+        auto held = holder.acquire();
+        QVERIFY2(held, qPrintable(held ? QString() : held.error().toString()));
+        QVERIFY(holder.backendPid() > 0);
+
+        auto peeked = PostgresMigrationLock(url).peek();
+        QVERIFY(peeked && peeked->held);
+        QCOMPARE(peeked->pid, holder.backendPid());
+        QVERIFY2(peeked->owner.contains(QStringLiteral("schemapilot")), qPrintable(peeked->owner));
+        QVERIFY(peeked->acquiredAt.isValid());
+
+        ApplyRequest r = request(schema, kPeopleDesired.chopped(2) + QStringLiteral(", extra int);"));
+        const ApplyResult refused = apply(r);
+        QVERIFY2(refused.status == ApplyStatus::Refused, qPrintable(describe(refused)));
+        QCOMPARE(refused.error->code, ErrorCode::LockHeld);
+        QVERIFY2(refused.error->message.contains(QStringLiteral("pid %1").arg(holder.backendPid())), qPrintable(refused.error->message));
+        QCOMPARE(snapshotPostgresSchema(schema), before);
+
+        // Another schema of the same database has a lock of its own.
+        PostgresScratchSchema other;
+        QCOMPARE(other.create(QStringLiteral("tst_pgexec")), QString());
+        PostgresMigrationLock otherLock(*ConnectionUrl::parse(schemaUrl(other)));
+        QVERIFY(otherLock.acquire());
+
+        // A killed holder's lock goes with its session: the next run takes it.
+        QCOMPARE(schema.query(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(holder.backendPid())), QStringList{"true"});
+        QTRY_COMPARE_WITH_TIMEOUT(schema.query(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1").arg(holder.backendPid())),
+                                  QStringList{"0"}, 5000);
+        const ApplyResult applied = apply(r);
+        QVERIFY2(applied.status == ApplyStatus::Applied, qPrintable(describe(applied)));
+    }
+
+    void rehearsalRunsOnAScratchDatabaseAndDropsIt()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople), QString());
+        const QStringList before = snapshotPostgresSchema(schema);
+        const QString copies = QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'schemapilot_rehearsal_%'");
+        const QStringList copiesBefore = schema.query(copies);
+        ApplyRequest r = request(schema, QStringLiteral("CREATE TABLE people (id int PRIMARY KEY, name text, age integer);"));
+        r.options.mode = ApplyMode::Rehearse;
+        const ApplyResult result = apply(r);
+        QVERIFY2(result.status == ApplyStatus::DryRun, qPrintable(describe(result)));
+        QVERIFY(result.rehearsed);
+        QCOMPARE(result.rehearsalStatus, std::optional<ApplyStatus>(ApplyStatus::Applied));
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+        QCOMPARE(snapshotPostgresSchema(schema), before);
+        QCOMPARE(schema.query(copies), copiesBefore);
+    }
+
+    void preflightRefusesInvalidIndexesAndUnvalidatedConstraints()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople + QStringLiteral("CREATE TABLE pets (id int, owner int);"
+                                                      "INSERT INTO pets VALUES (1, 99);"
+                                                      "ALTER TABLE pets ADD CONSTRAINT pets_owner_fk FOREIGN KEY (owner) "
+                                                      "REFERENCES people (id) NOT VALID;")),
+                 QString());
+        PostgresRuntime runtime;
+        auto fk = runtime.checkForeignKeys(schema.database());
+        QVERIFY(!fk);
+        QCOMPARE(fk.error().code, ErrorCode::IntegrityCheckFailed);
+        QVERIFY2(fk.error().driverText.contains(QStringLiteral("pets_owner_fk")), qPrintable(fk.error().toString()));
+        QVERIFY(runtime.checkIntegrity(schema.database(), IntegrityLevel::Quick));
+
+        QCOMPARE(schema.exec(QStringLiteral("ALTER TABLE pets DROP CONSTRAINT pets_owner_fk;"
+                                            "ALTER TABLE people ADD CONSTRAINT age_short CHECK (length(age) < 2) NOT VALID;")),
+                 QString());
+        QVERIFY(runtime.checkForeignKeys(schema.database()));
+        auto check = runtime.checkIntegrity(schema.database(), IntegrityLevel::Full);
+        QVERIFY(!check);
+        QVERIFY2(check.error().driverText.contains(QStringLiteral("age_short")), qPrintable(check.error().toString()));
+
+        const QStringList before = snapshotPostgresSchema(schema);
+        const ApplyResult result = apply(request(schema, QStringLiteral(
+            "CREATE TABLE people (id int PRIMARY KEY, name text, age text CONSTRAINT age_short CHECK (length(age) < 2), x int);"
+            "CREATE TABLE pets (id int, owner int);")));
+        QVERIFY2(result.status == ApplyStatus::Refused, qPrintable(describe(result)));
+        QCOMPARE(result.error->code, ErrorCode::IntegrityCheckFailed);
+        QCOMPARE(snapshotPostgresSchema(schema), before);
+    }
+
+    void foreignKeyEnforcementIsNeverSwitchedOff()
+    {
+        auto connection = openServer(postgresTestUrl(), QStringLiteral("fk"));
+        QVERIFY(connection);
+        PostgresRuntime runtime;
+        auto previous = runtime.setForeignKeyEnforcement((*connection)->database(), false);
+        QVERIFY(previous && *previous);
+        QCOMPARE(queryScalar((*connection)->database(), QStringLiteral("SHOW session_replication_role"))->toString(),
+                 QStringLiteral("origin"));
+    }
+
+    void tableDigestIgnoresRowOrderButSeesChanges()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople), QString());
+        auto connection = openServer(schemaUrl(schema), QStringLiteral("digest"));
+        QVERIFY(connection);
+        PostgresRuntime runtime;
+        const QStringList columns{QStringLiteral("id"), QStringLiteral("name")};
+        auto first = runtime.tableDigest(**connection, QStringLiteral("people"), columns);
+        QVERIFY(first);
+        QCOMPARE(first->rows, 3);
+        // An update that changes nothing rewrites the rows (new physical order), same digest.
+        QCOMPARE(schema.exec(QStringLiteral("UPDATE people SET name = name WHERE id = 1; CLUSTER people USING people_pkey;")), QString());
+        QCOMPARE(*runtime.tableDigest(**connection, QStringLiteral("people"), columns), *first);
+        auto idsOnly = runtime.tableDigest(**connection, QStringLiteral("people"), {QStringLiteral("id")});
+        QVERIFY(idsOnly);
+        QCOMPARE(schema.exec(QStringLiteral("UPDATE people SET name = 'anne' WHERE id = 1")), QString());
+        auto changed = runtime.tableDigest(**connection, QStringLiteral("people"), columns);
+        QCOMPARE(changed->rows, 3);
+        QVERIFY(changed->hash != first->hash);
+        // Columns left out of the digest may change freely.
+        QCOMPARE(*runtime.tableDigest(**connection, QStringLiteral("people"), {QStringLiteral("id")}), *idsOnly);
+        QCOMPARE(schema.exec(QStringLiteral("DELETE FROM people WHERE id = 3")), QString());
+        QCOMPARE(runtime.tableDigest(**connection, QStringLiteral("people"), columns)->rows, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresExecutor)
+#include "tst_postgresexecutor.moc"
