@@ -72,6 +72,14 @@ Result<bool> HistoryStore::tableExists() const
     if (!m_db.isOpen())
         return fail(ErrorCode::ConnectionFailed, Tr::tr("The history needs an open database connection"));
     // The catalogue, not a probing SELECT: a failed statement would abort a PostgreSQL transaction.
+    if (m_db.driverName().startsWith(QStringLiteral("QPSQL"))) {
+        // QPSQL lists tables outside "public" as schema.table: resolve the name as the history's own
+        // unqualified statements do, through the search_path (to_regclass never fails).
+        auto found = queryScalar(m_db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {m_options.tableName});
+        if (!found)
+            return fail(found.error());
+        return found->toBool();
+    }
     const QStringList tables = m_db.tables(QSql::Tables);
     return tables.contains(m_options.tableName, Qt::CaseInsensitive);
 }

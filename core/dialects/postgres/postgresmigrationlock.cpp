@@ -76,7 +76,7 @@ Result<LockAcquisition> PostgresMigrationLock::acquire()
             return fail(connection.error());
         m_connection = std::move(*connection);
     }
-    const QSqlDatabase db = m_connection->database();
+    QSqlDatabase db = m_connection->database();
     const LockInfo self = currentProcessLockInfo();
     // Shown to whoever finds the lock taken (pg_stat_activity.application_name, at most 63 bytes).
     const QString application = QStringLiteral("schemapilot %1 pid %2").arg(self.owner).arg(self.pid).left(63);
@@ -88,6 +88,7 @@ Result<LockAcquisition> PostgresMigrationLock::acquire()
     if (!taken->toBool()) {
         auto info = holder(db);
         const QString who = info && info->held ? info->describe() : Tr::tr("another session (it ended just now; try again)");
+        db = QSqlDatabase();   // no handle may outlive the connection
         m_connection.reset();
         return fail(Error{ErrorCode::LockHeld,
                           Tr::tr("Another migration of %1 (schema %2) is running: the migration lock is held by %3. "
