@@ -60,6 +60,13 @@ public:
 
     // A private, consistent copy of the database in `folder` for a rehearsal; returns its URL.
     virtual Result<ConnectionUrl> makeRehearsalCopy(const Connection &connection, const QString &folder) const = 0;
+    // Removes a copy made by makeRehearsalCopy that does not live in its folder (a scratch
+    // database on a server). File copies disappear with their folder: nothing to do.
+    virtual void dropRehearsalCopy(const ConnectionUrl &copy) const { Q_UNUSED(copy); }
+
+    // False when DDL commits implicitly (MySQL): ROLLBACK cannot undo applied steps, so the
+    // executor insists on the pre-migration backup and restores it after a failure.
+    virtual bool transactionalDdl() const { return true; }
 };
 
 } // namespace SchemaPilot::Core

@@ -8,6 +8,7 @@
 
 #include <QDeadlineTimer>
 
+#include <atomic>
 #include <functional>
 
 namespace SchemaPilot::Core {
@@ -40,8 +41,9 @@ private:
     ApplyProgress &m_progress;
     const ApplyOptions &m_options;
     QDeadlineTimer m_deadline;
-    bool m_timedOut = false;
-    bool m_canceled = false;
+    // Set by the guard's callback, which may run on another thread (MySQL's KILL QUERY watcher).
+    std::atomic<bool> m_timedOut = false;
+    std::atomic<bool> m_canceled = false;
 };
 
 } // namespace SchemaPilot::Core
