@@ -24,13 +24,13 @@ CREATE TABLE books (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, author_id INT NO
                     price DECIMAL(8,2) NULL, CONSTRAINT books_author FOREIGN KEY (author_id) REFERENCES authors (id));
 CREATE TABLE log (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, what VARCHAR(100) NOT NULL);
 CREATE TABLE empty_one (id INT PRIMARY KEY);
+CREATE TRIGGER books_log AFTER INSERT ON books FOR EACH ROW INSERT INTO log (what) VALUES (CONCAT('added (', NEW.title, ')'));
 INSERT INTO authors VALUES (1, 'O''Brien', 'line one\nline two); DROP TABLE x; (', 0x00FF28293B27),
                            (2, 'Zoë "Z" Back\\slash', NULL, NULL),
-                           (3, 'paren (', ')),((', 0x);
+                           (3, 'paren (', ')),((', X'');
 INSERT INTO books (author_id, title, price) VALUES (1, 'A (b) c', 9.99), (1, 'semi;colon', NULL), (2, '''quoted''', 0.50),
                            (3, 'ü', 12.00);
 CREATE VIEW cheap_books AS SELECT title FROM books WHERE price < 10;
-CREATE TRIGGER books_log AFTER INSERT ON books FOR EACH ROW INSERT INTO log (what) VALUES (CONCAT('added (', NEW.title, ')'));
 )";
 
 } // namespace
