@@ -58,6 +58,13 @@ QJsonObject applyResultToJson(const ApplyResult &result)
     }
     if (result.lockTakenOverFrom)
         object.insert(QStringLiteral("lock_taken_over_from"), result.lockTakenOverFrom->toJson());
+    if (result.status == ApplyStatus::Failed || result.status == ApplyStatus::TimedOut) {
+        QJsonArray executed;   // 1-based, as in the messages
+        for (int index : result.executedSteps)
+            executed.append(index + 1);
+        object.insert(QStringLiteral("executed_steps"), executed);
+        object.insert(QStringLiteral("restored_from_backup"), result.restoredFromBackup);
+    }
     if (result.rehearsed)
         object.insert(QStringLiteral("rehearsal"),
                       QJsonObject{{QStringLiteral("status"), applyStatusName(result.rehearsalStatus.value_or(ApplyStatus::Failed))},

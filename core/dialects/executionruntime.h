@@ -74,6 +74,10 @@ public:
         Q_UNUSED(copy);
         return {};
     }
+
+    // False when DDL commits implicitly (MySQL): ROLLBACK cannot undo applied steps, so the
+    // executor insists on the pre-migration backup and restores it after a failure.
+    virtual bool transactionalDdl() const { return true; }
 };
 
 } // namespace SchemaPilot::Core

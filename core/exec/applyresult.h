@@ -53,6 +53,10 @@ struct SCHEMAPILOT_CORE_EXPORT ApplyResult {
     std::optional<Error> error;
     std::optional<LockInfo> lockTakenOverFrom;
     QStringList notes;            // things a person should know (e.g. "foreign keys were off")
+    // 0-based plan steps whose statements all ran. Engines with transactional DDL roll them back
+    // on failure; on others (MySQL) they stayed applied until restoredFromBackup.
+    QList<int> executedSteps;
+    bool restoredFromBackup = false;  // a failed run was undone by restoring backupId
     // Rehearsal: what the run on the private copy did.
     bool rehearsed = false;
     std::optional<ApplyStatus> rehearsalStatus;

@@ -167,7 +167,10 @@ private:
         }
         if (auto ok = runner.run(m_report, m_request.check, m_result, recordApplied); !ok) {
             m_wroteNothing = false;   // failures and timeouts are recorded
-            return end(ok.error().code == ErrorCode::TimedOut ? ApplyStatus::TimedOut : ApplyStatus::Failed, ok.error());
+            Error error = ok.error();
+            if (!m_runtime->transactionalDdl())
+                restoreAfterFailure(error);
+            return end(error.code == ErrorCode::TimedOut ? ApplyStatus::TimedOut : ApplyStatus::Failed, error);
         }
         m_wroteNothing = false;
         end(ApplyStatus::Applied);
@@ -184,6 +187,15 @@ private:
     bool backup()
     {
         const ApplyOptions &options = m_request.options;
+        if (!options.autoBackup && !m_runtime->transactionalDdl() && m_request.recordHistory) {
+            end(ApplyStatus::Refused,
+                Error{ErrorCode::Refused,
+                      Tr::tr("Refused: %1 cannot roll back schema changes (DDL commits at once), so a migration needs the "
+                             "automatic backup to undo a failure. Remove --no-backup (auto_backup: false). Nothing was changed")
+                          .arg(m_dialect->name()),
+                      {}, {}, {}, 0});
+            return false;
+        }
         if (!options.autoBackup) {
             m_progress.skipStage(QStringLiteral("backup"), Tr::tr("automatic backup disabled"));
             m_result.notes << Tr::tr("No automatic backup was made (disabled)");
@@ -207,6 +219,7 @@ private:
             }
             directory = *fallback;
         }
+        m_backupDirectory = directory;
         const BackupStore store(directory);
         BackupRequest request;
         request.reason = BackupReason::PreMigration;
@@ -234,6 +247,44 @@ private:
         m_progress.endStage(StageOutcome::Ok, Tr::tr("%1 (%2 bytes, verified) in %3").arg(created->id).arg(created->size).arg(directory));
         pruneBackups(store, *engine);
         return true;
+    }
+
+    // Engines whose DDL commits at once keep the steps that ran before a failure: restore the
+    // verified pre-migration backup, so a failed migration still leaves the database as it was.
+    void restoreAfterFailure(Error &error)
+    {
+        QStringList ran;
+        for (int index : std::as_const(m_result.executedSteps)) {
+            const PlanStep &step = m_result.plan.steps.at(index);
+            ran << QStringLiteral("%1 %2 %3").arg(index + 1).arg(operationTypeName(step.type), step.table);
+        }
+        const QString applied = ran.isEmpty() ? Tr::tr("no step had completed") : Tr::tr("step(s) applied: %1").arg(ran.join(u", "));
+        if (m_result.backupId.isEmpty()) {
+            error.message += Tr::tr(" — %1 and stay applied: %2 DDL is not transactional and no backup was made")
+                                 .arg(applied, m_dialect->name());
+            return;
+        }
+        m_progress.beginStage(QStringLiteral("restore"),
+                              Tr::tr("Restoring backup %1: %2 DDL is not transactional").arg(m_result.backupId, m_dialect->name()));
+        const BackupEngine *engine = m_dialect->backupEngine();
+        const BackupStore store(m_backupDirectory);
+        auto metadata = store.find(m_result.backupId);
+        Result<void> restored = metadata ? store.restore(m_result.backupId, *m_connection, *engine) : Result<void>(fail(metadata.error()));
+        if (restored)
+            restored = checkRestored(*metadata, *m_connection, *engine, &m_dialect->inspector());
+        if (!restored) {
+            m_progress.endStage(StageOutcome::Failed, restored.error().toString());
+            error.message += Tr::tr(" — %1; %2 DDL is not transactional and restoring the pre-migration backup %3 failed "
+                                    "(%4). The database is partly migrated: restore it with `schemapilot-cli backup restore %3`")
+                                 .arg(applied, m_dialect->name(), m_result.backupId, restored.error().toString());
+            return;
+        }
+        m_result.restoredFromBackup = true;
+        m_result.notes << Tr::tr("Restored the pre-migration backup %1 after the failure (%2)").arg(m_result.backupId, applied);
+        m_progress.endStage(StageOutcome::Ok, Tr::tr("restored %1; row counts and schema match it").arg(m_result.backupId));
+        error.message += Tr::tr(" — %1; %2 DDL is not transactional, so the pre-migration backup %3 was restored: the "
+                                "database is as it was before")
+                             .arg(applied, m_dialect->name(), m_result.backupId);
     }
 
     // Retention applies to automatic backups only; the newest ones and this run's are kept.
@@ -329,6 +380,7 @@ private:
     const ExecutionRuntime *m_runtime = nullptr;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<MigrationLock> m_lock;
+    QString m_backupDirectory;
     CheckReport m_report;
     HistoryOptions m_historyOptions;
     QDateTime m_startedAt = QDateTime::currentDateTimeUtc();

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QUuid>
 
 namespace SchemaPilot::Core {
@@ -55,20 +56,21 @@ qint64 count(const QSqlDatabase &db, const QString &sql)
 
 // Runs the rollback SQL in a transaction that is always rolled back, to see what it would drop,
 // then counts the data in what disappears. Tables and columns of the tool itself are ignored.
-Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &runtime, const Connection &connection,
-                                const QStringList &statements, const Schema &before)
+// `trial` is where the statements run; `db` (unchanged) is where the losses are counted. They are the
+// same database when DDL is transactional; otherwise `trial` is a scratch copy.
+Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &runtime, const QSqlDatabase &trial,
+                                const QSqlDatabase &db, const QStringList &statements, const Schema &before)
 {
-    const QSqlDatabase db = connection.database();
-    if (auto begun = runtime.begin(db); !begun)
+    if (auto begun = runtime.begin(trial); !begun)
         return fail(begun.error());
     for (const QString &sql : statements) {
-        if (auto ok = execSql(db, sql); !ok) {
-            (void)runtime.rollback(db);
+        if (auto ok = execSql(trial, sql); !ok) {
+            (void)runtime.rollback(trial);
             return QStringList{Tr::tr("the rollback SQL fails on the current database (%1)").arg(ok.error().driverText)};
         }
     }
-    auto after = dialect.inspector().inspect(db, {});
-    (void)runtime.rollback(db);
+    auto after = dialect.inspector().inspect(trial, {});
+    (void)runtime.rollback(trial);
     if (!after)
         return fail(after.error());
     QStringList reasons;
@@ -90,6 +92,25 @@ Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &
                 reasons << Tr::tr("undoing it drops column %1.%2 with %3 value(s)").arg(table.name, column.name, locale.toString(values));
         }
     }
+    return reasons;
+}
+
+// DDL that commits at once cannot be tried in a transaction: try it on a scratch copy instead.
+Result<QStringList> trialLossesOnCopy(const Dialect &dialect, const ExecutionRuntime &runtime, const Connection &connection,
+                                      const QStringList &statements, const Schema &before)
+{
+    QTemporaryDir folder;
+    auto copy = runtime.makeRehearsalCopy(connection, folder.path());
+    if (!copy)
+        return fail(copy.error());
+    auto dropCopy = qScopeGuard([&] { runtime.dropRehearsalCopy(*copy); });
+    auto trial = Connection::open(*copy, Connection::Access::ReadWrite, QStringLiteral("rollback-trial"));
+    if (!trial)
+        return fail(trial.error());
+    // Foreign keys off on the copy as on the live session.
+    (void)runtime.setForeignKeyEnforcement((*trial)->database(), false);
+    auto reasons = trialLosses(dialect, runtime, (*trial)->database(), connection.database(), statements, before);
+    trial->reset();
     return reasons;
 }
 
@@ -148,7 +169,9 @@ Result<RollbackResult> rollbackLastBatch(const DialectRegistry &dialects, const 
     auto restoreFk = qScopeGuard([&] { (void)runtime->setForeignKeyEnforcement(db, *previousFk); });
     QStringList reasons = forwardLosses(batch);
     if (reasons.isEmpty()) {
-        auto trial = trialLosses(**dialect, *runtime, **connection, statements, *current);
+        auto trial = runtime->transactionalDdl()
+                         ? trialLosses(**dialect, *runtime, db, db, statements, *current)
+                         : trialLossesOnCopy(**dialect, *runtime, **connection, statements, *current);
         if (!trial)
             return fail(trial.error());
         reasons = *trial;
@@ -193,6 +216,11 @@ Result<RollbackResult> rollbackLastBatch(const DialectRegistry &dialects, const 
     }
 
     // SQL rollback: backup, transaction, verify, mark, commit.
+    if (!runtime->transactionalDdl() && !request.autoBackup)
+        return fail(ErrorCode::Refused,
+                    Tr::tr("Refused: %1 cannot roll back DDL, so undoing a batch needs a backup first to return to "
+                           "after a failure. Remove --no-backup").arg((*dialect)->name()));
+    QString rollbackBackupDir;
     if (request.autoBackup && (*dialect)->backupEngine()) {
         auto backupDir = backupDirectoryFor(request);
         if (!backupDir)
@@ -204,6 +232,7 @@ Result<RollbackResult> rollbackLastBatch(const DialectRegistry &dialects, const 
         if (!created)
             return fail(created.error());
         result.backupId = created->id;
+        rollbackBackupDir = *backupDir;
     }
     QDeadlineTimer deadline = request.maxExecutionTimeMs > 0 ? QDeadlineTimer(request.maxExecutionTimeMs) : QDeadlineTimer(QDeadlineTimer::Forever);
     auto guard = runtime->guard(**connection, [&deadline] { return deadline.hasExpired(); });
@@ -211,6 +240,22 @@ Result<RollbackResult> rollbackLastBatch(const DialectRegistry &dialects, const 
         return fail(begun.error());
     auto abort = [&](Error error) -> Result<RollbackResult> {
         (void)runtime->rollback(db);
+        if (!runtime->transactionalDdl() && !result.backupId.isEmpty()) {
+            // The DDL that ran stays: go back to the backup made just before.
+            const BackupStore store(rollbackBackupDir);
+            auto metadata = store.find(result.backupId);
+            Result<void> restored = metadata ? store.restore(result.backupId, **connection, *(*dialect)->backupEngine())
+                                             : Result<void>(fail(metadata.error()));
+            if (restored)
+                restored = checkRestored(*metadata, **connection, *(*dialect)->backupEngine(), &(*dialect)->inspector());
+            error.message += restored ? Tr::tr(" — the backup %1 made before the rollback was restored").arg(result.backupId)
+                                      : Tr::tr(" — and restoring the backup %1 made before the rollback failed (%2); restore it "
+                                               "with `schemapilot-cli backup restore %1`")
+                                            .arg(result.backupId, restored.error().toString());
+            if (deadline.hasExpired())
+                error.code = ErrorCode::TimedOut;
+            return fail(error);
+        }
         if (deadline.hasExpired()) {
             error.code = ErrorCode::TimedOut;
             error.message = Tr::tr("The rollback took longer than %1 ms and was undone; the database is unchanged").arg(request.maxExecutionTimeMs);

@@ -121,8 +121,11 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
             if (auto ok = execSql(db, sql); !ok) {
                 Error error = stoppedError(ok.error());
                 if (error.code != ErrorCode::TimedOut && error.code != ErrorCode::Canceled)
-                    error.message = Tr::tr("Step %1 (%2 %3) failed: %4; rolled back, the database is unchanged")
-                                        .arg(i + 1).arg(operationTypeName(step.type), step.table, ok.error().message);
+                    error.message = m_runtime.transactionalDdl()
+                                        ? Tr::tr("Step %1 (%2 %3) failed: %4; rolled back, the database is unchanged")
+                                              .arg(i + 1).arg(operationTypeName(step.type), step.table, ok.error().message)
+                                        : Tr::tr("Step %1 (%2 %3) failed: %4")
+                                              .arg(i + 1).arg(operationTypeName(step.type), step.table, ok.error().message);
                 return rollback(error, QStringLiteral("execute"));
             }
             ++done;
@@ -130,6 +133,7 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
                                          .arg(i + 1).arg(report.plan.steps.size()).arg(step.comment).arg(done).arg(total));
         }
         result.stepMs << stepTimer.elapsed();
+        result.executedSteps << i;
     }
     m_progress.endStage(StageOutcome::Ok, Tr::tr("%1 statement(s)").arg(done));
 

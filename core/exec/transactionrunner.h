@@ -41,7 +41,7 @@ private:
     ApplyProgress &m_progress;
     const ApplyOptions &m_options;
     QDeadlineTimer m_deadline;
-    // Set by the statement guard, which may watch from a thread of its own (PostgreSQL).
+    // Set by the statement guard, which may watch from a thread of its own (PostgreSQL, MySQL).
     std::atomic<bool> m_timedOut = false;
     std::atomic<bool> m_canceled = false;
 };

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 
 namespace SchemaPilot::Test {
@@ -134,6 +136,42 @@ int MysqlTestDatabase::databasesNamedLike(const QString &prefix) const
                                                         "WHERE SCHEMA_NAME LIKE CONCAT(?, '%')"),
                              {prefix});
     return count ? count->toInt() : -1;
+}
+
+QStringList MysqlTestDatabase::snapshot() const
+{
+    QStringList lines;
+    const QStringList objects = column(QStringLiteral(
+        "SELECT CONCAT(TABLE_TYPE, ':', TABLE_NAME) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+        "AND TABLE_NAME NOT LIKE 'schemapilot\\_%' ORDER BY TABLE_NAME"));
+    for (const QString &object : objects) {
+        const QString name = object.section(u':', 1);
+        const bool view = object.startsWith(QStringLiteral("VIEW:"));
+        auto create = runQuery(database(), QStringLiteral("SHOW CREATE %1 %2").arg(view ? u"VIEW" : u"TABLE", quote(name)));
+        QString definition = create && create->next() ? create->value(1).toString() : QStringLiteral("<error>");
+        // The next AUTO_INCREMENT value is not content.
+        definition.remove(QRegularExpression(QStringLiteral(" AUTO_INCREMENT=\\d+")));
+        lines << object << definition;
+        if (view)
+            continue;
+        auto rows = runQuery(database(), QStringLiteral("SELECT * FROM %1").arg(quote(name)));
+        if (!rows) {
+            lines << QStringLiteral("<error: %1>").arg(rows.error().driverText);
+            continue;
+        }
+        QStringList values;
+        while (rows->next()) {
+            QStringList fields;
+            for (int i = 0; i < rows->record().count(); ++i)
+                fields << (rows->value(i).isNull() ? QStringLiteral("<null>") : rows->value(i).toString());
+            values << fields.join(u'|');
+        }
+        values.sort();
+        lines << values;
+    }
+    lines << column(QStringLiteral("SELECT CONCAT(TRIGGER_NAME, ' ', EVENT_OBJECT_TABLE, ' ', ACTION_STATEMENT) FROM "
+                                   "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY TRIGGER_NAME"));
+    return lines;
 }
 
 } // namespace SchemaPilot::Test

@@ -41,6 +41,9 @@ public:
     QStringList column(const QString &sql) const;
     // Number of databases on the server whose name starts with `prefix` (to prove scratch cleanup).
     int databasesNamedLike(const QString &prefix) const;
+    // Every table, view and trigger (definition) and every row of every table, SchemaPilot's own
+    // tables left out, as text: equal snapshots mean the database holds the same thing.
+    QStringList snapshot() const;
 
 private:
     MysqlTestDatabase() = default;

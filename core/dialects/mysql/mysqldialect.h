@@ -6,6 +6,8 @@
 #include "dialects/mysql/mysqldiffhooks.h"
 #include "dialects/mysql/mysqlinspector.h"
 #include "dialects/mysql/mysqlplanner.h"
+#include "dialects/mysql/mysqlbackup.h"
+#include "dialects/mysql/mysqlruntime.h"
 
 namespace SchemaPilot::Core {
 
@@ -20,12 +22,16 @@ public:
     const DiffHooks &diffHooks() const override { return m_hooks; }
     const Planner &planner() const override { return m_planner; }
     QString quoteIdentifier(const QString &identifier) const override;
+    const ExecutionRuntime *runtime() const override { return &m_runtime; }
+    const BackupEngine *backupEngine() const override { return &m_backup; }
 
 private:
     MysqlInspector m_inspector;
     MysqlDesiredLoader m_loader{m_inspector};
     MysqlDiffHooks m_hooks;
     MysqlPlanner m_planner;
+    MysqlRuntime m_runtime;
+    MysqlBackupEngine m_backup;
 };
 
 } // namespace SchemaPilot::Core

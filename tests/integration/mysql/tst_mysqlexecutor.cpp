@@ -1,0 +1,261 @@
+// Applying migrations to a real MariaDB: DDL commits at once there, so a failure is undone by
+// restoring the verified pre-migration backup; timeouts interrupt with KILL QUERY; the lock is
+// GET_LOCK on a session of its own.
+#include "db/sqlexec.h"
+#include "dialects/mysql/mysqlmigrationlock.h"
+#include "dialects/mysql/mysqlruntime.h"
+#include "exec/executor.h"
+#include "history/historystore.h"
+#include "support/mysqlfixture.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace SchemaPilot::Core;
+using SchemaPilot::Test::MysqlTestDatabase;
+
+namespace {
+
+const char kUsers[] = R"(
+CREATE TABLE users (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, name VARCHAR(50) NOT NULL, age VARCHAR(10) NULL);
+INSERT INTO users (name, age) VALUES ('ada', '36'), ('bob', '41'), ('cy', NULL), ('dee', '7');
+)";
+
+const char kUsersWanted[] = R"(
+CREATE TABLE users (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, name VARCHAR(50) NOT NULL, age INT NULL,
+                    email VARCHAR(100) NULL);
+CREATE TABLE posts (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, user_id INT NOT NULL, title VARCHAR(200) NOT NULL,
+                    CONSTRAINT posts_user FOREIGN KEY (user_id) REFERENCES users (id));
+)";
+
+// Same as kUsers but without `age`: dropping a column with values needs consent.
+const char kUsersWithoutAge[] = R"(
+CREATE TABLE users (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, name VARCHAR(50) NOT NULL);
+)";
+
+// A new table and column (they run), then a unique index the duplicate names make fail.
+const char kUsersUniqueName[] = R"(
+CREATE TABLE audit (id INT NOT NULL PRIMARY KEY, note VARCHAR(20) NULL);
+CREATE TABLE users (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, name VARCHAR(50) NOT NULL, age VARCHAR(10) NULL,
+                    email VARCHAR(100) NULL, UNIQUE KEY users_name (name));
+)";
+
+QStringList operations(const ApplyResult &result)
+{
+    QStringList list;
+    for (const PlanStep &step : result.plan.steps)
+        list << operationTypeName(step.type) + u' ' + step.table;
+    return list;
+}
+
+} // namespace
+
+class TestMysqlExecutor final : public QObject
+{
+    Q_OBJECT
+
+    DialectRegistry m_dialects = DialectRegistry::withBuiltins();
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    ApplyRequest requestFor(const MysqlTestDatabase &db, const QString &wantedSql)
+    {
+        ++m_counter;
+        const QString schema = m_dir.filePath(QStringLiteral("want%1.sql").arg(m_counter));
+        QFile file(schema);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(schema));
+        file.write(wantedSql.toUtf8());
+        file.close();
+        ApplyRequest request;
+        request.check.url = db.url();
+        request.check.schemaFile = schema;
+        request.options.backupDir = m_dir.filePath(QStringLiteral("backups%1").arg(m_counter));
+        request.options.maxExecutionTimeMs = 20000;
+        return request;
+    }
+
+    static QString explain(const ApplyResult &result)
+    {
+        return QStringLiteral("%1: %2\nplan: %3").arg(applyStatusName(result.status),
+                                                       result.error ? result.error->toString() : QStringLiteral("no error"),
+                                                       operations(result).join(QStringLiteral(", ")));
+    }
+
+private slots:
+    void appliesAdditiveChangesAndTypeChangeKeepingRows()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QString::fromLatin1(kUsers)), QString());
+        const ApplyResult result = Executor(m_dialects).applySync(requestFor(db, QString::fromLatin1(kUsersWanted)));
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QVERIFY(!result.backupId.isEmpty());
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+        QVERIFY2(result.plan.warnings.size() > 0 && !result.plan.transactional, "the plan must say it is not transactional");
+        // The VARCHAR ages became numbers, NULL stayed NULL, nobody was lost.
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT(name, '=', IFNULL(age + 0, 'null')) FROM users ORDER BY id")),
+                 QStringList({QStringLiteral("ada=36"), QStringLiteral("bob=41"), QStringLiteral("cy=null"), QStringLiteral("dee=7")}));
+        QCOMPARE(db.column(QStringLiteral("SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                                          "AND TABLE_NAME = 'users' AND COLUMN_NAME = 'age'")),
+                 QStringList{QStringLiteral("int")});
+        QCOMPARE(db.column(QStringLiteral("SELECT COUNT(*) FROM posts")), QStringList{QStringLiteral("0")});
+        auto history = HistoryStore(db.database()).query({});
+        QVERIFY2(history && history->size() == result.plan.steps.size(), "one applied history row per step");
+        QCOMPARE(history->first().batchId, result.batchId);
+        QCOMPARE(int(history->first().status), int(HistoryStatus::Applied));
+        // Run again: nothing left to do.
+        const ApplyResult again = Executor(m_dialects).applySync(requestFor(db, QString::fromLatin1(kUsersWanted)));
+        QVERIFY2(again.status == ApplyStatus::NoChanges, qPrintable(explain(again)));
+    }
+
+    void refusesDataLossWithoutConsentLeavingEverything()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QString::fromLatin1(kUsers)), QString());
+        const QStringList before = db.snapshot();
+        const ApplyResult result = Executor(m_dialects).applySync(requestFor(db, QString::fromLatin1(kUsersWithoutAge)));
+        QVERIFY2(result.status == ApplyStatus::Refused, qPrintable(explain(result)));
+        QCOMPARE(result.error->code, ErrorCode::Refused);
+        QCOMPARE(result.needsConsent.size(), 1);
+        QCOMPARE(result.needsConsent.first().rowsLost, 3);   // three non-NULL ages
+        QCOMPARE(db.snapshot(), before);
+    }
+
+    void refusesNoBackupBecauseDdlIsNotTransactional()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QString::fromLatin1(kUsers)), QString());
+        const QStringList before = db.snapshot();
+        ApplyRequest request = requestFor(db, QString::fromLatin1(kUsersWanted));
+        request.options.autoBackup = false;
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QVERIFY2(result.status == ApplyStatus::Refused, qPrintable(explain(result)));
+        QVERIFY2(result.error->message.contains(QStringLiteral("--no-backup")), qPrintable(result.error->message));
+        QCOMPARE(db.snapshot(), before);
+    }
+
+    void failureInTheMiddleRestoresThePriorState()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QString::fromLatin1(kUsers) + QStringLiteral("INSERT INTO users (name, age) VALUES ('ada', '99');")),
+                 QString());
+        const QStringList before = db.snapshot();
+        const ApplyResult result = Executor(m_dialects).applySync(requestFor(db, QString::fromLatin1(kUsersUniqueName)));
+        QVERIFY2(result.status == ApplyStatus::Failed, qPrintable(explain(result)));
+        // Some steps ran before the unique index failed on the duplicate 'ada' ...
+        QVERIFY2(!result.executedSteps.isEmpty(), qPrintable(explain(result)));
+        const int failedStep = int(result.executedSteps.size());
+        QVERIFY(failedStep < result.plan.steps.size());
+        QCOMPARE(result.plan.steps.at(failedStep).type, OperationType::CreateIndex);
+        QVERIFY2(result.error->message.contains(QStringLiteral("Step %1").arg(failedStep + 1)), qPrintable(result.error->message));
+        // ... and the pre-migration backup put everything back.
+        QVERIFY(result.restoredFromBackup);
+        QVERIFY2(result.error->message.contains(result.backupId), qPrintable(result.error->message));
+        QCOMPARE(db.snapshot(), before);
+        QCOMPARE(db.column(QStringLiteral("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                                          "AND TABLE_NAME = 'audit'")),
+                 QStringList{QStringLiteral("0")});
+        // The failed run is in the history (written after the restore).
+        auto history = HistoryStore(db.database()).query({});
+        QVERIFY(history && !history->isEmpty());
+        QCOMPARE(history->first().batchId, result.batchId);
+        QCOMPARE(int(history->first().status), int(HistoryStatus::Failed));
+    }
+
+    void timeoutInterruptsAWaitingStatementAndRestores()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QString::fromLatin1(kUsers)), QString());
+        const QStringList before = db.snapshot();
+        // A reader inside SLEEP holds the table's metadata lock: the ALTER TABLE waits behind it.
+        const ConnectionUrl url = db.url();
+        std::thread sleeper([url] {
+            auto connection = Connection::open(url, Connection::Access::ReadWrite, QStringLiteral("sleeper"));
+            if (connection)
+                (void)runQuery((*connection)->database(), QStringLiteral("SELECT SLEEP(4) FROM users LIMIT 1"));
+        });
+        QTest::qWait(300);
+        ApplyRequest request = requestFor(db, QString::fromLatin1(kUsersWanted));
+        request.options.maxExecutionTimeMs = 1500;
+        QElapsedTimer timer;
+        timer.start();
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        sleeper.join();
+        QVERIFY2(result.status == ApplyStatus::TimedOut, qPrintable(explain(result)));
+        QCOMPARE(result.error->code, ErrorCode::TimedOut);
+        QVERIFY2(result.transactionMs < 3500, qPrintable(QString::number(result.transactionMs)));
+        QVERIFY(result.restoredFromBackup);
+        QCOMPARE(db.snapshot(), before);
+    }
+
+    void refusesWhileAnotherSessionHoldsTheLockAndNotAfterItDies()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QString::fromLatin1(kUsers)), QString());
+        const QStringList before = db.snapshot();
+        MysqlMigrationLock other(db.url());
+        auto held = other.acquire();
+        QVERIFY2(held, qPrintable(held ? QString() : held.error().toString()));
+        const ApplyResult refused = Executor(m_dialects).applySync(requestFor(db, QString::fromLatin1(kUsersWanted)));
+        QVERIFY2(refused.status == ApplyStatus::Refused, qPrintable(explain(refused)));
+        QCOMPARE(refused.error->code, ErrorCode::LockHeld);
+        const QString holder = QStringLiteral("connection %1").arg(other.connectionId());
+        QVERIFY2(refused.error->message.contains(holder) && refused.error->message.contains(db.url().user + u'@'),
+                 qPrintable(refused.error->message));
+        QVERIFY2(refused.error->message.contains(QStringLiteral(" since ")), qPrintable(refused.error->message));
+        QCOMPARE(db.snapshot(), before);
+        auto peeked = MysqlMigrationLock(db.url()).peek();
+        QVERIFY(peeked && peeked->held);
+        // The holder's session is killed (a crashed migration): the server drops its lock with it.
+        QCOMPARE(db.exec(QStringLiteral("KILL %1").arg(other.connectionId())), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!MysqlMigrationLock(db.url()).peek()->held, 3000);
+        const ApplyResult applied = Executor(m_dialects).applySync(requestFor(db, QString::fromLatin1(kUsersWanted)));
+        QVERIFY2(applied.status == ApplyStatus::Applied, qPrintable(explain(applied)));
+    }
+
+    void refusesOrphanRowsBeforeWriting()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QString::fromLatin1(kUsersWanted)
+                         + QStringLiteral("SET foreign_key_checks = 0; INSERT INTO posts (user_id, title) VALUES (42, 'orphan'); "
+                                          "SET foreign_key_checks = 1;")),
+                 QString());
+        const QStringList before = db.snapshot();
+        const ApplyResult result = Executor(m_dialects).applySync(
+            requestFor(db, QString::fromLatin1(kUsersWanted) + QStringLiteral("CREATE TABLE extra (id INT PRIMARY KEY);")));
+        QVERIFY2(result.status == ApplyStatus::Refused, qPrintable(explain(result)));
+        QCOMPARE(result.error->code, ErrorCode::IntegrityCheckFailed);
+        QVERIFY2(result.error->toString().contains(QStringLiteral("posts_user")), qPrintable(result.error->toString()));
+        QCOMPARE(db.snapshot(), before);
+    }
+
+    void digestIgnoresRowOrderButSeesChanges()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QString::fromLatin1(kUsers)), QString());
+        const MysqlRuntime runtime;
+        auto connection = Connection::open(db.url(), Connection::Access::ReadWrite, QStringLiteral("digest"));
+        QVERIFY(connection);
+        const QStringList columns{QStringLiteral("name"), QStringLiteral("age")};
+        auto first = runtime.tableDigest(**connection, QStringLiteral("users"), columns);
+        QVERIFY(first);
+        QCOMPARE(first->rows, 4);
+        // The same rows in another physical order.
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE copy AS SELECT * FROM users ORDER BY id DESC; DELETE FROM users; "
+                                        "INSERT INTO users SELECT * FROM copy; DROP TABLE copy;")),
+                 QString());
+        QCOMPARE(runtime.tableDigest(**connection, QStringLiteral("users"), columns).value(), *first);
+        // A NULL is not an empty string.
+        QCOMPARE(db.exec(QStringLiteral("UPDATE users SET age = '' WHERE age IS NULL")), QString());
+        auto changed = runtime.tableDigest(**connection, QStringLiteral("users"), columns);
+        QVERIFY(changed && changed->rows == 4 && changed->hash != first->hash);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMysqlExecutor)
+#include "tst_mysqlexecutor.moc"
