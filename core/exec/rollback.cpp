@@ -15,6 +15,8 @@
 #include <QScopeGuard>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace SchemaPilot::Core {
 
 namespace {
@@ -53,10 +55,21 @@ qint64 count(const QSqlDatabase &db, const QString &sql)
     return n && n->isValid() ? n->toLongLong() : -1;
 }
 
+// Whether the batch renamed `table` (its new name) or one of its columns: undoing that renames
+// back, which moves the data instead of dropping it.
+bool batchRenamed(const HistoryBatch &batch, const QString &operationType, const QString &table)
+{
+    return std::any_of(batch.records.cbegin(), batch.records.cend(), [&](const HistoryRecord &r) {
+        return r.status == HistoryStatus::Applied && r.operationType == operationType
+               && r.tableName.compare(table, Qt::CaseInsensitive) == 0;
+    });
+}
+
 // Runs the rollback SQL in a transaction that is always rolled back, to see what it would drop,
-// then counts the data in what disappears. Tables and columns of the tool itself are ignored.
+// then counts the data in what disappears. Tables and columns of the tool itself are ignored, and
+// so are tables and columns the batch renamed (the rollback renames them back, data included).
 Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &runtime, const Connection &connection,
-                                const QStringList &statements, const Schema &before)
+                                const QStringList &statements, const Schema &before, const HistoryBatch &batch)
 {
     const QSqlDatabase db = connection.database();
     if (auto begun = runtime.begin(db); !begun)
@@ -76,13 +89,20 @@ Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &
     for (const Table &table : before.tables) {
         const Table *kept = after->table(table.name);
         if (!kept) {
+            if (batchRenamed(batch, operationTypeName(OperationType::RenameTable), table.name))
+                continue;
             const qint64 rows = count(db, QStringLiteral("SELECT count(*) FROM %1").arg(dialect.quoteIdentifier(table.name)));
             if (rows != 0)
                 reasons << Tr::tr("undoing it drops table %1 with %2 row(s)").arg(table.name, locale.toString(rows));
             continue;
         }
-        for (const Column &column : table.columns) {
+        // A column renamed back keeps its position: another name appears exactly where it was.
+        const bool renamedColumns = batchRenamed(batch, operationTypeName(OperationType::RenameColumn), table.name);
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            const Column &column = table.columns.at(i);
             if (kept->column(column.name))
+                continue;
+            if (renamedColumns && i < kept->columns.size() && !table.column(kept->columns.at(i).name))
                 continue;
             const qint64 values = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL")
                                                 .arg(dialect.quoteIdentifier(table.name), dialect.quoteIdentifier(column.name)));
@@ -148,7 +168,7 @@ Result<RollbackResult> rollbackLastBatch(const DialectRegistry &dialects, const 
     auto restoreFk = qScopeGuard([&] { (void)runtime->setForeignKeyEnforcement(db, *previousFk); });
     QStringList reasons = forwardLosses(batch);
     if (reasons.isEmpty()) {
-        auto trial = trialLosses(**dialect, *runtime, **connection, statements, *current);
+        auto trial = trialLosses(**dialect, *runtime, **connection, statements, *current, batch);
         if (!trial)
             return fail(trial.error());
         reasons = *trial;

@@ -50,6 +50,19 @@ QStringList asSqliteRebuilds(const QStringList &expected)
     return result;
 }
 
+// InnoDB needs an index on a foreign key's columns and makes one when none exists; MySQL plans
+// create that index as a step of its own right before the foreign key.
+QStringList withoutForeignKeyIndexes(QStringList operations)
+{
+    for (qsizetype i = operations.size() - 1; i > 0; --i) {
+        const QString table = operations.at(i).section(u' ', 1).section(u'.', 0, 0);
+        if (operations.at(i).startsWith(QStringLiteral("ADD_FOREIGN_KEY "))
+            && operations.at(i - 1) == QStringLiteral("CREATE_INDEX ") + table)
+            operations.removeAt(--i);
+    }
+    return operations;
+}
+
 } // namespace
 
 QStringList describeOperations(const Plan &plan)
@@ -62,7 +75,9 @@ QStringList describeOperations(const Plan &plan)
 
 bool operationsMatch(const QStringList &expected, const QStringList &actual, Engine engine)
 {
-    const QStringList net = withoutRecreatedDependents(actual);
+    QStringList net = withoutRecreatedDependents(actual);
+    if (engine == Engine::MySQL)
+        net = withoutForeignKeyIndexes(net);
     if (net == expected)
         return true;
     return engine == Engine::SQLite && net == asSqliteRebuilds(expected);

@@ -14,7 +14,8 @@ namespace SchemaPilot::Test {
 QStringList describeOperations(const Core::Plan &plan);
 // Whether a plan's operations are the expected ones on `engine`. Dependents an engine drops and
 // recreates around a change (a DROP_VIEW v ... CREATE_VIEW v pair, the same for triggers) do not
-// count: the scenario checks that they survive. On SQLite a REBUILD_TABLE t stands for a run of
+// count: the scenario checks that they survive. On MySQL the index InnoDB needs for a new foreign
+// key may come as a CREATE_INDEX step right before it. On SQLite a REBUILD_TABLE t stands for a run of
 // column and constraint changes of t (the documented rebuild for what ALTER TABLE cannot do).
 bool operationsMatch(const QStringList &expected, const QStringList &actual, Core::Engine engine);
 
