@@ -8,6 +8,7 @@
 #include "exec/migrationlock.h"
 #include "exec/restore.h"
 #include "history/historystore.h"
+#include "plan/warningcodes.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -30,7 +31,8 @@ QStringList rollbackStatements(const HistoryBatch &batch)
     return all;
 }
 
-// What undoing the batch with SQL could not give back: data its destructive steps dropped.
+// What undoing the batch with SQL could not give back: data its destructive steps dropped, NULLs
+// it replaced with a default.
 QStringList forwardLosses(const HistoryBatch &batch)
 {
     QStringList reasons;
@@ -44,6 +46,11 @@ QStringList forwardLosses(const HistoryBatch &batch)
             if (o.value(QStringLiteral("code")).toString() == QLatin1StringView(kDataLossConsentCode)
                 && o.value(QStringLiteral("count")).toInteger(-1) != 0)
                 reasons << Tr::tr("the batch dropped data SQL cannot bring back: %1").arg(o.value(QStringLiteral("message")).toString());
+            // NULLs replaced by a column's default: undoing NOT NULL leaves the default values in place.
+            if (o.value(QStringLiteral("code")).toString() == WarningCode::NotNullOnNulls
+                && o.value(QStringLiteral("count")).toInteger(-1) > 0)
+                reasons << Tr::tr("the batch filled NULLs with a default, which SQL cannot tell apart from real values: %1")
+                               .arg(o.value(QStringLiteral("message")).toString());
         }
     }
     return reasons;

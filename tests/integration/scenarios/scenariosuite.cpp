@@ -285,14 +285,23 @@ void ScenarioSuite::rollbackRoundTrip()
     request.options.allowDataLoss = !scenario.consent.isEmpty();
     const ApplyResult applied = Executor(m_dialects).applySync(request);
     QVERIFY2(applied.status == ApplyStatus::Applied, qPrintable(describe(applied)));
-    QVERIFY(snapshot() != before);
+    const QStringList migrated = snapshot();
+    QVERIFY(migrated != before);
 
     RollbackRequest rollback;
     rollback.url = m_database->url();
     rollback.backupDir = request.options.backupDir;
-    rollback.allowDataLoss = !scenario.consent.isEmpty();
+    if (scenario.rollbackFromBackup) {
+        auto refused = rollbackLastBatch(m_dialects, rollback);
+        QVERIFY2(!refused, "rollback SQL that loses data ran without --allow-data-loss");
+        QVERIFY2(refused.error().code == ErrorCode::Refused, qPrintable(refused.error().toString()));
+        const QStringList after = snapshot();
+        QVERIFY2(migrated == after, qPrintable(firstDifference(migrated, after)));
+        rollback.allowDataLoss = true;
+    }
     auto undone = rollbackLastBatch(m_dialects, rollback);
     QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().toString()));
+    QCOMPARE(undone->method, scenario.rollbackFromBackup ? QStringLiteral("backup") : QStringLiteral("sql"));
     QCOMPARE(undone->batchId, applied.batchId);
     QCOMPARE(undone->fingerprintAfter, applied.fingerprintBefore);
     const QStringList after = snapshot();

@@ -60,6 +60,9 @@ struct Scenario {
     QString afterQuery;
     QStringList afterRows;
     bool rollbackRoundTrip = false;      // apply, roll back: schema and rows equal to before
+    // SQL cannot undo it without losing data: rollback is refused without --allow-data-loss and
+    // then restores the batch's backup.
+    bool rollbackFromBackup = false;
     bool backupRoundTrip = false;        // back up, change rows, restore: rows equal to the backup
     bool viaCli = false;                 // also driven through schemapilot-cli
 };
