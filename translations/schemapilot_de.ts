@@ -1987,8 +1987,8 @@
         </message>
         <message>
             <location line="+40" />
-            <source>%1 rows hold NULL in %2.%3; the copy fills them with the default %4</source>
-            <translation>%1 Zeilen enthalten NULL in %2.%3; die Kopie füllt sie mit dem Standardwert %4</translation>
+            <source>%1 rows hold NULL in %2.%3; the migration fills them with the default %4</source>
+            <translation>%1 Zeilen enthalten NULL in %2.%3; die Migration füllt sie mit dem Standardwert %4</translation>
         </message>
         <message>
             <location line="+7" />
