@@ -2359,7 +2359,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <source>%1 rows hold NULL in %2.%3; the copy fills them with the default %4</source>
+        <source>%1 rows hold NULL in %2.%3; the migration fills them with the default %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

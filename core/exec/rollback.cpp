@@ -8,6 +8,7 @@
 #include "exec/migrationlock.h"
 #include "exec/restore.h"
 #include "history/historystore.h"
+#include "plan/warningcodes.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -15,6 +16,8 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace SchemaPilot::Core {
 
@@ -29,7 +32,8 @@ QStringList rollbackStatements(const HistoryBatch &batch)
     return all;
 }
 
-// What undoing the batch with SQL could not give back: data its destructive steps dropped.
+// What undoing the batch with SQL could not give back: data its destructive steps dropped, NULLs
+// it replaced with a default.
 QStringList forwardLosses(const HistoryBatch &batch)
 {
     QStringList reasons;
@@ -43,6 +47,11 @@ QStringList forwardLosses(const HistoryBatch &batch)
             if (o.value(QStringLiteral("code")).toString() == QLatin1StringView(kDataLossConsentCode)
                 && o.value(QStringLiteral("count")).toInteger(-1) != 0)
                 reasons << Tr::tr("the batch dropped data SQL cannot bring back: %1").arg(o.value(QStringLiteral("message")).toString());
+            // NULLs replaced by a column's default: undoing NOT NULL leaves the default values in place.
+            if (o.value(QStringLiteral("code")).toString() == WarningCode::NotNullOnNulls
+                && o.value(QStringLiteral("count")).toInteger(-1) > 0)
+                reasons << Tr::tr("the batch filled NULLs with a default, which SQL cannot tell apart from real values: %1")
+                               .arg(o.value(QStringLiteral("message")).toString());
         }
     }
     return reasons;
@@ -54,12 +63,24 @@ qint64 count(const QSqlDatabase &db, const QString &sql)
     return n && n->isValid() ? n->toLongLong() : -1;
 }
 
+// Whether the batch renamed `table` (its new name) or one of its columns: undoing that renames
+// back, which moves the data instead of dropping it.
+bool batchRenamed(const HistoryBatch &batch, const QString &operationType, const QString &table)
+{
+    return std::any_of(batch.records.cbegin(), batch.records.cend(), [&](const HistoryRecord &r) {
+        return r.status == HistoryStatus::Applied && r.operationType == operationType
+               && r.tableName.compare(table, Qt::CaseInsensitive) == 0;
+    });
+}
+
 // Runs the rollback SQL in a transaction that is always rolled back, to see what it would drop,
-// then counts the data in what disappears. Tables and columns of the tool itself are ignored.
+// then counts the data in what disappears. Tables and columns of the tool itself are ignored, and
+// so are tables and columns the batch renamed (the rollback renames them back, data included).
 // `trial` is where the statements run; `db` (unchanged) is where the losses are counted. They are the
 // same database when DDL is transactional; otherwise `trial` is a scratch copy.
 Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &runtime, const QSqlDatabase &trial,
-                                const QSqlDatabase &db, const QStringList &statements, const Schema &before)
+                                const QSqlDatabase &db, const QStringList &statements, const Schema &before,
+                                const HistoryBatch &batch)
 {
     if (auto begun = runtime.begin(trial); !begun)
         return fail(begun.error());
@@ -78,13 +99,20 @@ Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &
     for (const Table &table : before.tables) {
         const Table *kept = after->table(table.name);
         if (!kept) {
+            if (batchRenamed(batch, operationTypeName(OperationType::RenameTable), table.name))
+                continue;
             const qint64 rows = count(db, QStringLiteral("SELECT count(*) FROM %1").arg(dialect.quoteIdentifier(table.name)));
             if (rows != 0)
                 reasons << Tr::tr("undoing it drops table %1 with %2 row(s)").arg(table.name, locale.toString(rows));
             continue;
         }
-        for (const Column &column : table.columns) {
+        // A column renamed back keeps its position: another name appears exactly where it was.
+        const bool renamedColumns = batchRenamed(batch, operationTypeName(OperationType::RenameColumn), table.name);
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            const Column &column = table.columns.at(i);
             if (kept->column(column.name))
+                continue;
+            if (renamedColumns && i < kept->columns.size() && !table.column(kept->columns.at(i).name))
                 continue;
             const qint64 values = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL")
                                                 .arg(dialect.quoteIdentifier(table.name), dialect.quoteIdentifier(column.name)));
@@ -97,7 +125,7 @@ Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &
 
 // DDL that commits at once cannot be tried in a transaction: try it on a scratch copy instead.
 Result<QStringList> trialLossesOnCopy(const Dialect &dialect, const ExecutionRuntime &runtime, const Connection &connection,
-                                      const QStringList &statements, const Schema &before)
+                                      const QStringList &statements, const Schema &before, const HistoryBatch &batch)
 {
     QTemporaryDir folder;
     auto copy = runtime.makeRehearsalCopy(connection, folder.path());
@@ -109,7 +137,7 @@ Result<QStringList> trialLossesOnCopy(const Dialect &dialect, const ExecutionRun
         return fail(trial.error());
     // Foreign keys off on the copy as on the live session.
     (void)runtime.setForeignKeyEnforcement((*trial)->database(), false);
-    auto reasons = trialLosses(dialect, runtime, (*trial)->database(), connection.database(), statements, before);
+    auto reasons = trialLosses(dialect, runtime, (*trial)->database(), connection.database(), statements, before, batch);
     trial->reset();
     return reasons;
 }
@@ -170,8 +198,8 @@ Result<RollbackResult> rollbackLastBatch(const DialectRegistry &dialects, const 
     QStringList reasons = forwardLosses(batch);
     if (reasons.isEmpty()) {
         auto trial = runtime->transactionalDdl()
-                         ? trialLosses(**dialect, *runtime, db, db, statements, *current)
-                         : trialLossesOnCopy(**dialect, *runtime, **connection, statements, *current);
+                         ? trialLosses(**dialect, *runtime, db, db, statements, *current, batch)
+                         : trialLossesOnCopy(**dialect, *runtime, **connection, statements, *current, batch);
         if (!trial)
             return fail(trial.error());
         reasons = *trial;

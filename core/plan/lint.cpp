@@ -92,7 +92,7 @@ LintFindings lintModifyColumn(const change::ModifyColumn &mc, const change::Modi
     if (mc.what.testFlag(ColumnAspect::Nullability) && mc.to.notNull && !mc.from.notNull) {
         if (context.rebuildFillsDefaults && mc.to.defaultExpr) {
             DataProbe probe = makeProbe(WarningCode::NotNullOnNulls, context.sql.nullCount(liveTable, liveColumn),
-                                        Tr::tr("%1 rows hold NULL in %2.%3; the copy fills them with the default %4")
+                                        Tr::tr("%1 rows hold NULL in %2.%3; the migration fills them with the default %4")
                                             .arg(kCount, table, mc.to.name, *mc.to.defaultExpr),
                                         table, mc.to.name);
             probe.severity = Severity::Info;

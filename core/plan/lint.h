@@ -56,8 +56,9 @@ struct LintContext {
     const ProbeSqlBuilder &sql;
     const Schema &current;
     const Schema &desired;
-    // SQLite's rebuild copies NULLs as COALESCE(value, default), so a default rescues rows that
-    // would violate a new NOT NULL; servers' SET NOT NULL does not.
+    // The plan fills NULLs with the column's default before a new NOT NULL applies (SQLite's rebuild
+    // copies COALESCE(value, default); the server planners run an UPDATE first), so a default
+    // rescues rows that would violate it.
     bool rebuildFillsDefaults = false;
 };
 

@@ -61,4 +61,51 @@ QStringList PostgresScratchSchema::query(const QString &sql) const
     return rows;
 }
 
+PostgresScratchDatabase::~PostgresScratchDatabase()
+{
+    m_connection.reset();
+    if (m_admin && !m_url.database.isEmpty()) {
+        QSqlQuery drop(m_admin->database());
+        if (!drop.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_url.database)))
+            qWarning("could not drop test database %s: %s", qPrintable(m_url.database), qPrintable(drop.lastError().text()));
+    }
+}
+
+QString PostgresScratchDatabase::create(const QString &prefix)
+{
+    auto admin = openServer(postgresTestUrl(), QStringLiteral("test-admin"));
+    if (!admin)
+        return admin.error().toString();
+    m_admin = std::move(*admin);
+    const QString name = uniqueName(prefix);
+    QSqlQuery create(m_admin->database());
+    if (!create.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
+        return create.lastError().text();
+    m_url = m_admin->url();
+    m_url.database = name;
+    auto connection = Core::Connection::open(m_url, Core::Connection::Access::ReadWrite, QStringLiteral("test-db"));
+    if (!connection)
+        return connection.error().toString();
+    m_connection = std::move(*connection);
+    return {};
+}
+
+QString PostgresScratchDatabase::resetPublicSchema() const
+{
+    return exec(QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public"));
+}
+
+QSqlDatabase PostgresScratchDatabase::database() const
+{
+    return m_connection ? m_connection->database() : QSqlDatabase();
+}
+
+QString PostgresScratchDatabase::exec(const QString &sql) const
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        return query.lastError().text();
+    return {};
+}
+
 } // namespace SchemaPilot::Test

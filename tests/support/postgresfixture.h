@@ -32,4 +32,30 @@ private:
     QString m_name;
 };
 
+// A fresh, uniquely named database on the test server, for code that works on the "public"
+// schema of its URL's database (the executor, the CLI, backups). Dropped (WITH FORCE) when the
+// object dies. resetPublicSchema() empties it again between scenarios, much faster than a new database.
+class PostgresScratchDatabase final
+{
+public:
+    PostgresScratchDatabase() = default;
+    ~PostgresScratchDatabase();
+    PostgresScratchDatabase(const PostgresScratchDatabase &) = delete;
+    PostgresScratchDatabase &operator=(const PostgresScratchDatabase &) = delete;
+
+    // Returns an error text or "" (QVERIFY2-friendly).
+    QString create(const QString &prefix = QStringLiteral("tstdb"));
+    QString resetPublicSchema() const;
+    // The database's URL (the password, if any, as in the test server's URL).
+    const Core::ConnectionUrl &url() const { return m_url; }
+    QSqlDatabase database() const;
+    // Runs SQL (several statements allowed, simple-query protocol); returns an error text or "".
+    QString exec(const QString &sql) const;
+
+private:
+    std::unique_ptr<Core::Connection> m_admin;
+    std::unique_ptr<Core::Connection> m_connection;
+    Core::ConnectionUrl m_url;
+};
+
 } // namespace SchemaPilot::Test

@@ -175,6 +175,13 @@ std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const ch
             algorithm = QStringLiteral(", ALGORITHM=INPLACE");
         else
             markCopy(step, Tr::tr("Changing the type, character set, collation or generation of %1").arg(mc.to.name), rows);
+        if ((what & ColumnAspect::Nullability) && mc.to.notNull && !mc.from.notNull && mc.to.defaultExpr) {
+            // As SQLite's rebuild does: the default fills the rows that would break the new NOT NULL
+            // (strict mode refuses the MODIFY otherwise).
+            step.sql << QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL")
+                            .arg(mysqlQuote(table.name), mysqlQuote(mc.to.name), mysqlDefaultOperand(*mc.to.defaultExpr));
+            step.rollbackRestoresData = false;
+        }
         step.sql << alter(table.name, QStringLiteral("MODIFY COLUMN ") + mysqlColumnDefinition(mc.to) + algorithm);
         step.rollbackSql << alter(table.name, QStringLiteral("MODIFY COLUMN ") + mysqlColumnDefinition(before));
     }

@@ -15,7 +15,7 @@ struct Context {
     const Schema &desired;
     const PlanOptions &options;
     MysqlProbeSql probeSql;
-    LintContext lint{probeSql, current, desired};
+    LintContext lint{probeSql, current, desired, true};   // NOT NULL with a default fills the NULLs first
 
     Context(const Schema &c, const Schema &d, const PlanOptions &o) : current(c), desired(d), options(o) {}
     Context(const Context &) = delete;

@@ -33,7 +33,7 @@ Context::Context(const Schema &currentSchema, const Schema &desiredSchema, const
     , currentFreeSequences(freeSequences(currentSchema))
     , desiredFreeSequences(freeSequences(desiredSchema))
     , probeSql(desiredSchema)
-    , lint{probeSql, currentSchema, desiredSchema, false}
+    , lint{probeSql, currentSchema, desiredSchema, true}   // NOT NULL with a default fills the NULLs first
 {
 }
 
@@ -232,6 +232,11 @@ PlanStep modifyColumnStep(const QString &table, const change::ModifyColumn &chan
         step.warnings << lockWarning(table, col, Tr::tr("ACCESS EXCLUSIVE lock (brief; no rewrite)"));
     }
     if (change.what & ColumnAspect::Nullability) {
+        if (to.notNull && to.defaultExpr && !from.notNull) {
+            // As SQLite's rebuild does: the default fills the rows that would break the new NOT NULL.
+            step.sql << QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL").arg(q(table), q(col), *to.defaultExpr);
+            step.rollbackRestoresData = false;
+        }
         if (to.notNull && ctx.isLarge(table)) {
             // A validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its full scan under the strong lock.
             const QString check = helperName(QStringLiteral("schemapilot_nn_"), col);

@@ -185,6 +185,11 @@ std::pair<OperationType, QString> rebuildType(const change::ModifyTable &modify)
             return {OperationType::AddColumn, add->column.name};
         if (const auto *drop = std::get_if<change::DropColumn>(&tc))
             return {OperationType::DropColumn, drop->column.name};
+        // A one-column foreign key names its column, as on the other engines.
+        if (const auto *add = std::get_if<change::AddForeignKey>(&tc); add && add->foreignKey.columns.size() == 1)
+            return {OperationType::AddForeignKey, add->foreignKey.columns.first()};
+        if (const auto *drop = std::get_if<change::DropForeignKey>(&tc); drop && drop->foreignKey.columns.size() == 1)
+            return {OperationType::DropForeignKey, drop->foreignKey.columns.first()};
     }
     if (only([](const change::TableChange &tc) { return std::holds_alternative<change::AddForeignKey>(tc); }))
         return {OperationType::AddForeignKey, {}};

@@ -1,0 +1,242 @@
+#include "scenariotable.h"
+
+namespace SchemaPilot::Test {
+
+using Core::Engine;
+
+QString EngineSql::forEngine(Engine engine) const
+{
+    const QString &variant = engine == Engine::SQLite ? sqlite : engine == Engine::PostgreSQL ? postgres : mysql;
+    return variant.isEmpty() ? common : variant;
+}
+
+QString ExpectedWarning::describe() const
+{
+    const QString where = column.isEmpty() ? table : table + u'.' + column;
+    return QStringLiteral("%1 %2 %3").arg(code, where).arg(count);
+}
+
+namespace {
+
+EngineSql same(const QString &sql)
+{
+    return EngineSql{sql, {}, {}, {}};
+}
+
+// The shared starting point: three users, one of them without an age.
+const QString kUsers = QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL, age INTEGER);\n");
+const QString kUserRows = QStringLiteral("INSERT INTO users (id, name, age) VALUES (1, 'ann', 31), (2, 'bob', 42), (3, 'cy', NULL);\n");
+const QStringList kUsersKept{QStringLiteral("1|ann|31"), QStringLiteral("2|bob|42"), QStringLiteral("3|cy|<null>")};
+const QString kUsersQuery = QStringLiteral("SELECT id, name, age FROM users ORDER BY id");
+
+const QString kPosts = QStringLiteral("CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER, title VARCHAR(50));\n");
+const QString kPostsWithForeignKey = QStringLiteral(
+    "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER, title VARCHAR(50),\n"
+    "  FOREIGN KEY (user_id) REFERENCES users (id));\n");
+
+// A trigger writes an audit row per new user; a view reads the users' ages.
+const QString kAudit = QStringLiteral("CREATE TABLE audit (user_id INTEGER);\n"
+                                      "CREATE VIEW adults AS SELECT id, name FROM users WHERE age >= 18;\n");
+const QString kAuditTriggerSqlite = QStringLiteral(
+    "CREATE TRIGGER users_audit AFTER INSERT ON users BEGIN INSERT INTO audit (user_id) VALUES (NEW.id); END;\n");
+const QString kAuditTriggerPostgres = QStringLiteral(
+    "CREATE FUNCTION users_audit_row() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+    "BEGIN INSERT INTO audit (user_id) VALUES (NEW.id); RETURN NEW; END $$;\n"
+    "CREATE TRIGGER users_audit AFTER INSERT ON users FOR EACH ROW EXECUTE FUNCTION users_audit_row();\n");
+const QString kAuditTriggerMysql = QStringLiteral(
+    "CREATE TRIGGER users_audit AFTER INSERT ON users FOR EACH ROW INSERT INTO audit (user_id) VALUES (NEW.id);\n");
+
+EngineSql withAuditTrigger(const QString &before, const QString &after = {})
+{
+    return EngineSql{{}, before + kAuditTriggerSqlite + after, before + kAuditTriggerPostgres + after,
+                     before + kAuditTriggerMysql + after};
+}
+
+QList<Scenario> buildTable()
+{
+    QList<Scenario> table;
+
+    Scenario s;
+    s.name = QStringLiteral("additive: new table");
+    s.current = same(kUsers + kUserRows);
+    s.desired = same(kUsers + QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY, label VARCHAR(30) NOT NULL);\n"));
+    s.operations = {QStringLiteral("CREATE_TABLE tags")};
+    s.dataQuery = kUsersQuery;
+    s.expectedRows = kUsersKept;
+    s.rollbackRoundTrip = true;
+    s.viaCli = true;
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("additive: new nullable column");
+    s.current = same(kUsers + kUserRows);
+    s.desired = same(QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL, age INTEGER, email VARCHAR(100));\n"));
+    s.operations = {QStringLiteral("ADD_COLUMN users.email")};
+    s.dataQuery = QStringLiteral("SELECT id, name, age, email FROM users ORDER BY id");
+    s.expectedRows = {QStringLiteral("1|ann|31|<null>"), QStringLiteral("2|bob|42|<null>"), QStringLiteral("3|cy|<null>|<null>")};
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("additive: new index");
+    s.current = same(kUsers + kUserRows);
+    s.desired = same(kUsers + QStringLiteral("CREATE INDEX users_name ON users (name);\n"));
+    s.operations = {QStringLiteral("CREATE_INDEX users")};
+    s.dataQuery = kUsersQuery;
+    s.expectedRows = kUsersKept;
+    s.backupRoundTrip = true;
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("type change: integer to text keeps the values");
+    s.current = same(kUsers + kUserRows);
+    s.desired = same(QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL, age VARCHAR(20));\n"));
+    s.operations = {QStringLiteral("ALTER_COLUMN_TYPE users.age")};
+    s.dataQuery = kUsersQuery;
+    s.expectedRows = kUsersKept;
+    s.rollbackRoundTrip = true;
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("type change: text to integer with values that do not convert");
+    // SQLite enforces column types only in STRICT tables (which allow only its own type names);
+    // elsewhere it keeps unconvertible values as they are, as MF102 says.
+    const QString codeRows = QStringLiteral("INSERT INTO codes (id, code) VALUES (1, '12'), (2, 'x7'), (3, '40'), (4, 'abc'), (5, NULL);\n");
+    s.current = same(QStringLiteral("CREATE TABLE codes (id INTEGER PRIMARY KEY, code VARCHAR(20));\n") + codeRows);
+    s.current.sqlite = QStringLiteral("CREATE TABLE codes (id INTEGER PRIMARY KEY, code TEXT) STRICT;\n") + codeRows;
+    s.desired = same(QStringLiteral("CREATE TABLE codes (id INTEGER PRIMARY KEY, code INTEGER);\n"));
+    s.desired.sqlite = QStringLiteral("CREATE TABLE codes (id INTEGER PRIMARY KEY, code INTEGER) STRICT;\n");
+    s.operations = {QStringLiteral("ALTER_COLUMN_TYPE codes.code")};
+    s.warnings = {{QStringLiteral("MF102"), QStringLiteral("codes"), QStringLiteral("code"), 2}};
+    s.outcome = ApplyOutcome::FailsUnchanged;
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("not null with a default fills the NULLs");
+    s.current = same(kUsers + kUserRows);
+    s.desired = same(QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL, age INTEGER NOT NULL DEFAULT 0);\n"));
+    s.operations = {QStringLiteral("ALTER_COLUMN users.age")};
+    s.warnings = {{QStringLiteral("MF101"), QStringLiteral("users"), QStringLiteral("age"), 1}};
+    s.dataQuery = kUsersQuery;
+    s.expectedRows = {QStringLiteral("1|ann|31"), QStringLiteral("2|bob|42"), QStringLiteral("3|cy|0")};
+    s.rollbackRoundTrip = true;
+    s.rollbackFromBackup = true;   // the filled NULLs look like real zeros afterwards
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("not null without a default meets NULLs");
+    s.current = same(kUsers + kUserRows);
+    s.desired = same(QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL, age INTEGER NOT NULL);\n"));
+    s.operations = {QStringLiteral("ALTER_COLUMN users.age")};
+    s.warnings = {{QStringLiteral("MF101"), QStringLiteral("users"), QStringLiteral("age"), 1}};
+    s.outcome = ApplyOutcome::FailsUnchanged;
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("foreign key meets orphan rows");
+    s.current = same(kUsers + kUserRows + kPosts
+                     + QStringLiteral("INSERT INTO posts (id, user_id, title) VALUES (1, 1, 'a'), (2, 7, 'b'), (3, 9, 'c'), (4, NULL, 'd');\n"));
+    s.desired = same(kUsers + kPostsWithForeignKey);
+    s.operations = {QStringLiteral("ADD_FOREIGN_KEY posts.user_id")};
+    s.warnings = {{QStringLiteral("MF104"), QStringLiteral("posts"), QStringLiteral("user_id"), 2}};
+    s.outcome = ApplyOutcome::FailsUnchanged;
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("foreign key without orphans");
+    s.current = same(kUsers + kUserRows + kPosts
+                     + QStringLiteral("INSERT INTO posts (id, user_id, title) VALUES (1, 1, 'a'), (2, 2, 'b'), (3, NULL, 'c');\n"));
+    s.desired = same(kUsers + kPostsWithForeignKey);
+    s.operations = {QStringLiteral("ADD_FOREIGN_KEY posts.user_id")};
+    s.dataQuery = QStringLiteral("SELECT id, user_id, title FROM posts ORDER BY id");
+    s.expectedRows = {QStringLiteral("1|1|a"), QStringLiteral("2|2|b"), QStringLiteral("3|<null>|c")};
+    s.rollbackRoundTrip = true;
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("unique index meets duplicates");
+    s.current = same(kUsers + QStringLiteral("INSERT INTO users (id, name, age) VALUES (1, 'ann', 31), (2, 'bob', 42), (3, 'ann', 5),"
+                                             " (4, 'bob', 6), (5, 'bob', 7), (6, 'dee', 8);\n"));
+    s.desired = same(kUsers + QStringLiteral("CREATE UNIQUE INDEX users_name_unique ON users (name);\n"));
+    s.operations = {QStringLiteral("CREATE_INDEX users")};
+    s.warnings = {{QStringLiteral("MF103"), QStringLiteral("users"), QStringLiteral("name"), 2}};
+    s.outcome = ApplyOutcome::FailsUnchanged;
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("drop column needs consent");
+    s.current = same(kUsers + kUserRows);
+    s.desired = same(QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL);\n"));
+    s.operations = {QStringLiteral("DROP_COLUMN users.age")};
+    s.warnings = {{QStringLiteral("DS102"), QStringLiteral("users"), QStringLiteral("age"), 2}};
+    s.consent = {QStringLiteral("DROP_COLUMN users.age 2")};
+    s.dataQuery = QStringLiteral("SELECT id, name FROM users ORDER BY id");
+    s.expectedRows = {QStringLiteral("1|ann"), QStringLiteral("2|bob"), QStringLiteral("3|cy")};
+    s.rollbackRoundTrip = true;
+    s.rollbackFromBackup = true;
+    s.viaCli = true;
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("drop table needs consent");
+    s.current = same(kUsers + kUserRows + kPosts
+                     + QStringLiteral("INSERT INTO posts (id, user_id, title) VALUES (1, 1, 'a'), (2, 2, 'b'), (3, 2, 'c');\n"));
+    s.desired = same(kUsers);
+    s.operations = {QStringLiteral("DROP_TABLE posts")};
+    s.warnings = {{QStringLiteral("DS101"), QStringLiteral("posts"), QString(), 3}};
+    s.consent = {QStringLiteral("DROP_TABLE posts 3")};
+    s.dataQuery = kUsersQuery;
+    s.expectedRows = kUsersKept;
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("rename column by hint keeps the data");
+    s.current = same(kUsers + kUserRows);
+    s.desired = same(QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, full_name VARCHAR(50) NOT NULL, age INTEGER);\n"));
+    s.renameColumns = {QStringLiteral("users.name=full_name")};
+    s.operations = {QStringLiteral("RENAME_COLUMN users.full_name")};
+    s.warnings = {{QStringLiteral("BC102"), QStringLiteral("users"), QStringLiteral("full_name"), -1}};
+    s.dataQuery = QStringLiteral("SELECT id, full_name, age FROM users ORDER BY id");
+    s.expectedRows = kUsersKept;
+    s.rollbackRoundTrip = true;
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("rename table by hint keeps the data");
+    s.current = same(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body VARCHAR(100));\n"
+                                    "INSERT INTO notes (id, body) VALUES (1, 'first'), (2, NULL);\n"));
+    s.desired = same(QStringLiteral("CREATE TABLE memos (id INTEGER PRIMARY KEY, body VARCHAR(100));\n"));
+    s.renameTables = {QStringLiteral("notes=memos")};
+    s.operations = {QStringLiteral("RENAME_TABLE memos")};
+    s.warnings = {{QStringLiteral("BC101"), QStringLiteral("memos"), QString(), -1}};
+    s.dataQuery = QStringLiteral("SELECT id, body FROM memos ORDER BY id");
+    s.expectedRows = {QStringLiteral("1|first"), QStringLiteral("2|<null>")};
+    s.rollbackRoundTrip = true;
+    table << s;
+
+    s = Scenario{};
+    s.name = QStringLiteral("view and trigger survive a type change of their table");
+    s.current = withAuditTrigger(kUsers + kAudit, kUserRows);
+    s.desired = withAuditTrigger(QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL, age BIGINT);\n") + kAudit);
+    s.operations = {QStringLiteral("ALTER_COLUMN_TYPE users.age")};
+    s.dataQuery = QStringLiteral("SELECT id, name FROM adults ORDER BY id");
+    s.expectedRows = {QStringLiteral("1|ann"), QStringLiteral("2|bob")};
+    s.afterApplySql = QStringLiteral("INSERT INTO users (id, name, age) VALUES (4, 'dee', 20)");
+    s.afterQuery = QStringLiteral("SELECT 'adult', id FROM adults UNION ALL SELECT 'audit', user_id FROM audit ORDER BY 1, 2");
+    // The seed rows fired the trigger too.
+    s.afterRows = {QStringLiteral("adult|1"), QStringLiteral("adult|2"), QStringLiteral("adult|4"), QStringLiteral("audit|1"),
+                   QStringLiteral("audit|2"), QStringLiteral("audit|3"), QStringLiteral("audit|4")};
+    s.rollbackRoundTrip = true;
+    table << s;
+
+    return table;
+}
+
+} // namespace
+
+const QList<Scenario> &scenarioTable()
+{
+    static const QList<Scenario> table = buildTable();
+    return table;
+}
+
+} // namespace SchemaPilot::Test
