@@ -241,7 +241,7 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
                 problems << Tr::tr("the backup file has %1 bytes but had %2 when it was made (truncated or altered)")
                                 .arg(info.size()).arg(metadata->size);
             } else {
-                hashing = std::async(std::launch::async, hashFile, dataPath);
+                hashing = std::async(std::launch::async, sha256File, dataPath);
             }
         }
     }
