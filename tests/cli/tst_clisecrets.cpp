@@ -18,6 +18,9 @@
 #include <QTest>
 #include <QUrl>
 
+#include <future>
+#include <vector>
+
 #include <sys/stat.h>
 
 using namespace SchemaPilot::Core;
@@ -104,20 +107,31 @@ class TestCliSecrets final : public QObject
             QStringList{QStringLiteral("health")} + db + schema,
             QStringList{QStringLiteral("health"), QStringLiteral("--metrics")} + db,
         };
+        QList<QStringList> runs;
+        for (const QStringList &command : commands)
+            runs << command << command + QStringList{QStringLiteral("--json")};
+        // A few processes at a time: each mostly waits for its server or for process start-up.
+        std::vector<CliRun> results(size_t(runs.size()));
+        for (qsizetype i = 0; i < runs.size(); i += 8) {
+            std::vector<std::future<CliRun>> batch;
+            for (qsizetype j = i; j < qMin(i + 8, runs.size()); ++j)
+                batch.push_back(std::async(std::launch::async, [arguments = runs.at(j), env] { return runCli(arguments, env); }));
+            for (size_t j = 0; j < batch.size(); ++j)
+                results[size_t(i) + j] = batch[j].get();
+        }
         QStringList problems;
-        for (const QStringList &command : commands) {
-            for (const bool json : {false, true}) {
-                const QStringList arguments = json ? command + QStringList{QStringLiteral("--json")} : command;
-                const CliRun run = runCli(arguments, env);
-                const QString what = arguments.first() + u' ' + arguments.at(1) + (json ? QStringLiteral(" --json") : QString());
-                if (run.exitCode < 0)
-                    problems << what + QStringLiteral(": crashed or hung\n") + run.describe();
-                if (const QString leaked = leakIn(run.out + run.err); !leaked.isEmpty())
-                    problems << what + QStringLiteral(": printed ") + leaked + u'\n' + run.describe();
-                // The password was really used: a reachable database answers status.
-                if (expectWorking && arguments.first() == QStringLiteral("status") && run.exitCode != 0)
-                    problems << what + QStringLiteral(": expected a working connection\n") + run.describe();
-            }
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            const QStringList &arguments = runs.at(i);
+            const bool json = arguments.last() == QStringLiteral("--json");
+            const CliRun &run = results[size_t(i)];
+            const QString what = arguments.first() + u' ' + arguments.at(1) + (json ? QStringLiteral(" --json") : QString());
+            if (run.exitCode < 0)
+                problems << what + QStringLiteral(": crashed or hung\n") + run.describe();
+            if (const QString leaked = leakIn(run.out + run.err); !leaked.isEmpty())
+                problems << what + QStringLiteral(": printed ") + leaked + u'\n' + run.describe();
+            // The password was really used: a reachable database answers status.
+            if (expectWorking && arguments.first() == QStringLiteral("status") && run.exitCode != 0)
+                problems << what + QStringLiteral(": expected a working connection\n") + run.describe();
         }
         // What the commands stored: backup files, sidecars and anything else in the backup folder.
         QDirIterator files(backups, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -199,10 +213,8 @@ private slots:
         QTest::addColumn<bool>("inUrl");
         QTest::newRow("MariaDB, wrong password in the URL") << "SCHEMAPILOT_TEST_MYSQL_URL" << "" << true;
         QTest::newRow("MariaDB, wrong password in the environment") << "SCHEMAPILOT_TEST_MYSQL_URL" << "" << false;
-        QTest::newRow("PostgreSQL, nothing listening") << "" << "postgresql://alice:%1@127.0.0.1:1/shop" << true;
-        QTest::newRow("MySQL, nothing listening, password in the environment") << "" << "mysql://alice@127.0.0.1:1/shop" << false;
         QTest::newRow("PostgreSQL URL that does not parse") << "" << "postgresql://alice:%1@127.0.0.1:99999/shop" << true;
-        QTest::newRow("PostgreSQL URL with a percent-encoded password") << "" << "postgresql://alice:%1%21@127.0.0.1:1/shop" << true;
+        QTest::newRow("PostgreSQL, nothing listening, percent-encoded password") << "" << "postgresql://alice:%1%21@127.0.0.1:1/shop" << true;
     }
 
     void errorPaths()

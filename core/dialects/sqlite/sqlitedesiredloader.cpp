@@ -44,9 +44,9 @@ struct Guard {
 };
 
 // A schema file creates objects and perhaps a few seed rows; a statement that runs for more than
-// this many virtual-machine steps (about a second) is a runaway, e.g. an unbounded recursive CTE.
+// this many virtual-machine steps (a fraction of a second) is a runaway, e.g. an unbounded recursive CTE.
 constexpr int kProgressInterval = 10000;
-constexpr int kMaxProgressCalls = 20000;   // 200 million steps
+constexpr int kMaxProgressCalls = 2000;   // 20 million steps
 // No single value of a schema file needs more; randomblob(1e9) would otherwise take a gigabyte.
 constexpr int kMaxValueBytes = 64 << 20;
 

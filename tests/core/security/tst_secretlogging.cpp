@@ -67,10 +67,13 @@ class TestSecretLogging final : public QObject
 {
     Q_OBJECT
 
-    // Empty when neither the captured log nor `text` holds a password.
-    static QString check(const QString &text)
+    // Empty when neither the captured log nor `text` holds a password (and, when given, the log
+    // shows `expected`: proof that the capture sees the debug output).
+    static QString check(const QString &text, const QString &expected = {})
     {
         const QStringList messages = takeMessages();
+        if (!expected.isEmpty() && messages.filter(expected).isEmpty())
+            return QStringLiteral("nothing logged with \"%1\": %2").arg(expected, messages.join(u'\n'));
         if (const QString leaked = leakIn(text); !leaked.isEmpty())
             return QStringLiteral("%1 in the result: %2").arg(leaked, text);
         for (const QString &message : messages)
@@ -142,7 +145,7 @@ private slots:
         auto connection = Connection::open(*parsed, Connection::Access::ReadOnly, QStringLiteral("secrets"));
         QVERIFY2(bool(connection) == connects, qPrintable(connection ? QString() : connection.error().toString()));
         const QString text = connection ? (*connection)->url().redacted() : connection.error().toString();
-        QCOMPARE(check(text), QString());
+        QCOMPARE(check(text, connects ? QStringLiteral("opened") : QString()), QString());
     }
 
     // A whole status check on PostgreSQL: introspection, scratch schema, diff, plan, probes.
