@@ -46,3 +46,21 @@ sp_build() {
     cmake -S "$SP_ROOT" -B "$SP_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="${SP_BUILD_TYPE:-RelWithDebInfo}" "$@" >/dev/null
     cmake --build "$SP_BUILD" -j "${SP_JOBS:-2}"
 }
+
+# The second pass: the whole suite built with ASan + UBSan (-O1, no benchmarks) in its own folder.
+# Any finding aborts the test process, so ctest counts it as a failed test.
+sp_sanitizer_pass() {
+    local build="${SP_ASAN_BUILD_DIR:-$SP_ROOT/build-asan}"
+    local started=$SECONDS
+    SP_BUILD="$build" SP_BUILD_TYPE=Debug sp_build -DSCHEMAPILOT_SANITIZE=ON -DSCHEMAPILOT_BUILD_BENCHMARKS=OFF \
+        -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" || return 1
+    sp_log "Sanitizer build took $((SECONDS - started)) s; running the test suite under ASan + UBSan"
+    local supp="$SP_ROOT/scripts/sanitizers"
+    local tested=$SECONDS rc=0
+    ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}" \
+    UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}" \
+    LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}" \
+        ctest --test-dir "$build" --output-on-failure -j "${SP_JOBS:-2}" "$@" || rc=$?
+    sp_log "Sanitizer tests took $((SECONDS - tested)) s"
+    return "$rc"
+}

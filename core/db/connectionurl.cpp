@@ -9,6 +9,8 @@ namespace SchemaPilot::Core {
 
 namespace {
 
+using namespace Qt::Literals::StringLiterals;
+
 const QString kUsageHint = QStringLiteral(
     "Use sqlite:///relative/path.db, sqlite:////absolute/path.db, a plain file path, "
     "postgresql://user@host:5432/dbname or mysql://user@host:3306/dbname.");
@@ -49,12 +51,42 @@ Result<ConnectionUrl> parseSQLite(const QString &text, const QString &rest)
     return url;
 }
 
+// The password as written in a URL that may not parse: between the first ':' of the user info and
+// its last '@'. Only used to scrub it from error texts.
+QString rawPassword(const QString &text)
+{
+    const qsizetype start = text.indexOf(QStringLiteral("://")) + 3;
+    qsizetype end = text.indexOf(u'/', start);
+    if (end < 0)
+        end = text.size();
+    const qsizetype at = text.lastIndexOf(u'@', end - 1);
+    if (at < start)
+        return {};
+    const qsizetype colon = text.indexOf(u':', start);
+    return colon >= 0 && colon < at ? text.mid(colon + 1, at - colon - 1) : QString();
+}
+
+// QUrl's error text quotes the whole input ("; source was \"...\""), password included: keep only
+// its first clause, which names the problem, and scrub the password in case it still shows.
+QString urlProblem(const QUrl &url, const QString &text)
+{
+    QString problem = url.errorString().section(QStringLiteral("; "), 0, 0);
+    const QString password = rawPassword(text);
+    if (password.size() >= 3) {   // shorter ones would mangle the words, not hide anything
+        problem.replace(password, QStringLiteral("***"));
+        const QString decoded = QUrl::fromPercentEncoding(password.toUtf8());
+        if (decoded.size() >= 3)
+            problem.replace(decoded, QStringLiteral("***"));
+    }
+    return problem;
+}
+
 Result<ConnectionUrl> parseServer(const QString &text, Engine engine, const QString &scheme)
 {
     const QUrl qurl(text, QUrl::StrictMode);
     if (!qurl.isValid())
         return fail(ErrorCode::InvalidUrl,
-                    Tr::tr("Invalid connection URL: %1. %2").arg(qurl.errorString(), kUsageHint));
+                    Tr::tr("Invalid connection URL: %1. %2").arg(urlProblem(qurl, text), kUsageHint));
     ConnectionUrl url;
     url.engine = engine;
     url.scheme = scheme;
@@ -90,6 +122,11 @@ Result<ConnectionUrl> ConnectionUrl::parse(const QString &input)
         if (text.startsWith(QStringLiteral("sqlite:"), Qt::CaseInsensitive))
             return fail(ErrorCode::InvalidUrl,
                         Tr::tr("Invalid SQLite URL \"%1\": expected three slashes after \"sqlite:\". %2").arg(text, kUsageHint));
+        // "postgresql:/user:pw@host/db" is a mistyped server URL, not a file name to print back.
+        for (const QString &server : {u"postgresql"_s, u"postgres"_s, u"mysql"_s, u"mariadb"_s})
+            if (text.startsWith(server + u':', Qt::CaseInsensitive))
+                return fail(ErrorCode::InvalidUrl,
+                            Tr::tr("Invalid %1 URL: expected \"%1://\" followed by user@host:port/dbname. %2").arg(server, kUsageHint));
         // A plain file path.
         ConnectionUrl url;
         url.scheme = QStringLiteral("sqlite");

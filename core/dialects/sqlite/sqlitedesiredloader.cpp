@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace SchemaPilot::Core {
 
 namespace {
@@ -38,7 +40,25 @@ const QSet<QByteArray> &allowedPragmas()
 
 struct Guard {
     QString refusal;   // why the authorizer denied the last statement, empty when it did not
+    int progressCalls = 0;   // of the running statement, counted by stopRunaway
 };
+
+// A schema file creates objects and perhaps a few seed rows; a statement that runs for more than
+// this many virtual-machine steps (a fraction of a second) is a runaway, e.g. an unbounded recursive CTE.
+constexpr int kProgressInterval = 10000;
+constexpr int kMaxProgressCalls = 2000;   // 20 million steps
+// No single value of a schema file needs more; randomblob(1e9) would otherwise take a gigabyte.
+constexpr int kMaxValueBytes = 64 << 20;
+
+int stopRunaway(void *userData)
+{
+    auto *guard = static_cast<Guard *>(userData);
+    if (++guard->progressCalls <= kMaxProgressCalls)
+        return 0;
+    guard->refusal = Tr::tr("it ran for more than %1 million steps; a schema file should only create objects "
+                            "and a few seed rows").arg(qint64(kProgressInterval) * kMaxProgressCalls / 1000000);
+    return 1;
+}
 
 int authorize(void *userData, int action, const char *arg1, const char *arg2, const char *, const char *)
 {
@@ -98,11 +118,17 @@ int lineAt(const char *begin, const char *p)
 
 // The text of a statement that did not prepare: up to the first ';' at which the engine itself
 // (sqlite3_complete) considers the statement complete, so trigger bodies stay whole.
+// Bounded, because a broken quote early in a large file would make the search quadratic.
 QString failedStatementText(const char *start, const char *end)
 {
-    for (const char *p = start; p < end; ++p) {
+    constexpr qsizetype kMaxText = 64 * 1024;
+    constexpr int kMaxCandidates = 256;
+    end = start + std::min<qsizetype>(end - start, kMaxText);
+    int candidates = 0;
+    for (const char *p = start; p < end && candidates < kMaxCandidates; ++p) {
         if (*p != ';')
             continue;
+        ++candidates;
         const QByteArray candidate(start, p - start + 1);
         if (sqlite3_complete(candidate.constData()))
             return QString::fromUtf8(start, p - start).trimmed();
@@ -161,18 +187,30 @@ Result<void> ScratchLoad::execute(const QString &ddl)
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_limit(m_handle, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
     sqlite3_set_authorizer(m_handle, authorize, &m_guard);
+    sqlite3_progress_handler(m_handle, kProgressInterval, stopRunaway, &m_guard);
 
     m_utf8 = ddl.toUtf8();
     const char *begin = m_utf8.constData();
     const char *end = begin + m_utf8.size();
     const char *position = begin;
+    // The engine stops reading at a NUL, so the rest of the file would be silently ignored.
+    if (const char *nul = std::find(begin, end, '\0'); nul != end) {
+        const int line = lineAt(begin, nul);
+        return fail(Error{ErrorCode::SchemaLoadFailed,
+                          Tr::tr("%1 contains a NUL byte on line %2; a schema file must be plain SQL text")
+                              .arg(m_fileName.isEmpty() ? Tr::tr("The desired schema") : m_fileName)
+                              .arg(line),
+                          {}, {}, m_fileName, line});
+    }
     int number = 0;
     while (position < end) {
         const char *start = skipSpaceAndComments(position, end);
         if (start >= end)
             break;
         m_guard.refusal.clear();
+        m_guard.progressCalls = 0;
         StatementFinalizer statement;
         const char *tail = nullptr;
         // The engine decides where each statement ends (trigger bodies, strings, comments).
@@ -183,7 +221,7 @@ Result<void> ScratchLoad::execute(const QString &ddl)
                                     offset >= 0 ? position + offset : nullptr);
         }
         if (!statement.statement) { // a lone ';'
-            position = tail ? tail : end;
+            position = tail && tail > position ? tail : end;
             continue;
         }
         ++number;
@@ -251,6 +289,7 @@ Result<Schema> SqliteDesiredLoader::load(const QString &ddl, const QString &file
                             Tr::tr("The QSQLITE driver did not expose its SQLite handle; check the Qt installation"));
             ScratchLoad load(handle, fileName);
             auto executed = load.execute(ddl);
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);   // the step limit is for the file's statements
             Result<Schema> schema = executed ? Result<Schema>() : fail(executed.error());
             if (executed) {
                 // Row estimates of a scratch database mean nothing: the desired side has none.
