@@ -207,8 +207,11 @@ private:
             }
             directory = *fallback;
         }
-        const BackupStore store(directory);
+        BackupStore store(directory);
+        store.setPassphrase(options.backupPassphrase);
         BackupRequest request;
+        request.encrypt = options.encryptBackups;
+        request.signingKeyPath = options.backupSigningKey;
         request.reason = BackupReason::PreMigration;
         request.batchId = m_result.batchId;
         request.schema = m_report.current;
