@@ -196,10 +196,17 @@ Result<BackupMetadata> BackupStore::create(const Connection &source, const Backu
         return discard(Error{ErrorCode::BackupFailed, Tr::tr("The new backup failed its own check: %1").arg(examination->message),
                              {}, {}, finalPath, 0});
     if (key) {
-        digests = encryptFile(*key, dumpPath, partPath);
+        auto sealed = encryptFile(*key, dumpPath, partPath);
         QFile::remove(dumpPath);
+        if (!sealed)
+            return discard(sealed.error());
+        // MD5 for the sidecar, and a read-back: the file on disk must be what was written.
+        digests = hashFile(partPath);
         if (!digests)
             return discard(digests.error());
+        if (digests->sha256 != sealed->sha256)
+            return discard(Error{ErrorCode::BackupFailed, Tr::tr("The encrypted backup reads back differently from what was written"),
+                                 {}, {}, partPath, 0});
     }
 
     if (request.schema) {

@@ -53,6 +53,44 @@ struct CipherCtxDeleter {
 };
 using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter>;
 
+// SHA-256 of the encrypted bytes, taken in the same pass (MD5 would halve the throughput; the
+// store adds it on a second thread).
+class Sha256Stream final
+{
+public:
+    Sha256Stream()
+        : m_ctx(EVP_MD_CTX_new())
+    {
+        m_ok = m_ctx && EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr) == 1;
+    }
+    ~Sha256Stream() { EVP_MD_CTX_free(m_ctx); }
+    Sha256Stream(const Sha256Stream &) = delete;
+    Sha256Stream &operator=(const Sha256Stream &) = delete;
+
+    void update(QByteArrayView data)
+    {
+        m_ok = m_ok && EVP_DigestUpdate(m_ctx, data.data(), size_t(data.size())) == 1;
+        m_size += data.size();
+    }
+
+    Result<FileDigests> finish()
+    {
+        std::array<unsigned char, EVP_MAX_MD_SIZE> out{};
+        unsigned int length = 0;
+        if (!m_ok || EVP_DigestFinal_ex(m_ctx, out.data(), &length) != 1)
+            return fail(ErrorCode::Internal, Tr::tr("Hashing failed inside OpenSSL"), openSslError());
+        FileDigests digests;
+        digests.sha256 = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out.data()), length).toHex());
+        digests.size = m_size;
+        return digests;
+    }
+
+private:
+    EVP_MD_CTX *m_ctx = nullptr;
+    qint64 m_size = 0;
+    bool m_ok = false;
+};
+
 Result<QByteArray> hmacSha256(const unsigned char *key, QByteArrayView label, QByteArrayView data)
 {
     QByteArray message;
@@ -286,7 +324,7 @@ Result<FileDigests> encryptFile(const BackupKey &key, const QString &plainPath, 
     if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key.d->dataKey.data(), nullptr) != 1)
         return failed(Error{ErrorCode::Internal, Tr::tr("AES-256-GCM is not available in OpenSSL"), {}, openSslError(), {}, 0});
 
-    Hasher hasher;
+    Sha256Stream hasher;
     const QByteArray &header = key.d->header;
     hasher.update(header);
     if (out.write(header) != header.size())
@@ -352,7 +390,7 @@ Result<FileDigests> decryptFile(const BackupKey &key, const QString &cipherPath,
     if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key.d->dataKey.data(), nullptr) != 1)
         return failed(Error{ErrorCode::Internal, Tr::tr("AES-256-GCM is not available in OpenSSL"), {}, openSslError(), {}, 0});
 
-    Hasher hasher;
+    Sha256Stream hasher;
     hasher.update(header);
     const qint64 recordSize = key.d->recordSize;
     QByteArray sealed(recordSize + kTagSize, Qt::Uninitialized);

@@ -31,13 +31,14 @@ SCHEMAPILOT_CORE_EXPORT bool isEncryptedBackupFile(const QString &path);
 
 // Streams `plainPath` into a new owner-only (0600) file `cipherPath`: header, then records of
 // recordSize bytes, each with its own nonce (base nonce xor counter, final-record flag) and tag.
-// Memory stays at one record whatever the size. Returns the digests of the written file.
+// Memory stays at one record whatever the size. Returns the size and SHA-256 of the written file
+// (md5 empty).
 SCHEMAPILOT_CORE_EXPORT Result<FileDigests> encryptFile(const BackupKey &key, const QString &plainPath,
                                                         const QString &cipherPath);
 
 // The reverse into a new 0600 file `plainPath`; every record is authenticated before its bytes
 // are written. A flipped byte, a reordered, missing or extra record, or a truncated file is an
-// error (BackupInvalid) and `plainPath` is removed. Returns the digests of the encrypted file.
+// error (BackupInvalid) and `plainPath` is removed. Returns the size and SHA-256 of the encrypted file.
 SCHEMAPILOT_CORE_EXPORT Result<FileDigests> decryptFile(const BackupKey &key, const QString &cipherPath,
                                                         const QString &plainPath);
 
