@@ -185,11 +185,14 @@ int main(int argc, char **argv)
         QFile::remove(out);
     }
 
-    QList<double> hashOurs, hashSha, hashShaMd5;
+    QList<double> hashOurs, hashOursSha, hashSha, hashShaMd5;
     for (int i = 0; i < kRuns; ++i) {
         timer.restart();
         (void)hashFile(large);
         hashOurs << double(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        (void)sha256File(large);
+        hashOursSha << double(timer.nsecsElapsed()) / 1e6;
         const double sha = timeProcess(QStringLiteral("sha256sum"), {large});
         hashSha << sha;
         hashShaMd5 << sha + timeProcess(QStringLiteral("md5sum"), {large});
@@ -206,12 +209,15 @@ int main(int argc, char **argv)
                 ratio(median(ours), median(cli)), ratio(median(oursNoCheck), median(cli)), ratio(median(dumpOnly), median(cli)));
     std::printf("  verify (SHA-256 + integrity_check) %8.1f ms\n", median(verifyMs));
     std::printf("\n(b) hashing %.1f MB\n", largeMb);
-    std::printf("  ours: SHA-256 and MD5 in one pass (EVP, 1 MiB chunks)  %8.1f ms  (%.0f MB/s)\n", median(hashOurs),
+    std::printf("  ours: SHA-256 (what verify checks; EVP, 1 MiB chunks)     %8.1f ms  (%.0f MB/s)\n", median(hashOursSha),
+                largeMb / (median(hashOursSha) / 1000));
+    std::printf("  ours: SHA-256 and MD5 on two threads (what create writes) %8.1f ms  (%.0f MB/s)\n", median(hashOurs),
                 largeMb / (median(hashOurs) / 1000));
-    std::printf("  sha256sum (process)                                     %8.1f ms\n", median(hashSha));
-    std::printf("  sha256sum + md5sum (two processes)                      %8.1f ms\n", median(hashShaMd5));
-    std::printf("  ratio ours/sha256sum %.2f   ours/(sha256sum+md5sum) %.2f\n", ratio(median(hashOurs), median(hashSha)),
-                ratio(median(hashOurs), median(hashShaMd5)));
+    std::printf("  sha256sum (process)                                       %8.1f ms\n", median(hashSha));
+    std::printf("  sha256sum + md5sum (two processes)                        %8.1f ms\n", median(hashShaMd5));
+    std::printf("  speed-up: SHA-256 vs sha256sum %.2fx   SHA-256+MD5 vs sha256sum %.2fx   vs sha256sum+md5sum %.2fx\n",
+                ratio(median(hashSha), median(hashOursSha)), ratio(median(hashSha), median(hashOurs)),
+                ratio(median(hashShaMd5), median(hashOurs)));
     std::printf("\n(c) peak RSS (getrusage ru_maxrss)\n");
     std::printf("  before any backup                           %7ld KB\n", baselineKb);
     std::printf("  after backup+verify of the %5.1f MB db      %7ld KB\n", double(QFileInfo(small).size()) / (1 << 20), smallRun.peakAfterKb);

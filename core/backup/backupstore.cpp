@@ -306,7 +306,7 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
             } else {
                 dataChecked = true;
                 if (!metadata->encrypted)
-                    hashing = std::async(std::launch::async, hashFile, dataPath);
+                    hashing = std::async(std::launch::async, sha256File, dataPath);
             }
         }
     }
@@ -380,7 +380,7 @@ Result<DecryptedCopy> BackupStore::decryptedCopy(const BackupMetadata &metadata,
     auto key = BackupKey::forFile(dataPath, m_passphrase);
     if (!key && key.error().code == ErrorCode::WrongPassphrase) {
         // A changed header reads like a wrong passphrase; the file's checksum tells them apart.
-        auto digests = hashFile(dataPath);
+        auto digests = sha256File(dataPath);
         if (digests && digests->sha256 != metadata.sha256)
             return fail(Error{ErrorCode::BackupInvalid,
                               Tr::tr("the encrypted file was changed (its header and SHA-256 no longer match the metadata)"),

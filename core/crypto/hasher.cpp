@@ -8,6 +8,7 @@
 #include <openssl/evp.h>
 
 #include <array>
+#include <future>
 
 namespace SchemaPilot::Core {
 
@@ -91,14 +92,26 @@ Result<FileDigests> Hasher::finish()
     return digests;
 }
 
-Result<FileDigests> hashFile(const QString &path)
+namespace {
+
+struct SingleDigest {
+    QString hex;
+    qint64 size = 0;
+};
+
+// One digest of a whole file, streamed in chunks.
+Result<SingleDigest> digestFile(const QString &path, const EVP_MD *md)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error{file.exists() ? ErrorCode::FileUnreadable : ErrorCode::FileNotFound,
                           Tr::tr("Cannot read the file to hash it"), {}, file.errorString(), path, 0});
-    Hasher hasher;
+    MdCtx ctx{EVP_MD_CTX_new()};
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), md, nullptr) != 1)
+        return fail(ErrorCode::Internal, Tr::tr("Hashing failed inside OpenSSL (is the default provider available?)"),
+                    openSslError());
     QByteArray buffer(kChunkSize, Qt::Uninitialized);
+    qint64 size = 0;
     for (;;) {
         const qint64 read = file.read(buffer.data(), kChunkSize);
         if (read < 0)
@@ -106,9 +119,39 @@ Result<FileDigests> hashFile(const QString &path)
                               file.errorString(), path, 0});
         if (read == 0)
             break;
-        hasher.update(QByteArrayView(buffer.constData(), read));
+        if (EVP_DigestUpdate(ctx.get(), buffer.constData(), size_t(read)) != 1)
+            return fail(ErrorCode::Internal, Tr::tr("Hashing failed inside OpenSSL"), openSslError());
+        size += read;
     }
-    return hasher.finish();
+    std::array<unsigned char, EVP_MAX_MD_SIZE> out{};
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(ctx.get(), out.data(), &length) != 1)
+        return fail(ErrorCode::Internal, Tr::tr("Hashing failed inside OpenSSL"), openSslError());
+    return SingleDigest{QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out.data()), length).toHex()), size};
+}
+
+} // namespace
+
+Result<FileDigests> hashFile(const QString &path)
+{
+    auto md5 = std::async(std::launch::async, [path] { return digestFile(path, EVP_md5()); });
+    auto sha = digestFile(path, EVP_sha256());
+    auto md5Result = md5.get();
+    if (!sha)
+        return fail(sha.error());
+    if (!md5Result)
+        return fail(md5Result.error());
+    if (sha->size != md5Result->size)
+        return fail(Error{ErrorCode::FileUnreadable, Tr::tr("The file changed while it was being hashed"), {}, {}, path, 0});
+    return FileDigests{sha->hex, md5Result->hex, sha->size};
+}
+
+Result<FileDigests> sha256File(const QString &path)
+{
+    auto sha = digestFile(path, EVP_sha256());
+    if (!sha)
+        return fail(sha.error());
+    return FileDigests{sha->hex, {}, sha->size};
 }
 
 Result<QString> sha256Hex(QByteArrayView data)

@@ -2,6 +2,7 @@
 
 #include "schemapilot/core_export.h"
 #include "model/table.h"
+#include "model/valuesamples.h"
 #include "model/view.h"
 
 #include <QList>
@@ -17,6 +18,9 @@ struct SCHEMAPILOT_CORE_EXPORT Schema {
     QList<View> views;
     QList<Trigger> triggers;
     QList<SchemaObject> objects;
+    // Desired side only, when its DDL inserts rows (lookup tables): values to compare with the
+    // live data when a dropped and an added column or table look like a rename.
+    ValueSamples samples;
 
     const Table *table(const QString &tableName, Qt::CaseSensitivity cs = Qt::CaseInsensitive) const;
     const View *view(const QString &viewName, Qt::CaseSensitivity cs = Qt::CaseInsensitive) const;

@@ -5,6 +5,7 @@
 #include "db/sqlexec.h"
 #include "diff/schemadiffer.h"
 #include "plan/lint.h"
+#include "service/renameevidence.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -111,6 +112,8 @@ Result<CheckReport> runCheck(const Dialect &dialect, const Connection &connectio
     report.changes = diffSchemas(report.current, report.desired, dialect.diffHooks(), request.diff);
     if (!report.changes.problems.isEmpty())
         return fail(ErrorCode::Usage, report.changes.problems.join(QStringLiteral("; ")));
+    if (request.runProbes && !report.changes.suggestions.isEmpty())
+        addSampledValueEvidence(report.changes, dialect, connection.database(), report.current, report.desired);
     auto plan = dialect.planner().plan(report.changes, report.current, report.desired, request.plan);
     if (!plan)
         return fail(plan.error());

@@ -8,7 +8,7 @@
 #include <QSqlQuery>
 
 #ifdef SCHEMAPILOT_HAVE_LIBPQ
-#include <libpq-fe.h>
+#include "dialects/postgres/libpqsymbols.h"
 #endif
 
 namespace SchemaPilot::Core {
@@ -32,37 +32,37 @@ PGconn *connectionHandle(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(handle.data());
 }
 
-QString field(const PGresult *result, int code)
+QString field(const LibPq &pq, const PGresult *result, int code)
 {
-    const char *value = PQresultErrorField(result, code);
+    const char *value = pq.resultErrorField(result, code);
     return value ? QString::fromUtf8(value) : QString();
 }
 
 // PQexec returns the last statement's result, or the first failure's: exactly what we need.
-Result<void> runWithLibpq(PGconn *connection, const QString &script)
+Result<void> runWithLibpq(const LibPq &pq, PGconn *connection, const QString &script)
 {
-    PGresult *result = PQexec(connection, script.toUtf8().constData());
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    PGresult *result = pq.exec(connection, script.toUtf8().constData());
+    const ExecStatusType status = result ? pq.resultStatus(result) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY) {
-        PQclear(result);
+        pq.clear(result);
         return {};
     }
     Error error{ErrorCode::StatementFailed, {}, {}, {}, {}, 0};
     if (result) {
-        error.message = field(result, PG_DIAG_MESSAGE_PRIMARY);
-        error.driverText = QStringLiteral("%1:  %2").arg(field(result, PG_DIAG_SEVERITY), error.message);
-        if (const QString detail = field(result, PG_DIAG_MESSAGE_DETAIL); !detail.isEmpty())
+        error.message = field(pq, result, PG_DIAG_MESSAGE_PRIMARY);
+        error.driverText = QStringLiteral("%1:  %2").arg(field(pq, result, PG_DIAG_SEVERITY), error.message);
+        if (const QString detail = field(pq, result, PG_DIAG_MESSAGE_DETAIL); !detail.isEmpty())
             error.driverText += QStringLiteral("\nDETAIL:  ") + detail;
-        if (const QString hint = field(result, PG_DIAG_MESSAGE_HINT); !hint.isEmpty())
+        if (const QString hint = field(pq, result, PG_DIAG_MESSAGE_HINT); !hint.isEmpty())
             error.driverText += QStringLiteral("\nHINT:  ") + hint;
-        if (const QString code = field(result, PG_DIAG_SQLSTATE); !code.isEmpty())
+        if (const QString code = field(pq, result, PG_DIAG_SQLSTATE); !code.isEmpty())
             error.driverText += QStringLiteral(" (SQLSTATE %1)").arg(code);
-        error.line = lineOfPosition(script, field(result, PG_DIAG_STATEMENT_POSITION).toInt());
+        error.line = lineOfPosition(script, field(pq, result, PG_DIAG_STATEMENT_POSITION).toInt());
     } else {
-        error.message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        error.message = QString::fromUtf8(pq.errorMessage(connection)).trimmed();
         error.driverText = error.message;
     }
-    PQclear(result);
+    pq.clear(result);
     return fail(error);
 }
 #endif
@@ -89,8 +89,8 @@ int lineOfPosition(const QString &text, int position)
 Result<void> runPostgresScript(const QSqlDatabase &db, const QString &script)
 {
 #ifdef SCHEMAPILOT_HAVE_LIBPQ
-    if (PGconn *connection = connectionHandle(db))
-        return runWithLibpq(connection, script);
+    if (PGconn *connection = connectionHandle(db); connection && LibPq::instance())
+        return runWithLibpq(*LibPq::instance(), connection, script);
 #endif
     // QtSql reports only the first statement's failure; a later one shows as an aborted
     // transaction, which the check below turns into an error without the engine's details.

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/tr.h"
+#include "db/valuesampler.h"
 #include "dialects/sqlite/sqlitecreatetext.h"
 #include "dialects/sqlite/sqlitehandle.h"
 
@@ -206,6 +207,25 @@ Result<void> ScratchLoad::execute(const QString &ddl)
 
 } // namespace
 
+namespace {
+
+// Values of the rows the desired file inserts (lookup tables), as rename evidence.
+ValueSamples sampleSeededRows(const QSqlDatabase &db, const Schema &schema)
+{
+    ValueSamples samples;
+    for (const Table &table : schema.tables) {
+        for (const Column &column : table.columns) {
+            auto values = sampleDistinctValues(db, sqliteQuote(table.name), sqliteQuote(column.name));
+            if (!values || values->isEmpty())
+                continue;
+            samples.byColumn.insert(valueSampleKey(table.name, column.name), *values);
+        }
+    }
+    return samples;
+}
+
+} // namespace
+
 Result<Schema> SqliteDesiredLoader::load(const QString &ddl, const QString &fileName, const QSqlDatabase &target,
                                          const InspectOptions &options) const
 {
@@ -239,6 +259,9 @@ Result<Schema> SqliteDesiredLoader::load(const QString &ddl, const QString &file
                 schema = m_inspector.inspect(db, scratchOptions);
                 if (!schema && schema.error().file.isEmpty())
                     schema.error().file = fileName;
+                // DDL changes no rows: only a file that seeds data has values worth sampling.
+                if (schema && sqlite3_total_changes(handle) > 0)
+                    schema->samples = sampleSeededRows(db, *schema);
             }
             sqlite3_set_authorizer(handle, nullptr, nullptr);
             return schema;

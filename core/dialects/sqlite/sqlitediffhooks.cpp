@@ -228,6 +228,69 @@ QString excerpt(const QList<Lexeme> &tokens, qsizetype at)
     return text;
 }
 
+// What a CREATE TABLE text says that the model does not: the order of the columns and the
+// ON CONFLICT clauses of its constraints ("NAME NOT NULL ON CONFLICT REPLACE").
+struct DefinitionResidue {
+    QStringList columnOrder;
+    QStringList conflictClauses;   // sorted
+};
+
+bool startsTableConstraint(const Lexeme &lexeme)
+{
+    return isWord(lexeme, u"CONSTRAINT") || isWord(lexeme, u"PRIMARY") || isWord(lexeme, u"UNIQUE")
+           || isWord(lexeme, u"CHECK") || isWord(lexeme, u"FOREIGN");
+}
+
+DefinitionResidue definitionResidue(const QList<Lexeme> &body)
+{
+    DefinitionResidue residue;
+    // Items are the comma-separated column definitions and table constraints at depth 1.
+    QList<QList<Lexeme>> items;
+    int depth = 0;
+    for (const Lexeme &lexeme : body) {
+        if (isOperator(lexeme, u"(") && ++depth == 1) {
+            items.emplaceBack();
+            continue;
+        }
+        if (isOperator(lexeme, u")") && --depth == 0)
+            break;
+        if (depth == 1 && isOperator(lexeme, u",")) {
+            items.emplaceBack();
+            continue;
+        }
+        if (depth >= 1 && !items.isEmpty())
+            items.last().append(lexeme);
+    }
+    for (const QList<Lexeme> &item : items) {
+        if (item.isEmpty())
+            continue;
+        const bool isColumn = !startsTableConstraint(item.first());
+        QString owner;
+        if (isColumn) {
+            owner = renderOne(item.first());
+        } else {
+            // "PRIMARY KEY(a, b)": the constraint up to its column list, without its name.
+            const qsizetype from = isWord(item.first(), u"CONSTRAINT") ? std::min<qsizetype>(2, item.size()) : 0;
+            qsizetype to = from;
+            while (to < item.size() && !isOperator(item[to], u")"))
+                ++to;
+            owner = render(item.mid(from, std::min(to + 1, item.size()) - from));
+        }
+        if (isColumn)
+            residue.columnOrder << owner;
+        QString constraint;
+        for (qsizetype i = 0; i + 2 < item.size(); ++i) {
+            if (isWord(item[i], u"PRIMARY") || isWord(item[i], u"UNIQUE") || isWord(item[i], u"CHECK") || isWord(item[i], u"NULL"))
+                constraint = isWord(item[i], u"NULL") ? QStringLiteral("NOT NULL") : renderOne(item[i]);
+            if (isWord(item[i], u"ON") && isWord(item[i + 1], u"CONFLICT"))
+                residue.conflictClauses << (isColumn ? owner + u' ' + constraint : owner) + QStringLiteral(" ON CONFLICT ")
+                                                   + renderOne(item[i + 2]);
+        }
+    }
+    residue.conflictClauses.sort();
+    return residue;
+}
+
 } // namespace
 
 bool SqliteDiffHooks::typesEquivalent(const QString &a, const QString &b) const
@@ -282,13 +345,19 @@ QString SqliteDiffHooks::tableDefinitionDifference(const Table &current, const T
     const QList<Lexeme> b = tableBody(desired.sql);
     if (render(a) == render(b))
         return {};
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < a.size() && j < b.size() && renderOne(a[i]) == renderOne(b[j])) {
-        ++i;
-        ++j;
+    // Spelling that means the same table (a column-level or a table-level PRIMARY KEY, named or
+    // unnamed constraints, constraint order) is no difference: only what the model leaves out counts.
+    const DefinitionResidue from = definitionResidue(a);
+    const DefinitionResidue to = definitionResidue(b);
+    if (from.columnOrder != to.columnOrder)
+        return Tr::tr("column order %1 → %2").arg(from.columnOrder.join(u", "), to.columnOrder.join(u", "));
+    if (from.conflictClauses != to.conflictClauses) {
+        const auto describe = [](const QStringList &clauses) {
+            return clauses.isEmpty() ? Tr::tr("(none)") : clauses.join(u"; ");
+        };
+        return Tr::tr("ON CONFLICT clauses %1 → %2").arg(describe(from.conflictClauses), describe(to.conflictClauses));
     }
-    return Tr::tr("stored definition differs: %1 → %2").arg(excerpt(a, i), excerpt(b, j));
+    return {};
 }
 
 } // namespace SchemaPilot::Core

@@ -127,7 +127,18 @@ private slots:
             << QStringList{"ModifyTable kv: ModifyColumn k [Nullability]; ModifyTableOptions WITHOUT ROWID added"};
         QTest::newRow("ON CONFLICT clause only visible in the stored text")
             << blog << QString(blog).replace("name TEXT NOT NULL", "name TEXT NOT NULL ON CONFLICT REPLACE") << defaults
-            << QStringList{"ModifyTable users: ModifyTableOptions stored definition differs: , EMAIL TEXT UNIQUE, SCORE … → ON CONFLICT REPLACE, EMAIL TEXT …"};
+            << QStringList{"ModifyTable users: ModifyTableOptions ON CONFLICT clauses (none) → NAME NOT NULL ON CONFLICT REPLACE"};
+        QTest::newRow("primary key spelled as a table constraint is the same table")
+            << "CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
+            << "CREATE TABLE t(id INTEGER, name TEXT NOT NULL, PRIMARY KEY(id));" << defaults << QStringList{};
+        QTest::newRow("named and unnamed constraints are the same table")
+            << "CREATE TABLE p(id INTEGER PRIMARY KEY); CREATE TABLE c(id INTEGER PRIMARY KEY, p_id INTEGER REFERENCES p(id), code TEXT UNIQUE, CHECK(length(code) > 1));"
+            << "CREATE TABLE p(id INTEGER PRIMARY KEY); CREATE TABLE c(id INTEGER CONSTRAINT c_pk PRIMARY KEY, p_id INTEGER, code TEXT, "
+               "CONSTRAINT c_code_ck CHECK(length(code) > 1), CONSTRAINT c_code_uq UNIQUE(code), CONSTRAINT c_p_fk FOREIGN KEY(p_id) REFERENCES p(id));"
+            << defaults << QStringList{};
+        QTest::newRow("column order only visible in the stored text")
+            << "CREATE TABLE t(a INTEGER, b TEXT);" << "CREATE TABLE t(b TEXT, a INTEGER);" << defaults
+            << QStringList{"ModifyTable t: ModifyTableOptions column order A, B → B, A"};
 
         QTest::newRow("partial index added") << blog << blog + "CREATE INDEX users_active ON users(name) WHERE score > 0;" << defaults
                                              << QStringList{"AddIndex users_active"};
