@@ -14,7 +14,6 @@ GuiSettings GuiSettings::load(QSettings &settings)
     s.backupDirectory = settings.value(QStringLiteral("backupDirectory")).toString();
     s.retentionDays = qBound(0, settings.value(QStringLiteral("retentionDays"), s.retentionDays).toInt(), 3650);
     s.language = settings.value(QStringLiteral("language")).toString();
-    s.encryptBackups = settings.value(QStringLiteral("encryptBackups"), s.encryptBackups).toBool();
     settings.endGroup();
     return s;
 }
@@ -28,7 +27,6 @@ void GuiSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("backupDirectory"), backupDirectory);
     settings.setValue(QStringLiteral("retentionDays"), retentionDays);
     settings.setValue(QStringLiteral("language"), language);
-    settings.setValue(QStringLiteral("encryptBackups"), encryptBackups);
     settings.endGroup();
 }
 
@@ -41,7 +39,6 @@ Core::ApplyOptions GuiSettings::applyOptions(Core::ApplyMode mode, bool allowDat
     options.backupDir = backupDirectory;
     options.retentionDays = retentionDays;
     options.maxExecutionTimeMs = qint64(timeoutSeconds) * 1000;
-    options.encryptBackups = encryptBackups;
     return options;
 }
 
