@@ -1,6 +1,7 @@
 // `apply`: migrate the database to the desired schema, safely (see core/exec/executor.h).
 #include "applyjson.h"
 #include "commands.h"
+#include "passphrase.h"
 #include "planjson.h"
 
 #include "exec/executor.h"
@@ -16,7 +17,8 @@ namespace {
 const QString kApplyUsage = QStringLiteral(
     "usage: schemapilot-cli apply --db URL --schema FILE [--dry-run] [--rehearse] [--allow-data-loss] [--no-backup]\n"
     "                             [--backup-dir DIR] [--timeout-ms N] [--full-check] [--config FILE] [--json]\n"
-    "                             [--rename-table OLD=NEW]... [--rename-column TABLE.OLD=NEW]...");
+    "                             [--rename-table OLD=NEW]... [--rename-column TABLE.OLD=NEW]...\n"
+    "                             [--encrypt-backup] [--backup-sign-key FILE]   (config: encrypt_backups, backup_signing_key)");
 
 } // namespace
 
@@ -34,6 +36,10 @@ void addApplyOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("full-check"), QStringLiteral("Run the full integrity check instead of the quick one.")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("JSON file with apply options (flags override it)."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("encrypt-backup"),
+                      QStringLiteral("Encrypt the automatic backup (passphrase from SCHEMAPILOT_BACKUP_PASSPHRASE or the terminal).")});
+    parser.addOption({QStringLiteral("backup-sign-key"),
+                      QStringLiteral("Sign the automatic backup's metadata with this Ed25519 private key (PEM)."), QStringLiteral("file")});
 }
 
 Result<ApplyOptions> applyOptionsFrom(const QCommandLineParser &parser)
@@ -59,6 +65,10 @@ Result<ApplyOptions> applyOptionsFrom(const QCommandLineParser &parser)
         options.backupDir = parser.value(QStringLiteral("backup-dir"));
     if (parser.isSet(QStringLiteral("full-check")))
         options.integrity = IntegrityLevel::Full;
+    if (parser.isSet(QStringLiteral("encrypt-backup")))
+        options.encryptBackups = true;
+    if (parser.isSet(QStringLiteral("backup-sign-key")))
+        options.backupSigningKey = parser.value(QStringLiteral("backup-sign-key"));
     if (parser.isSet(QStringLiteral("timeout-ms"))) {
         bool ok = false;
         const qint64 ms = parser.value(QStringLiteral("timeout-ms")).toLongLong(&ok);
@@ -94,6 +104,13 @@ int runApplyCommand(const QStringList &arguments, CliContext &context)
     auto options = applyOptionsFrom(parser);
     if (!options)
         return usageError(io, json, options.error().toString(), kApplyUsage);
+    // Only a real run makes the automatic backup; asked before anything is opened.
+    if (options->encryptBackups && options->autoBackup && options->mode == ApplyMode::Apply) {
+        auto passphrase = readBackupPassphrase(io, json, PassphrasePrompt::Confirm);
+        if (!passphrase)
+            return usageError(io, json, QStringLiteral("encrypt_backups is on: %1").arg(passphrase.error().message), kApplyUsage);
+        options->backupPassphrase = *passphrase;
+    }
 
     const Executor executor(context.dialects);
     const ApplyResult result = executor.applySync(ApplyRequest{*check, *options, true});

@@ -3,11 +3,15 @@
 
 #include "exec/restore.h"
 
+#include "passphrase.h"
+
 #include "backup/backupstore.h"
 #include "common/logging.h"
 
 #include <QFileInfo>
 #include <QLocale>
+
+#include <optional>
 
 namespace SchemaPilot::Cli {
 
@@ -19,9 +23,13 @@ const QString kBackupUsage = QStringLiteral(
     "usage: schemapilot-cli backup create|list|verify ID|restore ID|cleanup [--keep-days N]|stats\n"
     "                              --db URL [--backup-dir DIR] [--json]\n"
     "  create   back up the database now (--reason manual|pre-migration, --batch-id ID)\n"
+    "           --encrypt: AES-256-GCM with a passphrase from SCHEMAPILOT_BACKUP_PASSPHRASE or the terminal\n"
+    "           --sign-key FILE: sign the metadata with an Ed25519 key (`keys generate`)\n"
     "  list     every backup, newest first\n"
     "  verify   check a backup's checksum and integrity (exit 1 when it fails)\n"
     "  restore  verify, make a pre-restore backup, then restore (exit 3 when the backup fails verification)\n"
+    "           verify/restore: --verify-key FILE checks the signature; --require-signature refuses (exit 3)\n"
+    "           a backup without a valid one. Encrypted backups need their passphrase (exit 1 without it)\n"
     "  cleanup  delete backups older than --keep-days (default 30); never the newest verified one\n"
     "  stats    count, total size, oldest/newest, last verification");
 
@@ -33,6 +41,7 @@ struct BackupCli {
     const Dialect *dialect = nullptr;
     const BackupEngine *engine = nullptr;
     BackupStore store{QString()};
+    QString passphrase;   // of encrypted backups, when one was needed and given
 };
 
 QString formatBytes(qint64 bytes)
@@ -59,7 +68,51 @@ QJsonObject metadataToJson(const BackupCli &cli, const BackupMetadata &m)
 {
     QJsonObject object = m.toJson();
     object.insert(QStringLiteral("path"), cli.store.directory() + u'/' + m.fileName);
+    object.insert(QStringLiteral("encrypted"), m.encrypted);
+    object.insert(QStringLiteral("signed"), cli.store.isSigned(m.id));
     return object;
+}
+
+// Encrypted backups: the passphrase from the environment or the terminal. Without one the store
+// itself reports that the backup needs it (exit 1), with the hint added here.
+int passphraseRequired(BackupCli &cli, Error error, const QJsonObject &extra = {})
+{
+    error.message += QStringLiteral(" (%1)").arg(passphraseHint());
+    return reportError(cli.io, cli.json, error, extra);
+}
+
+void readPassphraseIfEncrypted(BackupCli &cli, const QString &id)
+{
+    auto metadata = cli.store.find(id);
+    if (!metadata || !metadata->encrypted)
+        return;
+    if (auto passphrase = readBackupPassphrase(cli.io, cli.json, PassphrasePrompt::Once)) {
+        cli.passphrase = *passphrase;
+        cli.store.setPassphrase(cli.passphrase);
+    }
+}
+
+// --verify-key/--require-signature: nullopt to go on, else the exit code.
+std::optional<int> checkSignatureOption(BackupCli &cli, const QCommandLineParser &parser, const QString &id)
+{
+    const QString key = parser.value(QStringLiteral("verify-key"));
+    if (key.isEmpty())
+        return std::nullopt;
+    auto check = cli.store.checkSignature(id, key);
+    if (!check)
+        return reportError(cli.io, cli.json, check.error());
+    if (check->valid) {
+        if (!cli.json)
+            cli.io.err() << cli.io.green(QStringLiteral("Signature ok: ")) << check->message << Qt::endl;
+        return std::nullopt;
+    }
+    if (!parser.isSet(QStringLiteral("require-signature"))) {
+        cli.io.err() << cli.io.yellow(QStringLiteral("warning: ")) << check->message << Qt::endl;
+        return std::nullopt;
+    }
+    return reportError(cli.io, cli.json,
+                       Error{ErrorCode::Refused, QStringLiteral("Refused, nothing was changed: %1").arg(check->message), {}, {}, {}, 0},
+                       QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("signature_ok"), false}});
 }
 
 int runCreate(BackupCli &cli, const QCommandLineParser &parser)
@@ -73,6 +126,14 @@ int runCreate(BackupCli &cli, const QCommandLineParser &parser)
         request.reason = *reason;
     }
     request.batchId = parser.value(QStringLiteral("batch-id"));
+    request.encrypt = parser.isSet(QStringLiteral("encrypt"));
+    request.signingKeyPath = parser.value(QStringLiteral("sign-key"));
+    if (request.encrypt) {
+        auto passphrase = readBackupPassphrase(cli.io, cli.json, PassphrasePrompt::Confirm);
+        if (!passphrase)
+            return usageError(cli.io, cli.json, passphrase.error().message, QString());
+        cli.store.setPassphrase(*passphrase);
+    }
     // Reading is all a backup needs.
     auto connection = Connection::open(cli.url, Connection::Access::ReadOnly, QStringLiteral("backup"));
     if (!connection)
@@ -86,6 +147,10 @@ int runCreate(BackupCli &cli, const QCommandLineParser &parser)
         cli.io.out() << cli.io.green(QStringLiteral("Backup created: ")) << cli.io.bold(created->id) << '\n'
                      << "  file    " << cli.store.directory() + u'/' + created->fileName << '\n'
                      << "  size    " << formatBytes(created->size) << "   sha256 " << created->sha256 << '\n';
+        if (created->encrypted)
+            cli.io.out() << "  encrypted with AES-256-GCM (scrypt key); keep the passphrase: without it the backup cannot be restored\n";
+        if (!request.signingKeyPath.isEmpty())
+            cli.io.out() << "  signed   " << cli.store.directory() + u'/' + created->id + QStringLiteral(".json.sig") << '\n';
         qint64 rows = 0;
         for (qint64 n : std::as_const(created->rowCounts))
             rows += n;
@@ -116,8 +181,13 @@ int runList(BackupCli &cli)
         const QString verified = !m.lastVerifyOk ? cli.io.dim(QStringLiteral("not verified"))
                                  : *m.lastVerifyOk ? cli.io.green(QStringLiteral("verified %1").arg(isoUtc(m.lastVerified)))
                                                    : cli.io.red(QStringLiteral("FAILED verification %1").arg(isoUtc(m.lastVerified)));
+        QString flags;
+        if (m.encrypted)
+            flags += QStringLiteral("encrypted  ");
+        if (cli.store.isSigned(m.id))
+            flags += QStringLiteral("signed  ");
         cli.io.out() << "  " << m.id << "  " << formatBytes(m.size).rightJustified(9) << "  "
-                     << backupReasonName(m.reason).leftJustified(14)
+                     << backupReasonName(m.reason).leftJustified(14) << flags
                      << (m.batchId.isEmpty() ? QString() : QStringLiteral("batch %1  ").arg(m.batchId)) << verified << '\n';
     }
     cli.io.out().flush();
@@ -136,9 +206,14 @@ int printVerification(BackupCli &cli, const BackupVerification &v)
     return v.ok ? ExitSuccess : ExitFailure;
 }
 
-int runVerify(BackupCli &cli, const QString &id)
+int runVerify(BackupCli &cli, const QCommandLineParser &parser, const QString &id)
 {
+    if (auto refused = checkSignatureOption(cli, parser, id))
+        return *refused;
+    readPassphraseIfEncrypted(cli, id);
     auto verification = cli.store.verify(id, *cli.engine);
+    if (!verification && verification.error().code == ErrorCode::PassphraseRequired)
+        return passphraseRequired(cli, verification.error());
     if (!verification)
         return reportError(cli.io, cli.json, verification.error());
     return printVerification(cli, *verification);
@@ -146,16 +221,24 @@ int runVerify(BackupCli &cli, const QString &id)
 
 // The executor's orchestration: verify → pre-restore backup → migration lock → restore → check →
 // history row. A backup that fails verification is refused before anything is touched (exit 3).
-int runRestore(BackupCli &cli, const QString &id)
+int runRestore(BackupCli &cli, const QCommandLineParser &parser, const QString &id)
 {
+    if (auto refused = checkSignatureOption(cli, parser, id))
+        return *refused;
+    readPassphraseIfEncrypted(cli, id);
     RestoreRequest request;
     request.url = cli.url;
     request.backupId = id;
     request.backupDir = cli.store.directory();
     request.reason = QStringLiteral("manual restore");
+    request.passphrase = cli.passphrase;
+    if (parser.isSet(QStringLiteral("require-signature")))
+        request.requiredSignatureKey = parser.value(QStringLiteral("verify-key"));
     auto outcome = Core::restoreBackup(cli.dialects, request);
     if (!outcome) {
         Error error = outcome.error();
+        if (error.code == ErrorCode::PassphraseRequired)
+            return passphraseRequired(cli, error, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("restored"), false}});
         if (error.code == ErrorCode::BackupInvalid) {
             error.code = ErrorCode::Refused;
             error.message = QStringLiteral("Restore refused, nothing was changed: %1").arg(error.message);
@@ -264,6 +347,14 @@ int runBackupCommand(const QStringList &arguments, CliContext &context)
     parser.addOption({QStringLiteral("protect-batch"), QStringLiteral("cleanup: never delete backups of this batch."), QStringLiteral("batch")});
     parser.addOption({QStringLiteral("reason"), QStringLiteral("create: manual (default), pre-migration or pre-restore."), QStringLiteral("reason")});
     parser.addOption({QStringLiteral("batch-id"), QStringLiteral("create: the migration batch the backup belongs to."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("encrypt"), QStringLiteral("create: encrypt the backup (passphrase from SCHEMAPILOT_BACKUP_PASSPHRASE "
+                                                                "or the terminal).")});
+    parser.addOption({QStringLiteral("sign-key"), QStringLiteral("create: sign the metadata with this Ed25519 private key (PEM)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("verify-key"), QStringLiteral("verify, restore: check the signature with this public key (PEM)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("require-signature"),
+                      QStringLiteral("verify, restore: refuse (exit 3) a backup without a valid signature by --verify-key.")});
     int exitCode = ExitSuccess;
     if (!parseArguments(parser, arguments, context.io, &exitCode))
         return exitCode;
@@ -285,6 +376,8 @@ int runBackupCommand(const QStringList &arguments, CliContext &context)
         return usageError(cli.io, cli.json, QStringLiteral("Unexpected argument \"%1\"").arg(positional.at(1)), kBackupUsage);
     if (!parser.isSet(QStringLiteral("db")))
         return usageError(cli.io, cli.json, QStringLiteral("Missing --db URL (e.g. --db sqlite:///app.db)"), kBackupUsage);
+    if (parser.isSet(QStringLiteral("require-signature")) && !parser.isSet(QStringLiteral("verify-key")))
+        return usageError(cli.io, cli.json, QStringLiteral("--require-signature needs --verify-key FILE (the public key)"), kBackupUsage);
 
     auto url = urlFromOptions(parser);
     if (!url)
@@ -315,9 +408,9 @@ int runBackupCommand(const QStringList &arguments, CliContext &context)
     if (sub == QStringLiteral("list"))
         return runList(cli);
     if (sub == QStringLiteral("verify"))
-        return runVerify(cli, positional.at(1));
+        return runVerify(cli, parser, positional.at(1));
     if (sub == QStringLiteral("restore"))
-        return runRestore(cli, positional.at(1));
+        return runRestore(cli, parser, positional.at(1));
     if (sub == QStringLiteral("cleanup"))
         return runCleanup(cli, parser);
     return runStats(cli);

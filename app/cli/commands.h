@@ -32,6 +32,9 @@ int runHistoryCommand(const QStringList &arguments, CliContext &context);
 // health (healthcommand.cpp)
 int runHealthCommand(const QStringList &arguments, CliContext &context);
 
+// keys generate (keyscommand.cpp)
+int runKeysCommand(const QStringList &arguments, CliContext &context);
+
 // demo (democommand.cpp)
 int runDemoCommand(const QStringList &arguments, CliContext &context);
 

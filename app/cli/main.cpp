@@ -22,6 +22,9 @@ const char kUsage[] =
     "                                                     undo the last applied batch\n"
     "  backup    create|list|verify ID|restore ID|cleanup [--keep-days N]|stats\n"
     "            --db URL [--backup-dir DIR] [--json]     verified backups, restore, retention\n"
+    "            [--encrypt] [--sign-key FILE] [--require-signature --verify-key FILE]\n"
+    "                                                     encrypted (SCHEMAPILOT_BACKUP_PASSPHRASE) and signed backups\n"
+    "  keys      generate [--out DIR]                     Ed25519 key pair that signs backup metadata\n"
     "  history   --db URL [--json] [--status S] [--since DATE] [--until DATE] [--table T] [--search TEXT]\n"
     "            [--limit N] [--export csv|json --output FILE] [--stats]    the audit trail kept in the database\n"
     "  history verify --db URL [--json] [--key-file FILE]  tamper evidence: exit 0 intact, 1 naming the first bad record\n"
@@ -64,6 +67,7 @@ int main(int argc, char **argv)
         {QStringLiteral("demo"), [&](const QStringList &a) { return Cli::runDemoCommand(a, context); }},
         {QStringLiteral("history"), [&](const QStringList &a) { return Cli::runHistoryCommand(a, context); }},
         {QStringLiteral("health"), [&](const QStringList &a) { return Cli::runHealthCommand(a, context); }},
+        {QStringLiteral("keys"), [&](const QStringList &a) { return Cli::runKeysCommand(a, context); }},
     };
     const auto handler = handlers.find(command);
     if (handler == handlers.end()) {

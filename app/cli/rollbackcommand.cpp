@@ -1,5 +1,6 @@
 // `rollback`: undo the last applied batch (see core/exec/rollback.h).
 #include "commands.h"
+#include "passphrase.h"
 #include "planjson.h"
 
 #include "exec/rollback.h"
@@ -49,6 +50,8 @@ int runRollbackCommand(const QStringList &arguments, CliContext &context)
     request.fromBackup = parser.isSet(QStringLiteral("from-backup"));
     request.autoBackup = !parser.isSet(QStringLiteral("no-backup"));
     request.backupDir = parser.value(QStringLiteral("backup-dir"));
+    // Encrypted batch backups: the same passphrase restores them and encrypts the pre-rollback backup.
+    request.backupPassphrase = qEnvironmentVariable(kPassphraseVariable);
     if (parser.isSet(QStringLiteral("timeout-ms"))) {
         bool ok = false;
         request.maxExecutionTimeMs = parser.value(QStringLiteral("timeout-ms")).toLongLong(&ok);

@@ -15,6 +15,8 @@ const QString kMetadataSha256 = QStringLiteral("metadata_sha256");
 const QString kLastVerified = QStringLiteral("last_verified");
 const QString kLastVerifyOk = QStringLiteral("last_verify_ok");
 const QString kLastVerifyMessage = QStringLiteral("last_verify_message");
+const QString kMetadataMac = QStringLiteral("metadata_mac");
+const QString kEncrypted = QStringLiteral("encrypted");
 
 QString isoUtc(const QDateTime &time)
 {
@@ -26,7 +28,7 @@ QJsonObject coveredJson(const BackupMetadata &m)
     QJsonObject rows;
     for (auto it = m.rowCounts.cbegin(); it != m.rowCounts.cend(); ++it)
         rows.insert(it.key(), it.value());
-    return QJsonObject{
+    QJsonObject covered{
         {QStringLiteral("id"), m.id},
         {QStringLiteral("file"), m.fileName},
         {QStringLiteral("source"), m.source},
@@ -41,6 +43,9 @@ QJsonObject coveredJson(const BackupMetadata &m)
         {QStringLiteral("batch_id"), m.batchId.isEmpty() ? QJsonValue() : QJsonValue(m.batchId)},
         {QStringLiteral("app_version"), m.appVersion},
     };
+    if (m.encrypted)
+        covered.insert(kEncrypted, true);
+    return covered;
 }
 
 Unexpected badField(const QString &field)
@@ -82,13 +87,20 @@ QJsonObject BackupMetadata::toJson() const
     object.insert(kLastVerified, lastVerified.isValid() ? QJsonValue(isoUtc(lastVerified)) : QJsonValue());
     object.insert(kLastVerifyOk, lastVerifyOk ? QJsonValue(*lastVerifyOk) : QJsonValue());
     object.insert(kLastVerifyMessage, lastVerifyMessage.isEmpty() ? QJsonValue() : QJsonValue(lastVerifyMessage));
+    if (!metadataMac.isEmpty())
+        object.insert(kMetadataMac, metadataMac);
     return object;
 }
 
 Result<QString> BackupMetadata::computeMetadataSha256() const
 {
     // QJsonObject keeps its keys sorted, so the compact document is canonical.
-    return sha256Hex(QJsonDocument(coveredJson(*this)).toJson(QJsonDocument::Compact));
+    return sha256Hex(canonicalJson());
+}
+
+QByteArray BackupMetadata::canonicalJson() const
+{
+    return QJsonDocument(coveredJson(*this)).toJson(QJsonDocument::Compact);
 }
 
 Result<BackupMetadata> BackupMetadata::fromJson(const QJsonObject &o)
@@ -134,6 +146,11 @@ Result<BackupMetadata> BackupMetadata::fromJson(const QJsonObject &o)
     if (o.value(kLastVerifyOk).isBool())
         m.lastVerifyOk = o.value(kLastVerifyOk).toBool();
     m.lastVerifyMessage = o.value(kLastVerifyMessage).toString();
+    const QJsonValue encrypted = o.value(kEncrypted);
+    if (!encrypted.isUndefined() && !encrypted.isBool())
+        return badField(kEncrypted);
+    m.encrypted = encrypted.toBool(false);
+    m.metadataMac = o.value(kMetadataMac).toString();
     return m;
 }
 

@@ -36,6 +36,11 @@ struct SCHEMAPILOT_CORE_EXPORT BackupMetadata {
     QString batchId;             // the migration batch this backup belongs to, if any
     QString appVersion;
     QString metadataSha256;
+    // Encrypted backups (BackupKey): size and checksums are of the encrypted file on disk;
+    // metadataMac is an HMAC-SHA256 of the covered fields under a key derived from the passphrase,
+    // so that an edited sidecar is refused even when its metadata_sha256 was recomputed.
+    bool encrypted = false;      // covered; written only when true, so older sidecars keep their checksum
+    QString metadataMac;         // not covered (it is computed over the covered fields)
 
     // Last verification, rewritten by BackupStore::verify (not covered by metadataSha256).
     QDateTime lastVerified;      // invalid: never verified
@@ -48,6 +53,8 @@ struct SCHEMAPILOT_CORE_EXPORT BackupMetadata {
     static Result<BackupMetadata> fromJson(const QJsonObject &object);
     // SHA-256 of the canonical JSON of the covered fields.
     Result<QString> computeMetadataSha256() const;
+    // The canonical JSON of the covered fields: what the checksum, the MAC and signatures cover.
+    QByteArray canonicalJson() const;
 };
 
 } // namespace SchemaPilot::Core

@@ -1,9 +1,12 @@
 #include "backup/backupstore.h"
 
 #include "backup/backupfiles.h"
+#include "backup/decryptedcopy.h"
 #include "common/logging.h"
 #include "common/tr.h"
+#include "crypto/backupcipher.h"
 #include "crypto/hasher.h"
+#include "crypto/manifestsigner.h"
 #include "dialects/dialect.h"
 
 #include <QDir>
@@ -23,6 +26,8 @@ namespace {
 
 const QString kSidecarSuffix = QStringLiteral(".json");
 const QString kPartSuffix = QStringLiteral(".part");
+const QString kSignatureSuffix = QStringLiteral(".json.sig");
+const QString kEncryptedExtension = QStringLiteral("enc");
 
 // An id as given by a user, safe to echo: short and without control characters.
 QString printable(const QString &text)
@@ -81,6 +86,12 @@ Result<void> BackupStore::ensureDirectory() const
     return BackupFiles::ensurePrivateDirectory(m_directory);
 }
 
+void BackupStore::setPassphrase(const QString &passphrase)
+{
+    m_passphrase.fill('\0');
+    m_passphrase = passphrase.toUtf8();
+}
+
 Result<QString> BackupStore::checkedPath(const QString &id, const QString &suffix) const
 {
     if (!isValidId(id))
@@ -125,41 +136,78 @@ Result<BackupMetadata> BackupStore::create(const Connection &source, const Backu
     if (auto ok = ensureDirectory(); !ok)
         return fail(ok.error());
 
+    if (request.encrypt && m_passphrase.isEmpty())
+        return fail(ErrorCode::PassphraseRequired, Tr::tr("An encrypted backup needs a passphrase"));
+
     BackupMetadata metadata;
     metadata.created = QDateTime::currentDateTimeUtc();
+    metadata.encrypted = request.encrypt;
+    const QString extension = request.encrypt ? kEncryptedExtension : engine.fileExtension();
     for (int attempt = 0; attempt < 5; ++attempt) {
         metadata.id = makeId(request.reason, metadata.created);
-        metadata.fileName = metadata.id + u'.' + engine.fileExtension();
+        metadata.fileName = metadata.id + u'.' + extension;
         if (!QFileInfo::exists(m_directory + u'/' + metadata.fileName) && !QFileInfo::exists(m_directory + u'/' + metadata.id + kSidecarSuffix))
             break;
     }
     const QString finalPath = m_directory + u'/' + metadata.fileName;
     const QString partPath = finalPath + kPartSuffix;
+    // The engine's dump; for an encrypted backup a private temporary that is removed once encrypted.
+    const QString dumpPath = m_directory + u'/' + metadata.id + u'.' + engine.fileExtension() + kPartSuffix;
     auto discard = [&](Error error) {
+        QFile::remove(dumpPath);
         QFile::remove(partPath);
         QFile::remove(finalPath);
+        QFile::remove(m_directory + u'/' + metadata.id + kSignatureSuffix);
         qCWarning(lcCore) << "backup of" << source.url().redacted() << "failed:" << error.toString();
         return fail(std::move(error));
     };
 
-    if (auto ok = engine.dump(source, partPath, request.progress); !ok)
+    if (auto ok = engine.dump(source, dumpPath, request.progress); !ok)
         return discard(ok.error());
-    // Right after writing, while the file is still in the page cache; hashing runs on a second
-    // thread while the engine reads the copy here (the inspector needs this thread's connection).
-    auto hashing = std::async(std::launch::async, hashFile, partPath);
+    // Right after writing, while the file is still in the page cache; hashing (or deriving the key
+    // with scrypt) runs on a second thread while the engine reads the copy here (the inspector
+    // needs this thread's connection).
+    std::future<Result<FileDigests>> hashing;
+    std::future<Result<BackupKey>> deriving;
+    if (request.encrypt)
+        deriving = std::async(std::launch::async, [passphrase = m_passphrase] { return BackupKey::create(passphrase); });
+    else
+        hashing = std::async(std::launch::async, hashFile, dumpPath);
     ExamineOptions examineOptions;
     examineOptions.integrityCheck = request.verifyAfterCreate;
     examineOptions.countRows = true;
     examineOptions.inspector = request.schema ? nullptr : request.inspector;
-    auto examination = engine.examine(partPath, examineOptions);
-    auto digests = hashing.get();
-    if (!digests)
-        return discard(digests.error());
+    auto examination = engine.examine(dumpPath, examineOptions);
+    Result<FileDigests> digests;
+    std::optional<BackupKey> key;
+    if (request.encrypt) {
+        auto derived = deriving.get();
+        if (!derived)
+            return discard(derived.error());
+        key = std::move(*derived);
+    } else {
+        digests = hashing.get();
+        if (!digests)
+            return discard(digests.error());
+    }
     if (!examination)
         return discard(examination.error());
     if (!examination->opens || !examination->integrityOk)
         return discard(Error{ErrorCode::BackupFailed, Tr::tr("The new backup failed its own check: %1").arg(examination->message),
                              {}, {}, finalPath, 0});
+    if (key) {
+        auto sealed = encryptFile(*key, dumpPath, partPath);
+        QFile::remove(dumpPath);
+        if (!sealed)
+            return discard(sealed.error());
+        // MD5 for the sidecar, and a read-back: the file on disk must be what was written.
+        digests = hashFile(partPath);
+        if (!digests)
+            return discard(digests.error());
+        if (digests->sha256 != sealed->sha256)
+            return discard(Error{ErrorCode::BackupFailed, Tr::tr("The encrypted backup reads back differently from what was written"),
+                                 {}, {}, partPath, 0});
+    }
 
     if (request.schema) {
         metadata.schemaFingerprint = request.schema->fingerprint();
@@ -190,11 +238,23 @@ Result<BackupMetadata> BackupStore::create(const Connection &source, const Backu
     if (!metadataSha)
         return discard(metadataSha.error());
     metadata.metadataSha256 = *metadataSha;
+    if (key) {
+        auto mac = key->metadataMac(metadata.canonicalJson());
+        if (!mac)
+            return discard(mac.error());
+        metadata.metadataMac = *mac;
+    }
 
     if (auto ok = BackupFiles::renameReplacing(partPath, finalPath); !ok)
         return discard(ok.error());
     if (auto ok = writeMetadata(metadata); !ok)
         return discard(ok.error());
+    if (!request.signingKeyPath.isEmpty()) {
+        if (auto ok = sign(metadata.id, request.signingKeyPath); !ok) {
+            QFile::remove(m_directory + u'/' + metadata.id + kSidecarSuffix);
+            return discard(ok.error());
+        }
+    }
     BackupFiles::syncDirectory(m_directory);
     qCInfo(lcCore) << "backup" << metadata.id << "of" << metadata.source << "written," << metadata.size << "bytes";
     return metadata;
@@ -207,7 +267,9 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
         return fail(sidecarPath.error());
     BackupVerification result;
     result.id = id;
-    const QString defaultDataPath = m_directory + u'/' + id + u'.' + engine.fileExtension();
+    QString defaultDataPath = m_directory + u'/' + id + u'.' + engine.fileExtension();
+    if (!QFileInfo::exists(defaultDataPath) && QFileInfo::exists(m_directory + u'/' + id + u'.' + kEncryptedExtension))
+        defaultDataPath = m_directory + u'/' + id + u'.' + kEncryptedExtension;
     const bool hasSidecar = QFileInfo::exists(*sidecarPath);
     if (!hasSidecar && !QFileInfo::exists(defaultDataPath))
         return fail(Error{ErrorCode::NotFound, Tr::tr("There is no backup %1 in this folder; `backup list` shows the ids").arg(id),
@@ -217,6 +279,7 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
     std::optional<BackupMetadata> metadata;
     std::future<Result<FileDigests>> hashing;   // runs beside the engine's check
     QString dataPath = defaultDataPath;
+    bool dataChecked = false;                   // size matched: the file's content can be checked
     if (!hasSidecar) {
         problems << Tr::tr("its metadata file %1.json is missing, so its checksum cannot be checked").arg(id);
     } else if (auto read = readSidecar(*sidecarPath); !read) {
@@ -241,15 +304,42 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
                 problems << Tr::tr("the backup file has %1 bytes but had %2 when it was made (truncated or altered)")
                                 .arg(info.size()).arg(metadata->size);
             } else {
-                hashing = std::async(std::launch::async, sha256File, dataPath);
+                dataChecked = true;
+                if (!metadata->encrypted)
+                    hashing = std::async(std::launch::async, sha256File, dataPath);
             }
         }
     }
 
-    // The engine's check runs even after a checksum failure, so that both results are reported.
-    ExamineOptions examineOptions;
-    examineOptions.countRows = false;
-    auto examination = engine.examine(dataPath, examineOptions);
+    // Encrypted: authenticate the metadata and every record (hashing in the same pass) into a
+    // private temporary copy, which is what the engine then examines.
+    std::optional<DecryptedCopy> plain;
+    const bool encrypted = metadata && metadata->encrypted;
+    if (encrypted && dataChecked) {
+        auto decrypted = decryptedCopy(*metadata, dataPath);
+        if (!decrypted && decrypted.error().code == ErrorCode::BackupInvalid)
+            problems << decrypted.error().message;
+        else if (!decrypted)
+            return fail(decrypted.error());
+        else {
+            result.checksumOk = decrypted->encryptedDigests().sha256 == metadata->sha256;
+            if (!result.checksumOk)
+                problems << Tr::tr("the backup file's SHA-256 does not match its metadata (the file was changed or corrupted)");
+            plain.emplace(std::move(*decrypted));
+        }
+    }
+
+    // The engine's check runs even after a checksum failure, so that both results are reported
+    // (not on an encrypted file that could not be decrypted: there is nothing it could read).
+    std::optional<BackupExamination> examination;
+    if (!encrypted || plain) {
+        ExamineOptions examineOptions;
+        examineOptions.countRows = false;
+        auto examined = engine.examine(plain ? plain->path() : dataPath, examineOptions);
+        if (!examined)
+            return fail(examined.error());
+        examination = *examined;
+    }
     if (hashing.valid()) {
         auto digests = hashing.get();
         if (!digests)
@@ -259,14 +349,13 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
         else
             result.checksumOk = true;
     }
-    if (!examination)
-        return fail(examination.error());
-    result.integrityOk = examination->opens && examination->integrityOk;
-    if (!result.integrityOk && !problems.contains(examination->message, Qt::CaseInsensitive))
+    result.integrityOk = examination && examination->opens && examination->integrityOk;
+    if (examination && !result.integrityOk && !problems.contains(examination->message, Qt::CaseInsensitive))
         problems << examination->message;
 
     result.ok = result.checksumOk && result.integrityOk;
-    result.message = result.ok ? Tr::tr("ok: SHA-256 matches and the integrity check passed")
+    result.message = result.ok ? (encrypted ? Tr::tr("ok: decrypted and authenticated, SHA-256 matches and the integrity check passed")
+                                            : Tr::tr("ok: SHA-256 matches and the integrity check passed"))
                                : Tr::tr("Backup %1 is not usable: %2").arg(id, problems.join(QStringLiteral("; ")));
     result.verifiedAt = QDateTime::currentDateTimeUtc();
     if (metadata) {
@@ -283,6 +372,40 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
     return result;
 }
 
+Result<DecryptedCopy> BackupStore::decryptedCopy(const BackupMetadata &metadata, const QString &dataPath) const
+{
+    if (m_passphrase.isEmpty())
+        return fail(ErrorCode::PassphraseRequired,
+                    Tr::tr("Backup %1 is encrypted: its passphrase is needed to verify or restore it").arg(metadata.id));
+    auto key = BackupKey::forFile(dataPath, m_passphrase);
+    if (!key && key.error().code == ErrorCode::WrongPassphrase) {
+        // A changed header reads like a wrong passphrase; the file's checksum tells them apart.
+        auto digests = sha256File(dataPath);
+        if (digests && digests->sha256 != metadata.sha256)
+            return fail(Error{ErrorCode::BackupInvalid,
+                              Tr::tr("the encrypted file was changed (its header and SHA-256 no longer match the metadata)"),
+                              {}, {}, dataPath, 0});
+        return fail(Error{ErrorCode::WrongPassphrase,
+                          Tr::tr("Wrong passphrase or the backup was changed: backup %1 cannot be decrypted with it").arg(metadata.id),
+                          {}, {}, dataPath, 0});
+    }
+    if (!key && key.error().code == ErrorCode::BackupInvalid)
+        return fail(Error{ErrorCode::BackupInvalid,
+                          Tr::tr("its metadata says it is encrypted but %1 is not an encrypted backup").arg(metadata.fileName), {}, {},
+                          dataPath, 0});
+    if (!key)
+        return fail(key.error());
+    if (!key->checkMetadataMac(metadata.canonicalJson(), metadata.metadataMac))
+        return fail(Error{ErrorCode::BackupInvalid,
+                          Tr::tr("its metadata file was changed after the backup was made (it fails authentication with the passphrase)"),
+                          {}, {}, m_directory + u'/' + metadata.id + kSidecarSuffix, 0});
+    auto copy = DecryptedCopy::make(m_directory, metadata.id, dataPath, *key);
+    if (!copy && copy.error().code == ErrorCode::BackupInvalid)
+        return fail(Error{ErrorCode::BackupInvalid, copy.error().message.left(1).toLower() + copy.error().message.mid(1), {}, {},
+                          dataPath, 0});
+    return copy;
+}
+
 Result<void> BackupStore::restore(const QString &id, const Connection &target, const BackupEngine &engine,
                                   const BackupProgress &progress) const
 {
@@ -292,7 +415,68 @@ Result<void> BackupStore::restore(const QString &id, const Connection &target, c
     if (metadata->engine != engine.engineName() || target.url().engineName() != metadata->engine)
         return fail(ErrorCode::Refused, Tr::tr("Backup %1 is a %2 backup; it cannot be restored into a %3 database")
                                             .arg(id, metadata->engine, target.url().engineName()));
-    return engine.restore(m_directory + u'/' + metadata->fileName, target, progress);
+    const QString dataPath = m_directory + u'/' + metadata->fileName;
+    if (!metadata->encrypted)
+        return engine.restore(dataPath, target, progress);
+    // Every record is authenticated into the private copy before the engine touches the database.
+    auto plain = decryptedCopy(*metadata, dataPath);
+    if (!plain) {
+        Error error = plain.error();
+        if (error.code == ErrorCode::BackupInvalid)
+            error.message = Tr::tr("Backup %1 is not usable, nothing was restored: %2").arg(id, error.message);
+        return fail(error);
+    }
+    if (plain->encryptedDigests().sha256 != metadata->sha256)
+        return fail(Error{ErrorCode::BackupInvalid,
+                          Tr::tr("Backup %1 is not usable, nothing was restored: the backup file's SHA-256 does not match its metadata")
+                              .arg(id), {}, {}, dataPath, 0});
+    return engine.restore(plain->path(), target, progress);
+}
+
+Result<void> BackupStore::sign(const QString &id, const QString &privateKeyPath) const
+{
+    auto path = checkedPath(id, kSignatureSuffix);
+    if (!path)
+        return fail(path.error());
+    auto metadata = find(id);
+    if (!metadata)
+        return fail(metadata.error());
+    auto signature = ManifestSigner::sign(privateKeyPath, metadata->canonicalJson());
+    if (!signature)
+        return fail(signature.error());
+    return BackupFiles::writeAtomically(*path, signature->toBase64() + '\n');
+}
+
+bool BackupStore::isSigned(const QString &id) const
+{
+    auto path = checkedPath(id, kSignatureSuffix);
+    return path && QFileInfo(*path).isFile();
+}
+
+Result<SignatureCheck> BackupStore::checkSignature(const QString &id, const QString &publicKeyPath) const
+{
+    auto path = checkedPath(id, kSignatureSuffix);
+    if (!path)
+        return fail(path.error());
+    auto metadata = find(id);
+    if (!metadata)
+        return fail(metadata.error());
+    SignatureCheck check;
+    QFile file(*path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        check.message = Tr::tr("Backup %1 has no signature (%2.json.sig is missing)").arg(id, id);
+        return check;
+    }
+    check.present = true;
+    const QByteArray signature = QByteArray::fromBase64(file.read(4096).trimmed());
+    auto valid = ManifestSigner::verify(publicKeyPath, metadata->canonicalJson(), signature);
+    if (!valid)
+        return fail(valid.error());
+    check.valid = *valid;
+    check.message = check.valid ? Tr::tr("ok: the metadata of backup %1 is signed by this key").arg(id)
+                                : Tr::tr("The signature of backup %1 does not match its metadata and this key (the metadata "
+                                         "or the signature was changed, or another key signed it)").arg(id);
+    return check;
 }
 
 Result<QList<BackupMetadata>> BackupStore::list() const

@@ -15,6 +15,7 @@
 namespace SchemaPilot::Core {
 
 class Dialect;
+class DecryptedCopy;
 class Inspector;
 
 struct BackupRequest {
@@ -27,6 +28,11 @@ struct BackupRequest {
     // Run the engine's integrity check on the new file and record it as the first verification.
     bool verifyAfterCreate = true;
     BackupProgress progress;
+    // Encrypt the file with the store's passphrase (BackupStore::setPassphrase): AES-256-GCM,
+    // scrypt key. The engine's plain dump only ever exists as a 0600 temporary file in the store.
+    bool encrypt = false;
+    // Sign the metadata with this Ed25519 private key (PEM): a detached <id>.json.sig.
+    QString signingKeyPath;
 };
 
 // Result of BackupStore::verify. A backup that fails is a value (ok false), not an error.
@@ -37,6 +43,13 @@ struct BackupVerification {
     bool integrityOk = false;    // the engine opens the file and its integrity check passes
     QString message;             // what failed, in words a person can act on; "ok" otherwise
     QDateTime verifiedAt;
+};
+
+// Result of BackupStore::checkSignature.
+struct SignatureCheck {
+    bool present = false;        // <id>.json.sig exists
+    bool valid = false;          // and verifies against the given public key
+    QString message;
 };
 
 struct BackupStats {
@@ -78,6 +91,11 @@ public:
     // Creates the directory (0700) when missing.
     Result<void> ensureDirectory() const;
 
+    // The passphrase of encrypted backups: used by create() when the request asks for encryption
+    // and by verify()/restore() of encrypted backups. Kept in memory only, never logged or written.
+    void setPassphrase(const QString &passphrase);
+    bool hasPassphrase() const { return !m_passphrase.isEmpty(); }
+
     // Dumps the live database, hashes the file, examines the copy (row counts, schema, integrity)
     // and writes the sidecar. On failure nothing is left behind.
     Result<BackupMetadata> create(const Connection &source, const BackupEngine &engine,
@@ -100,8 +118,16 @@ public:
     Result<void> restore(const QString &id, const Connection &target, const BackupEngine &engine,
                          const BackupProgress &progress = {}) const;
 
-    // Removes the backup file and its sidecar.
+    // Removes the backup file, its sidecar and its signature.
     Result<void> remove(const QString &id) const;
+
+    // Signs the canonical metadata of `id` (the fields metadata_sha256 covers) with an Ed25519
+    // private key into <id>.json.sig (base64). The signature outlives later verifications.
+    Result<void> sign(const QString &id, const QString &privateKeyPath) const;
+    bool isSigned(const QString &id) const;
+    // Whether the signature of `id` is present and valid for the public key. Errors only for
+    // unusable ids, sidecars or key files.
+    Result<SignatureCheck> checkSignature(const QString &id, const QString &publicKeyPath) const;
 
     // Removes what CleanupOptions selects and returns what it removed.
     Result<QList<BackupMetadata>> cleanup(const CleanupOptions &options) const;
@@ -111,8 +137,11 @@ public:
 private:
     Result<QString> checkedPath(const QString &id, const QString &suffix) const;
     Result<void> writeMetadata(const BackupMetadata &metadata) const;
+    // Key check, metadata MAC, then every record into a private temporary copy.
+    Result<DecryptedCopy> decryptedCopy(const BackupMetadata &metadata, const QString &dataPath) const;
 
     QString m_directory;
+    QByteArray m_passphrase;   // UTF-8
 };
 
 // Where backups go when no directory is given: for SQLite "<db file>.backups" next to the

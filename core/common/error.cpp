@@ -37,6 +37,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::BackupFailed: return QStringLiteral("backup_failed");
     case ErrorCode::BackupInvalid: return QStringLiteral("backup_invalid");
     case ErrorCode::NotFound: return QStringLiteral("not_found");
+    case ErrorCode::PassphraseRequired: return QStringLiteral("passphrase_required");
+    case ErrorCode::WrongPassphrase: return QStringLiteral("wrong_passphrase");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

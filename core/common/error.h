@@ -29,6 +29,8 @@ enum class ErrorCode {
     BackupFailed,
     BackupInvalid,
     NotFound,
+    PassphraseRequired, // an encrypted backup and no passphrase was given (CLI exit 1)
+    WrongPassphrase,    // the passphrase does not open the backup, or its header was changed (CLI exit 1)
     Internal,
 };
 

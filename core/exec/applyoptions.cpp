@@ -31,16 +31,20 @@ Result<ApplyOptions> ApplyOptions::fromJson(const QJsonObject &object, ApplyOpti
     static const QStringList known{
         QStringLiteral("auto_backup"), QStringLiteral("max_execution_time_ms"), QStringLiteral("dry_run_mode"),
         QStringLiteral("backup_dir"), QStringLiteral("retention_days"), QStringLiteral("retention_count"),
-        QStringLiteral("integrity_check"), QStringLiteral("allow_data_loss"), QStringLiteral("rehearsal_dir")};
+        QStringLiteral("integrity_check"), QStringLiteral("allow_data_loss"), QStringLiteral("rehearsal_dir"),
+        QStringLiteral("encrypt_backups"), QStringLiteral("backup_signing_key")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
         const QJsonValue v = it.value();
         if (!known.contains(key))
             return fail(ErrorCode::Usage, Tr::tr("Unknown configuration key \"%1\" (known: %2)").arg(key, known.join(u", ")));
-        if (key == QStringLiteral("auto_backup") || key == QStringLiteral("allow_data_loss")) {
+        if (key == QStringLiteral("auto_backup") || key == QStringLiteral("allow_data_loss")
+            || key == QStringLiteral("encrypt_backups")) {
             if (!v.isBool())
                 return badValue(key, Tr::tr("true or false"));
-            (key == QStringLiteral("auto_backup") ? options.autoBackup : options.allowDataLoss) = v.toBool();
+            (key == QStringLiteral("auto_backup")       ? options.autoBackup
+             : key == QStringLiteral("encrypt_backups") ? options.encryptBackups
+                                                        : options.allowDataLoss) = v.toBool();
         } else if (key == QStringLiteral("max_execution_time_ms") || key == QStringLiteral("retention_days")
                    || key == QStringLiteral("retention_count")) {
             if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(v.toInteger()))
@@ -73,6 +77,10 @@ Result<ApplyOptions> ApplyOptions::fromJson(const QJsonObject &object, ApplyOpti
                 options.integrity = IntegrityLevel::Full;
             else
                 return badValue(key, Tr::tr("\"quick\" or \"full\""));
+        } else if (key == QStringLiteral("backup_signing_key")) {
+            if (!v.isString())
+                return badValue(key, Tr::tr("the path of an Ed25519 private key file"));
+            options.backupSigningKey = v.toString();
         } else {
             if (!v.isString())
                 return badValue(key, Tr::tr("a folder path"));

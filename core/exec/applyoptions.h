@@ -27,10 +27,14 @@ struct SCHEMAPILOT_CORE_EXPORT ApplyOptions {
     IntegrityLevel integrity = IntegrityLevel::Quick;
     QString rehearsalDir;              // empty: the system's temporary folder
     QString appliedBy;                 // empty: user@host of this process
+    bool encryptBackups = false;       // encrypt the automatic backup (needs backupPassphrase)
+    QString backupPassphrase;          // never read from or written to a config file
+    QString backupSigningKey;          // Ed25519 private key (PEM) that signs the automatic backup's metadata
 
     // Keys: auto_backup, max_execution_time_ms, dry_run_mode ("off"|"dry_run"|"rehearse" or a bool),
     // backup_dir, retention_days, retention_count, integrity_check ("quick"|"full"),
-    // allow_data_loss, rehearsal_dir. Unknown keys and wrong types are usage errors.
+    // allow_data_loss, rehearsal_dir, encrypt_backups, backup_signing_key. Unknown keys and wrong
+    // types are usage errors. A passphrase is never taken from a config file.
     static Result<ApplyOptions> fromJson(const QJsonObject &object, ApplyOptions base);
     static Result<ApplyOptions> fromConfigFile(const QString &path, ApplyOptions base);
 };

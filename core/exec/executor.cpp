@@ -220,8 +220,11 @@ private:
             directory = *fallback;
         }
         m_backupDirectory = directory;
-        const BackupStore store(directory);
+        BackupStore store(directory);
+        store.setPassphrase(options.backupPassphrase);
         BackupRequest request;
+        request.encrypt = options.encryptBackups;
+        request.signingKeyPath = options.backupSigningKey;
         request.reason = BackupReason::PreMigration;
         request.batchId = m_result.batchId;
         request.schema = m_report.current;

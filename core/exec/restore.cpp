@@ -57,12 +57,22 @@ Result<RestoreResult> restoreBackup(const DialectRegistry &dialects, const Resto
             return fail(fallback.error());
         directory = *fallback;
     }
-    const BackupStore store(directory);
+    BackupStore store(directory);
+    store.setPassphrase(request.passphrase);
 
     // 1. Verify first: a bad backup must not replace a good database.
     auto metadata = store.find(request.backupId);
     if (!metadata)
         return fail(metadata.error());
+    if (!request.requiredSignatureKey.isEmpty()) {
+        auto signature = store.checkSignature(request.backupId, request.requiredSignatureKey);
+        if (!signature)
+            return fail(signature.error());
+        if (!signature->valid)
+            return fail(Error{ErrorCode::Refused, Tr::tr("Restore refused, nothing was changed: %1").arg(signature->message),
+                              {}, {}, directory, 0});
+        lap(QStringLiteral("signature"));
+    }
     auto verified = store.verify(request.backupId, *engine);
     if (!verified)
         return fail(verified.error());
@@ -97,6 +107,8 @@ Result<RestoreResult> restoreBackup(const DialectRegistry &dialects, const Resto
         BackupRequest safety;
         safety.reason = BackupReason::PreRestore;
         safety.verifyAfterCreate = true;
+        // The state being replaced is as sensitive as the backup that replaces it.
+        safety.encrypt = metadata->encrypted;
         auto created = store.create(**connection, **dialect, safety);
         if (!created)
             return fail(Error{ErrorCode::BackupFailed,

@@ -16,6 +16,10 @@ struct RestoreRequest {
     QString backupDir;             // empty: defaultBackupDirectory(url)
     bool safetyBackup = true;      // a pre-restore backup of the current state first
     QString reason;                // for the history row, e.g. "rollback of batch X"
+    QString passphrase;            // of an encrypted backup; the safety backup is then encrypted too
+    // When set, the backup's metadata must carry a valid Ed25519 signature by this public key
+    // (PEM); otherwise the restore is refused (ErrorCode::Refused) before anything is touched.
+    QString requiredSignatureKey;
 };
 
 struct RestoreResult {

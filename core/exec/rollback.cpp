@@ -223,7 +223,8 @@ Result<RollbackResult> rollbackLastBatch(const DialectRegistry &dialects, const 
         if (!backupDir)
             return fail(backupDir.error());
         auto restored = restoreBackup(dialects, RestoreRequest{request.url, batchBackup, *backupDir, true,
-                                                               Tr::tr("rollback of batch %1").arg(batch.batchId)});
+                                                               Tr::tr("rollback of batch %1").arg(batch.batchId),
+                                                               request.backupPassphrase, {}});
         if (!restored)
             return fail(restored.error());
         if (auto acquired = lock->acquire(); !acquired)
@@ -256,7 +257,10 @@ Result<RollbackResult> rollbackLastBatch(const DialectRegistry &dialects, const 
         BackupRequest backup;
         backup.reason = BackupReason::PreMigration;
         backup.schema = *current;
-        auto created = BackupStore(*backupDir).create(**connection, **dialect, backup);
+        backup.encrypt = !request.backupPassphrase.isEmpty();
+        BackupStore store(*backupDir);
+        store.setPassphrase(request.backupPassphrase);
+        auto created = store.create(**connection, **dialect, backup);
         if (!created)
             return fail(created.error());
         result.backupId = created->id;

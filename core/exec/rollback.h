@@ -16,6 +16,7 @@ struct RollbackRequest {
     bool autoBackup = true;         // a verified backup before the SQL rollback
     QString backupDir;              // empty: defaultBackupDirectory(url)
     qint64 maxExecutionTimeMs = 30000;
+    QString backupPassphrase;       // to restore an encrypted batch backup; also encrypts the pre-rollback backup
 };
 
 struct RollbackResult {
