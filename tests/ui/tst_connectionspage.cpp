@@ -199,6 +199,55 @@ private slots:
         }
     }
 
+    // A second Connect while the first check still waits for a stalled server: when that server
+    // finally hangs up, its failure must not replace the second database's report.
+    void switchingDatabaseNeverShowsThePreviousOne()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> accepted;
+        bool hangUp = false;   // once set, later attempts (libpq retries without SSL) are refused at once
+        connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection()) {
+                accepted << socket;
+                if (hangUp)
+                    socket->abort();
+            }
+        });
+        const QString second = m_dir.filePath(QStringLiteral("second.db"));
+        const QString desired = m_dir.filePath(QStringLiteral("gamma.sql"));
+        QCOMPARE(createSqliteFile(second, QStringLiteral("CREATE TABLE beta (id INTEGER PRIMARY KEY)")), QString());
+        QVERIFY(writeText(desired, QStringLiteral("CREATE TABLE gamma (id INTEGER PRIMARY KEY);\n")));
+
+        ServerForm stalled;
+        stalled.host = QStringLiteral("127.0.0.1");
+        stalled.port = silent.serverPort();
+        stalled.user = QStringLiteral("nobody");
+        stalled.database = QStringLiteral("nowhere");
+        fillForm(stalled);
+        page()->schemaEdit()->setText(desired);
+        QSignalSpy report(m_session.get(), &Gui::Session::reportChanged);
+        page()->connectButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!accepted.isEmpty(), 5000);   // the first check is now waiting
+
+        page()->engineBox()->setCurrentIndex(SQLiteRow);
+        page()->sqlitePathEdit()->setText(second);
+        page()->connectButton()->click();
+        hangUp = true;
+        for (QTcpSocket *socket : std::as_const(accepted))
+            socket->abort();
+        QVERIFY(waitFor(report, 1, 15000));
+        QVERIFY2(m_session->report(), qPrintable(m_session->lastError()));
+        QStringList tables;
+        for (const auto &table : m_session->report()->current.tables)
+            tables << table.name;
+        QCOMPARE(tables, QStringList{QStringLiteral("beta")});
+        QTest::qWait(300);   // and no late report about the stalled server either
+        QCOMPARE(report.count(), 1);
+        QVERIFY2(page()->statusLabel()->text().startsWith(QStringLiteral("✔ Connected to sqlite")),
+                 qPrintable(page()->statusLabel()->text()));
+    }
+
     void serverTestConnectionKeepsWindowResponsive_data() { engineRows(); }
     void serverTestConnectionKeepsWindowResponsive()
     {
@@ -230,9 +279,13 @@ private slots:
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         QList<QTcpSocket *> accepted;
+        bool hangUp = false;   // once set, later attempts (libpq retries without SSL) are refused at once
         connect(&silent, &QTcpServer::newConnection, &silent, [&] {
-            while (QTcpSocket *socket = silent.nextPendingConnection())
+            while (QTcpSocket *socket = silent.nextPendingConnection()) {
                 accepted << socket;
+                if (hangUp)
+                    socket->abort();
+            }
         });
         ServerForm form;
         form.engine = engine;
@@ -252,6 +305,7 @@ private slots:
         QVERIFY2(probe.ticks() > 50, qPrintable(QString::number(probe.ticks())));
         QVERIFY2(probe.maxGapMs() < 100, qPrintable(QString::number(probe.maxGapMs())));
 
+        hangUp = true;
         for (QTcpSocket *socket : std::as_const(accepted))
             socket->abort();
         QVERIFY(waitFor(finished, 1, 10000));
