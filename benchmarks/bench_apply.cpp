@@ -81,7 +81,8 @@ int main(int argc, char **argv)
     }
     const DialectRegistry dialects = DialectRegistry::withBuiltins();
     const Executor executor(dialects);
-    QList<double> pilot, pilotBackup, pilotTx, shell, alembic;
+    QList<double> pilot, pilotBackup, pilotTx, shell, alembic, alembicProcess, cliProcess;
+    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/schemapilot-cli");
     QString alembicNote;
     const QString script = QStringLiteral(SCHEMAPILOT_BENCH_DIR "/alembic_batch.py");
     for (int round = 0; round < kRounds; ++round) {
@@ -100,6 +101,18 @@ int main(int argc, char **argv)
             if (!backup)
                 pilotTx << double(result.transactionMs);
         }
+        if (QFile::exists(cli)) {
+            // What a user types: the whole command, process start-up included, as for Alembic below.
+            const QString db = freshDatabase(dir, QStringLiteral("cli.db"));
+            QProcess process;
+            QElapsedTimer timer;
+            timer.start();
+            process.start(cli, {QStringLiteral("apply"), QStringLiteral("--db"), db, QStringLiteral("--schema"), schema,
+                                QStringLiteral("--no-backup"), QStringLiteral("--json")});
+            process.waitForFinished(-1);
+            if (process.exitCode() == 0)
+                cliProcess << double(timer.elapsed());
+        }
         {
             const QString db = freshDatabase(dir, QStringLiteral("shell.db"));
             QElapsedTimer timer;
@@ -114,12 +127,17 @@ int main(int argc, char **argv)
             // Debian's interpreter, where python3-alembic lives (a pyenv shim may come first in PATH).
             const QString interpreter = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
                                                                                           : QStringLiteral("python3");
+            QElapsedTimer processTimer;
+            processTimer.start();
             python.start(interpreter, {script, db});
             python.waitForFinished(-1);
+            const double processMs = double(processTimer.elapsed());
             bool ok = false;
             const double ms = python.readAllStandardOutput().trimmed().toDouble(&ok);
-            if (python.exitCode() == 0 && ok)
+            if (python.exitCode() == 0 && ok) {
                 alembic << ms;
+                alembicProcess << processMs;
+            }
             else
                 alembicNote = QString::fromUtf8(python.readAllStandardError()).trimmed().split(u'\n').last();
         }
@@ -133,9 +151,16 @@ int main(int argc, char **argv)
     line(QStringLiteral("SchemaPilot apply, no backup (whole run)"), median(pilot));
     line(QStringLiteral("SchemaPilot apply, no backup (transaction only)"), median(pilotTx));
     line(QStringLiteral("SchemaPilot apply, verified backup (whole run)"), median(pilotBackup));
-    if (!alembic.isEmpty())
+    if (!cliProcess.isEmpty())
+        line(QStringLiteral("schemapilot-cli apply --no-backup (process)"), median(cliProcess));
+    if (!alembic.isEmpty()) {
         line(QStringLiteral("Alembic batch_alter_table (migration only)"), median(alembic));
-    else
+        line(QStringLiteral("Alembic script: python, imports, migration"), median(alembicProcess));
+        out << QStringLiteral("  Alembic / SchemaPilot: migration only %1x (in-process apply, no backup);"
+                              " whole command %2x (target >= 3x)\n")
+                   .arg(median(alembic) / qMax(1.0, median(pilot)), 0, 'f', 2)
+                   .arg(cliProcess.isEmpty() ? 0.0 : median(alembicProcess) / qMax(1.0, median(cliProcess)), 0, 'f', 2);
+    } else
         out << "  Alembic: not run (" << (alembicNote.isEmpty() ? QStringLiteral("python3-alembic missing") : alembicNote) << ")\n";
     return 0;
 }
