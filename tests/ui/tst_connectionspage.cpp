@@ -455,7 +455,15 @@ private:
         QVERIFY(connectAndWait());
         QVERIFY2(m_session->report(), qPrintable(m_session->lastError()));
         QVERIFY2(page()->statusLabel()->text().startsWith(QStringLiteral("✔ Connected to")), qPrintable(page()->statusLabel()->text()));
+        QVERIFY2(page()->statusLabel()->text().contains(QStringLiteral("%1 pending operation").arg(m_session->report()->plan.steps.size())),
+                 qPrintable(page()->statusLabel()->text()));
         QCOMPARE(m_window->currentPage(), int(Gui::MainWindow::PlanPageIndex));
+        if (!form.pgSchema.isEmpty()) {
+            // The user sees which schema is compared, here and in the status bar.
+            QVERIFY2(page()->statusLabel()->text().contains(QStringLiteral("?schema=") + form.pgSchema), qPrintable(page()->statusLabel()->text()));
+            QVERIFY2(m_window->connectionLabel()->text().contains(QStringLiteral("?schema=") + form.pgSchema),
+                     qPrintable(m_window->connectionLabel()->text()));
+        }
 
         // Schema Diff: top-level table rows with their status; customers changed proves the scratch
         // schema/database was read (elsewhere it would be "added").

@@ -3,6 +3,7 @@
 #include "common/asyncrun.h"
 #include "common/icons.h"
 #include "common/session.h"
+#include "common/targettext.h"
 #include "db/connection.h"
 
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -212,7 +212,7 @@ void ConnectionsPage::testConnection()
         return;
     }
     m_test->setEnabled(false);
-    m_status->setText(tr("Testing %1 …").arg(url->redacted()));
+    m_status->setText(tr("Testing %1 …").arg(targetText(*url)));
     // The connection is opened and closed on a worker thread: the window never waits for a server.
     m_testWatcher.setFuture(asyncRun(m_session.pool(), [u = *url] {
         auto connection = Connection::open(u, Connection::Access::ReadOnly, QStringLiteral("test"));
@@ -232,7 +232,7 @@ void ConnectionsPage::connectToDatabase()
         return;
     }
     // Whether the server accepts us is only known after the first check; showCheckOutcome() says so.
-    m_pendingTarget = url->redacted();
+    m_pendingTarget = targetText(*url);
     m_status->setText(tr("Connecting to %1 …").arg(m_pendingTarget));
     remember(*url, m_schema->text().trimmed());
     m_session.setTarget(*url, m_schema->text().trimmed());
@@ -244,8 +244,14 @@ void ConnectionsPage::showCheckOutcome()
     if (m_pendingTarget.isEmpty())
         return;
     const QString target = std::exchange(m_pendingTarget, QString());
-    m_status->setText(m_session.report() ? tr("✔ Connected to %1").arg(target)
-                                         : tr("✖ %1").arg(m_session.lastError()));
+    const auto &report = m_session.report();
+    if (!report) {
+        m_status->setText(tr("✖ %1").arg(m_session.lastError()));
+        return;
+    }
+    const qsizetype pending = report->plan.steps.size();
+    m_status->setText(pending > 0 ? tr("✔ Connected to %1: %n pending operation(s) on the Plan page", "", int(pending)).arg(target)
+                                  : tr("✔ Connected to %1: the database matches the desired schema").arg(target));
 }
 
 void ConnectionsPage::loadRecent()
@@ -265,11 +271,7 @@ void ConnectionsPage::remember(const ConnectionUrl &url, const QString &schemaFi
     // Never a password in the settings file: drop it before turning the URL into text.
     ConnectionUrl safe = url;
     safe.password.clear();
-    QString text = safe.redacted();
-    // redacted() leaves out query parameters; the PostgreSQL schema is part of the target.
-    if (const QString pgSchema = url.params.value(QStringLiteral("schema")); !pgSchema.isEmpty())
-        text += QStringLiteral("?schema=") + QString::fromUtf8(QUrl::toPercentEncoding(pgSchema));
-    const QString entry = text + u'\t' + schemaFile;
+    const QString entry = targetText(safe) + u'\t' + schemaFile;
     QStringList entries = QSettings().value(kRecentKey).toStringList();
     entries.removeAll(entry);
     entries.prepend(entry);
