@@ -10,6 +10,7 @@
 #include "models/schemadiffmodel.h"
 #include "pages/connections/connectionspage.h"
 #include "pages/diff/schemadiffpage.h"
+#include "pages/plan/applycontroller.h"
 #include "pages/plan/planpage.h"
 #include "shell/mainwindow.h"
 #include "support/mysqlfixture.h"
@@ -395,6 +396,53 @@ private slots:
         ServerForm form = *serverForm(MySqlRow);
         form.database = scratch.name();
         checkPendingChanges(form);
+    }
+
+    // The whole way on PostgreSQL: connect to a scratch schema in the form, Apply on the Plan page,
+    // the result on the page, the change, the rows and the audit trail in that schema (not in public).
+    void postgresApplyFromThePlanPage()
+    {
+        SCHEMAPILOT_REQUIRE_POSTGRES();
+        auto dialect = m_dialects.forUrl(*Core::ConnectionUrl::parse(postgresTestUrl()));
+        QVERIFY(dialect);
+        QVERIFY2((*dialect)->runtime(), "the PostgreSQL dialect cannot execute plans (no ExecutionRuntime)");
+        PostgresScratchSchema scratch;
+        QCOMPARE(scratch.create(QStringLiteral("guiapply")), QString());
+        QCOMPARE(scratch.exec(QStringLiteral("CREATE TABLE customers (id integer PRIMARY KEY, name text NOT NULL);"
+                                             "INSERT INTO customers VALUES (1, 'Ada'), (2, 'Grace')")), QString());
+        Gui::GuiSettings settings = m_session->settings();
+        settings.backupDirectory = m_dir.filePath(QStringLiteral("pg-backups"));
+        settings.dryRunByDefault = false;
+        m_session->setSettings(settings);
+
+        ServerForm form = *serverForm(PostgresRow);
+        form.pgSchema = scratch.name();
+        checkPendingChanges(form);
+        Gui::PlanPage *plan = m_window->planPage();
+        QVERIFY(plan->applyButton()->isEnabled());   // additive: no consent needed
+        QSignalSpy finished(m_window->applyController(), &Gui::ApplyController::runFinished);
+        plan->applyButton()->click();
+        QVERIFY(waitFor(finished, 1, 60000));
+        const auto &result = m_window->applyController()->lastResult();
+        QVERIFY(result);
+        QVERIFY2(result->status == Core::ApplyStatus::Applied,
+                 qPrintable(result->error ? result->error->toString() : plan->resultLabel()->text()));
+        QVERIFY2(plan->resultLabel()->text().contains(QStringLiteral("Applied")), qPrintable(plan->resultLabel()->text()));
+
+        const auto columns = [&](const QString &table) {
+            return scratch.query(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = '%1' "
+                                                "AND table_name = '%2' ORDER BY ordinal_position").arg(scratch.name(), table));
+        };
+        QCOMPARE(columns(QStringLiteral("customers")), (QStringList{"id", "name", "email"}));
+        QCOMPARE(columns(QStringLiteral("orders")), (QStringList{"id", "customer_id"}));
+        QCOMPARE(scratch.query(QStringLiteral("SELECT string_agg(name, ',' ORDER BY id) FROM \"%1\".customers").arg(scratch.name())),
+                 QStringList{QStringLiteral("Ada,Grace")});
+        QCOMPARE(scratch.query(QStringLiteral("SELECT count(*) > 0 FROM \"%1\".schemapilot_history WHERE status = 'applied' "
+                                              "AND batch_id = '%2'").arg(scratch.name(), result->batchId)),
+                 QStringList{QStringLiteral("true")});
+        // The pages refresh: nothing is pending any more.
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->report() && m_session->report()->plan.isEmpty(), 15000);
+        QVERIFY(!plan->applyButton()->isEnabled());
     }
 
 private:
