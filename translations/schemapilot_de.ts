@@ -3498,6 +3498,25 @@
         <translation>%1 wird getestet …</translation>
     </message>
     <message>
+        <source>The PostgreSQL schema to compare and migrate (default: public)</source>
+        <translation>Das PostgreSQL-Schema, das verglichen und migriert wird (Standard: public)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Connected to %1: %n pending operation(s) on the Plan page</source>
+        <translation>
+            <numerusform>✔ Verbunden mit %1: %n ausstehende Operation auf der Seite „Plan“</numerusform>
+            <numerusform>✔ Verbunden mit %1: %n ausstehende Operationen auf der Seite „Plan“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Connected to %1: the database matches the desired schema</source>
+        <translation>✔ Verbunden mit %1: die Datenbank entspricht dem gewünschten Schema</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>✖ Choose the desired schema file (.sql) to compare with.</source>
         <translation>✖ Wählen Sie die Ziel-Schema-Datei (.sql) für den Vergleich.</translation>

@@ -58,6 +58,8 @@ int main(int argc, char **argv)
                       QStringLiteral("dir")});
     parser.addOption({QStringLiteral("screenshot-dir"),
                       QStringLiteral("Walk every page, save screenshots (PNG) into this folder and quit."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("pg-schema"), QStringLiteral("PostgreSQL schema to compare and migrate (default: public)."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("Language for this run (en, de), overriding Settings."),
                       QStringLiteral("code")});
     parser.process(app);
@@ -89,6 +91,8 @@ int main(int argc, char **argv)
         if (!url) {
             QMessageBox::critical(&window, QObject::tr("Invalid database"), url.error().toString());
         } else {
+            if (parser.isSet(QStringLiteral("pg-schema")) && url->engine == Core::Engine::PostgreSQL)
+                url->params.insert(QStringLiteral("schema"), parser.value(QStringLiteral("pg-schema")));
             window.connectionsPage()->setForm(*url, schema);
             if (!schema.isEmpty())
                 window.connectionsPage()->connectToDatabase();

@@ -4,6 +4,8 @@
 #include "common/asyncrun.h"
 #include "dialects/executionruntime.h"
 
+#include <utility>
+
 namespace SchemaPilot::Gui {
 
 using namespace SchemaPilot::Core;
@@ -63,6 +65,7 @@ void Session::setTarget(const ConnectionUrl &url, const QString &schemaFile)
     m_lastError.clear();
     m_lock.reset();
     m_lockError.clear();
+    m_discardRunning = m_watcher.isRunning();
     emit targetChanged();
     emit databaseChanged();
     refreshLockState();
@@ -72,6 +75,7 @@ void Session::setTarget(const ConnectionUrl &url, const QString &schemaFile)
 void Session::setSchemaFile(const QString &schemaFile)
 {
     m_schemaFile = schemaFile;
+    m_discardRunning = m_watcher.isRunning();
     emit targetChanged();
     refresh();
 }
@@ -155,6 +159,12 @@ void Session::onCheckFinished()
 {
     if (m_watcher.isCanceled())
         return;
+    if (std::exchange(m_discardRunning, false)) {
+        // A report about the previous database would show the wrong tables; the pending check follows.
+        if (std::exchange(m_refreshPending, false))
+            refresh();
+        return;
+    }
     const Result<CheckReport> result = m_watcher.result();
     if (result) {
         m_report = *result;

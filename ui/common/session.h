@@ -79,6 +79,7 @@ private:
     QString m_lastError;
     QFutureWatcher<Core::Result<Core::CheckReport>> m_watcher;
     bool m_refreshPending = false;
+    bool m_discardRunning = false;   // the running check is for an earlier target: never publish it
     GuiSettings m_settings;
     std::optional<Core::LockInfo> m_lock;
     QString m_lockError;

@@ -2,6 +2,7 @@
 
 #include "common/icons.h"
 #include "common/session.h"
+#include "common/targettext.h"
 #include "pages/backups/backupspage.h"
 #include "pages/connections/connectionspage.h"
 #include "pages/diff/schemadiffpage.h"
@@ -169,7 +170,7 @@ void MainWindow::createActions()
 void MainWindow::updateStatus()
 {
     const bool connected = m_session.hasConnection();
-    m_connectionLabel->setText(connected ? tr("Connected: %1  ⇢  %2").arg(m_session.url().redacted(), m_session.schemaFile())
+    m_connectionLabel->setText(connected ? tr("Connected: %1  ⇢  %2").arg(targetText(m_session.url()), m_session.schemaFile())
                                          : tr("Not connected"));
     if (m_session.isChecking())
         m_checkLabel->setText(tr("Checking…"));

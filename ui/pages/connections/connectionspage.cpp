@@ -3,6 +3,7 @@
 #include "common/asyncrun.h"
 #include "common/icons.h"
 #include "common/session.h"
+#include "common/targettext.h"
 #include "db/connection.h"
 
 #include <QComboBox>
@@ -18,6 +19,8 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace SchemaPilot::Gui {
 
@@ -64,6 +67,8 @@ ConnectionsPage::ConnectionsPage(Session &session, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("not stored; or set SCHEMAPILOT_DB_PASSWORD"));
     m_pgSchema->setPlaceholderText(QStringLiteral("public"));
+    m_pgSchema->setToolTip(tr("The PostgreSQL schema to compare and migrate (default: public)"));
+    m_pgSchema->setEnabled(false);
     m_sqlitePath->setPlaceholderText(tr("/path/to/app.db"));
     m_schema->setPlaceholderText(tr("/path/to/desired-schema.sql"));
     m_status->setWordWrap(true);
@@ -139,7 +144,9 @@ ConnectionsPage::ConnectionsPage(Session &session, QWidget *parent)
         m_test->setEnabled(true);
         const QString error = m_testWatcher.result();
         m_status->setText(error.isEmpty() ? tr("✔ Connection works.") : tr("✖ %1").arg(error));
+        emit testFinished(error);
     });
+    connect(&m_session, &Session::reportChanged, this, &ConnectionsPage::showCheckOutcome);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QStringList parts = item->data(Qt::UserRole).toStringList();
         if (auto url = ConnectionUrl::parse(parts.value(0)))
@@ -189,6 +196,8 @@ void ConnectionsPage::setForm(const ConnectionUrl &url, const QString &schemaFil
         m_host->setText(url.host);
         m_port->setValue(url.effectivePort());
         m_user->setText(url.user);
+        // A password given in the URL (or the environment) must survive the round trip through the form.
+        m_password->setText(url.password);
         m_database->setText(url.database);
         m_pgSchema->setText(url.params.value(QStringLiteral("schema")));
     }
@@ -203,7 +212,7 @@ void ConnectionsPage::testConnection()
         return;
     }
     m_test->setEnabled(false);
-    m_status->setText(tr("Testing %1 …").arg(url->redacted()));
+    m_status->setText(tr("Testing %1 …").arg(targetText(*url)));
     // The connection is opened and closed on a worker thread: the window never waits for a server.
     m_testWatcher.setFuture(asyncRun(m_session.pool(), [u = *url] {
         auto connection = Connection::open(u, Connection::Access::ReadOnly, QStringLiteral("test"));
@@ -222,10 +231,27 @@ void ConnectionsPage::connectToDatabase()
         m_status->setText(tr("✖ Choose the desired schema file (.sql) to compare with."));
         return;
     }
-    m_status->setText(tr("Connected to %1").arg(url->redacted()));
+    // Whether the server accepts us is only known after the first check; showCheckOutcome() says so.
+    m_pendingTarget = targetText(*url);
+    m_status->setText(tr("Connecting to %1 …").arg(m_pendingTarget));
     remember(*url, m_schema->text().trimmed());
     m_session.setTarget(*url, m_schema->text().trimmed());
     emit connected();
+}
+
+void ConnectionsPage::showCheckOutcome()
+{
+    if (m_pendingTarget.isEmpty())
+        return;
+    const QString target = std::exchange(m_pendingTarget, QString());
+    const auto &report = m_session.report();
+    if (!report) {
+        m_status->setText(tr("✖ %1").arg(m_session.lastError()));
+        return;
+    }
+    const qsizetype pending = report->plan.steps.size();
+    m_status->setText(pending > 0 ? tr("✔ Connected to %1: %n pending operation(s) on the Plan page", "", int(pending)).arg(target)
+                                  : tr("✔ Connected to %1: the database matches the desired schema").arg(target));
 }
 
 void ConnectionsPage::loadRecent()
@@ -245,7 +271,7 @@ void ConnectionsPage::remember(const ConnectionUrl &url, const QString &schemaFi
     // Never a password in the settings file: drop it before turning the URL into text.
     ConnectionUrl safe = url;
     safe.password.clear();
-    const QString entry = safe.redacted() + u'\t' + schemaFile;
+    const QString entry = targetText(safe) + u'\t' + schemaFile;
     QStringList entries = QSettings().value(kRecentKey).toStringList();
     entries.removeAll(entry);
     entries.prepend(entry);

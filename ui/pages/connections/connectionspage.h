@@ -33,11 +33,18 @@ public:
 
     QComboBox *engineBox() const { return m_engine; }
     QLineEdit *sqlitePathEdit() const { return m_sqlitePath; }
+    QLineEdit *hostEdit() const { return m_host; }
+    QSpinBox *portBox() const { return m_port; }
+    QLineEdit *userEdit() const { return m_user; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *databaseEdit() const { return m_database; }
+    QLineEdit *pgSchemaEdit() const { return m_pgSchema; }
     QLineEdit *schemaEdit() const { return m_schema; }
     QPushButton *testButton() const { return m_test; }
     QPushButton *connectButton() const { return m_connect; }
     QLabel *statusLabel() const { return m_status; }
     QListWidget *recentList() const { return m_recent; }
+    bool isTesting() const { return m_testWatcher.isRunning(); }
 
 public slots:
     void testConnection();
@@ -45,10 +52,13 @@ public slots:
 
 signals:
     void connected();
+    // A "Test connection" finished: `error` is empty when the connection works.
+    void testFinished(const QString &error);
 
 private:
     void loadRecent();
     void remember(const Core::ConnectionUrl &url, const QString &schemaFile);
+    void showCheckOutcome();
 
     Session &m_session;
     QComboBox *m_engine = nullptr;
@@ -66,6 +76,7 @@ private:
     QPushButton *m_connect = nullptr;
     QLabel *m_status = nullptr;
     QFutureWatcher<QString> m_testWatcher;
+    QString m_pendingTarget;   // redacted URL of the last Connect, until its first check reports
 };
 
 } // namespace SchemaPilot::Gui
