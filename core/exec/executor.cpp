@@ -270,7 +270,8 @@ private:
         m_progress.beginStage(QStringLiteral("restore"),
                               Tr::tr("Restoring backup %1: %2 DDL is not transactional").arg(m_result.backupId, m_dialect->name()));
         const BackupEngine *engine = m_dialect->backupEngine();
-        const BackupStore store(m_backupDirectory);
+        BackupStore store(m_backupDirectory);
+        store.setPassphrase(m_request.options.backupPassphrase);   // the backup may be encrypted
         auto metadata = store.find(m_result.backupId);
         Result<void> restored = metadata ? store.restore(m_result.backupId, *m_connection, *engine) : Result<void>(fail(metadata.error()));
         if (restored)
