@@ -220,7 +220,8 @@ Result<ConnectionUrl> MysqlRuntime::makeRehearsalCopy(const Connection &connecti
         return fail(error);
     }
     if (auto copied = MysqlClient::copyDatabase(connection.url(), copy); !copied) {
-        dropRehearsalCopy(copy);
+        if (auto dropped = dropRehearsalCopy(copy); !dropped)
+            qCWarning(lcCore) << "could not drop the rehearsal database" << copy.database << ":" << dropped.error().toString();
         Error error = copied.error();
         error.message = Tr::tr("Could not copy the database for the rehearsal: %1").arg(error.message);
         return fail(error);
@@ -228,19 +229,14 @@ Result<ConnectionUrl> MysqlRuntime::makeRehearsalCopy(const Connection &connecti
     return copy;
 }
 
-void MysqlRuntime::dropRehearsalCopy(const ConnectionUrl &copy) const
+Result<void> MysqlRuntime::dropRehearsalCopy(const ConnectionUrl &copy) const
 {
     if (!copy.database.startsWith(kRehearsalPrefix))
-        return;   // never anything but our own scratch databases
-    ConnectionUrl server = copy;
-    auto connection = Connection::open(server, Connection::Access::ReadWrite, QStringLiteral("rehearsal-drop"));
-    if (!connection) {
-        qCWarning(lcCore) << "could not drop the rehearsal database" << copy.database << ":" << connection.error().toString();
-        return;
-    }
-    if (auto dropped = execSql((*connection)->database(), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(mysqlQuote(copy.database)));
-        !dropped)
-        qCWarning(lcCore) << "could not drop the rehearsal database" << copy.database << ":" << dropped.error().toString();
+        return {};   // never anything but our own scratch databases
+    auto connection = Connection::open(copy, Connection::Access::ReadWrite, QStringLiteral("rehearsal-drop"));
+    if (!connection)
+        return fail(connection.error());
+    return execSql((*connection)->database(), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(mysqlQuote(copy.database)));
 }
 
 } // namespace SchemaPilot::Core

@@ -24,7 +24,7 @@ public:
     Result<TableDigest> tableDigest(const Connection &connection, const QString &table,
                                     const QStringList &columns) const override;
     Result<ConnectionUrl> makeRehearsalCopy(const Connection &connection, const QString &folder) const override;
-    void dropRehearsalCopy(const ConnectionUrl &copy) const override;
+    Result<void> dropRehearsalCopy(const ConnectionUrl &copy) const override;
     bool transactionalDdl() const override { return false; }
 };
 
