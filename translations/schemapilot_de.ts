@@ -125,6 +125,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="+99"/>
         <source>the backup file %1 is missing</source>
         <translation>die Sicherungsdatei %1 fehlt</translation>
     </message>
@@ -344,12 +345,48 @@
         <translation>SQLite konnte eine Anweisung nicht vorbereiten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-55"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+43"/>
         <source>Could not flush the backup file to disk</source>
         <translation>Die Sicherungsdatei konnte nicht auf die Platte geschrieben werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
+        <source>Name the database to back up in the URL (mysql://user@host/dbname)</source>
+        <translation>Nennen Sie die zu sichernde Datenbank in der URL (mysql://user@host/dbname)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the file does not start like a MariaDB/MySQL dump</source>
+        <translation>die Datei beginnt nicht wie ein MariaDB/MySQL-Dump</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the dump has no &quot;-- Dump completed&quot; line at its end: it was cut short (truncated)</source>
+        <translation>der Dump hat am Ende keine Zeile „-- Dump completed“: er wurde abgeschnitten (gekürzt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the dump is damaged: %1</source>
+        <translation>der Dump ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ok: complete dump with %1 table(s), %2 view(s) and %3 row(s), every INSERT well-formed (structure read without loading it into a server)</source>
+        <translation>ok: vollständiger Dump mit %1 Tabelle(n), %2 View(s) und %3 Zeile(n), jedes INSERT wohlgeformt (Struktur gelesen, ohne ihn in einen Server zu laden)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The dump is incomplete or damaged; nothing was restored</source>
+        <translation>Der Dump ist unvollständig oder beschädigt; nichts wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading the dump into %1 failed; the database may be partly restored: %2</source>
+        <translation>Das Laden des Dumps in %1 ist fehlgeschlagen; die Datenbank ist eventuell teilweise wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+13"/>
         <source>SQLite could not start the %1</source>
         <translation>SQLite konnte %1 nicht starten</translation>
     </message>
@@ -379,12 +416,13 @@
         <translation>Die SQLite-Sicherung braucht eine SQLite-Verbindung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-145"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+5"/>
         <source>Cannot create the backup file</source>
         <translation>Die Sicherungsdatei kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+16"/>
         <source>backup</source>
         <translation>Sicherung</translation>
     </message>
@@ -1551,12 +1589,17 @@
         <translation>Trockenlauf</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Canceled before anything was written</source>
         <translation>Abgebrochen, bevor etwas geschrieben wurde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Refused: %1 cannot roll back schema changes (DDL commits at once), so a migration needs the automatic backup to undo a failure. Remove --no-backup (auto_backup: false). Nothing was changed</source>
+        <translation>Abgelehnt: %1 kann Schemaänderungen nicht zurückrollen (DDL wird sofort festgeschrieben), daher braucht eine Migration die automatische Sicherung, um einen Fehlschlag rückgängig zu machen. Entfernen Sie --no-backup (auto_backup: false). Nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>automatic backup disabled</source>
         <translation>automatische Sicherung ausgeschaltet</translation>
     </message>
@@ -1576,7 +1619,7 @@
         <translation>Automatische Sicherungen von %1-Datenbanken sind nicht verfügbar; mit --no-backup ohne Sicherung migrieren</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The automatic backup failed, nothing was changed: %1</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen, nichts wurde geändert: %1</translation>
     </message>
@@ -1589,6 +1632,46 @@
         <location line="+6"/>
         <source>%1 (%2 bytes, verified) in %3</source>
         <translation>%1 (%2 Bytes, geprüft) in %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no step had completed</source>
+        <translation>kein Schritt war abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>step(s) applied: %1</source>
+        <translation>ausgeführte Schritt(e): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — %1 and stay applied: %2 DDL is not transactional and no backup was made</source>
+        <translation> — %1 und bleiben angewendet: %2-DDL ist nicht transaktional und es wurde keine Sicherung erstellt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restoring backup %1: %2 DDL is not transactional</source>
+        <translation>Sicherung %1 wird wiederhergestellt: %2-DDL ist nicht transaktional</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> — %1; %2 DDL is not transactional and restoring the pre-migration backup %3 failed (%4). The database is partly migrated: restore it with `schemapilot-cli backup restore %3`</source>
+        <translation> — %1; %2-DDL ist nicht transaktional und die Wiederherstellung der Sicherung %3 von vor der Migration ist fehlgeschlagen (%4). Die Datenbank ist teilweise migriert: stellen Sie sie mit `schemapilot-cli backup restore %3` wieder her</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored the pre-migration backup %1 after the failure (%2)</source>
+        <translation>Die Sicherung %1 von vor der Migration wurde nach dem Fehlschlag wiederhergestellt (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored %1; row counts and schema match it</source>
+        <translation>%1 wiederhergestellt; Zeilenzahlen und Schema stimmen überein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — %1; %2 DDL is not transactional, so the pre-migration backup %3 was restored: the database is as it was before</source>
+        <translation> — %1; %2-DDL ist nicht transaktional, daher wurde die Sicherung %3 von vor der Migration wiederhergestellt: die Datenbank ist wie vorher</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1611,7 +1694,7 @@
         <translation>Für die Probelauf-Kopie kann kein Ordner angelegt werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Rehearsal on a copy: %1 in %2 ms (transaction %3 ms); the database was not changed</source>
         <translation>Probelauf auf einer Kopie: %1 in %2 ms (Transaktion %3 ms); die Datenbank wurde nicht verändert</translation>
     </message>
@@ -1641,12 +1724,38 @@
         <translation>Die Sperrdatei der Migration kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/dialects/mysql/mysqlmigrationlock.cpp" line="+42"/>
+        <source> on connection %1</source>
+        <translation> auf Verbindung %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>MariaDB connection %1 (another account; its details need the PROCESS privilege)</source>
+        <translation>MariaDB-Verbindung %1 (ein anderes Konto; Details erfordern das PROCESS-Recht)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/exec/filemigrationlock.cpp" line="+24"/>
         <source>This migration lock is already held by this object</source>
         <translation>Diese Migrationssperre wird bereits von diesem Objekt gehalten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another session</source>
+        <translation>einer anderen Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another migration of this database is running: the lock %1 is held by %2. Wait for it to finish; the server releases the lock when that session ends</source>
+        <translation>Eine andere Migration dieser Datenbank läuft: die Sperre %1 wird gehalten von %2. Warten Sie, bis sie fertig ist; der Server gibt die Sperre frei, wenn diese Sitzung endet</translation>
+    </message>
+    <message>
+        <location filename="../core/exec/filemigrationlock.cpp" line="+20"/>
         <source>Another migration of this database is running: held by %1. Wait for it to finish; the lock is released automatically when that process ends</source>
         <translation>Eine andere Migration dieser Datenbank läuft: gehalten von %1. Warten Sie, bis sie fertig ist; die Sperre wird automatisch freigegeben, wenn dieser Prozess endet</translation>
     </message>
@@ -1716,7 +1825,7 @@
         <translation>%1: Sicherung %2 wiederhergestellt (Sicherheitskopie %3)</translation>
     </message>
     <message>
-        <location filename="../core/exec/rollback.cpp" line="+39"/>
+        <location filename="../core/exec/rollback.cpp" line="+40"/>
         <source>%1 %2 has no rollback SQL</source>
         <translation>%1 %2 hat kein Rückroll-SQL</translation>
     </message>
@@ -1726,7 +1835,7 @@
         <translation>der Lauf hat Daten entfernt, die SQL nicht zurückbringen kann: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the rollback SQL fails on the current database (%1)</source>
         <translation>das Rückroll-SQL schlägt auf der aktuellen Datenbank fehl (%1)</translation>
     </message>
@@ -1741,7 +1850,7 @@
         <translation>das Rückgängigmachen entfernt Spalte %1.%2 mit %3 Wert(en)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Rollback of %1 databases is not available yet</source>
         <translation>Zurückrollen von %1-Datenbanken ist noch nicht verfügbar</translation>
     </message>
@@ -1751,7 +1860,7 @@
         <translation>Im Verlauf dieser Datenbank gibt es keinen angewendeten Migrationslauf zum Zurückrollen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Refused: undoing batch %1 with its rollback SQL would lose data (%2). Pass --from-backup (or --allow-data-loss) to restore the backup taken before it instead; changes made since then are lost</source>
         <translation>Abgelehnt: Lauf %1 mit seinem Rückroll-SQL rückgängig zu machen, würde Daten verlieren (%2). Mit --from-backup (oder --allow-data-loss) stattdessen die vorher angelegte Sicherung wiederherstellen; seither gemachte Änderungen gehen verloren</translation>
     </message>
@@ -1771,7 +1880,22 @@
         <translation>Sicherung %1 wurde wiederhergestellt, aber ihr Schema ist nicht das vor Lauf %2 aufgezeichnete</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>Refused: %1 cannot roll back DDL, so undoing a batch needs a backup first to return to after a failure. Remove --no-backup</source>
+        <translation>Abgelehnt: %1 kann DDL nicht zurückrollen, daher braucht das Rückgängigmachen eines Batches zuerst eine Sicherung, zu der nach einem Fehlschlag zurückgekehrt werden kann. Entfernen Sie --no-backup</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source> — the backup %1 made before the rollback was restored</source>
+        <translation> — die vor dem Rollback erstellte Sicherung %1 wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — and restoring the backup %1 made before the rollback failed (%2); restore it with `schemapilot-cli backup restore %1`</source>
+        <translation> — und die Wiederherstellung der vor dem Rollback erstellten Sicherung %1 ist fehlgeschlagen (%2); stellen Sie sie mit `schemapilot-cli backup restore %1` wieder her</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The rollback took longer than %1 ms and was undone; the database is unchanged</source>
         <translation>Das Zurückrollen dauerte länger als %1 ms und wurde rückgängig gemacht; die Datenbank ist unverändert</translation>
     </message>
@@ -1836,9 +1960,14 @@
         <translation>nach einem Fehler in %1 zurückgerollt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Step %1 (%2 %3) failed: %4; rolled back, the database is unchanged</source>
         <translation>Schritt %1 (%2 %3) ist fehlgeschlagen: %4; zurückgerollt, die Datenbank ist unverändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 (%2 %3) failed: %4</source>
+        <translation>Schritt %1 (%2 %3) ist fehlgeschlagen: %4</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1846,7 +1975,7 @@
         <translation>Schritt %1/%2: %3 (%4/%5 Anweisungen)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 statement(s)</source>
         <translation>%1 Anweisung(en)</translation>
     </message>
@@ -2774,6 +2903,92 @@
         <location line="+5"/>
         <source>%1 of %2 sampled values in common</source>
         <translation>%1 von %2 Stichprobenwerten gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqlclient.cpp" line="+21"/>
+        <source>%1 is not installed; MySQL/MariaDB backups need the client tools (Debian: mariadb-client)</source>
+        <translation>%1 ist nicht installiert; MySQL/MariaDB-Sicherungen brauchen die Client-Werkzeuge (Debian: mariadb-client)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Could not start %1</source>
+        <translation>%1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was canceled</source>
+        <translation>%1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed for %2 (exit code %3)</source>
+        <translation>%1 ist für %2 fehlgeschlagen (Exit-Code %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqldumpreader.cpp" line="+94"/>
+        <source>Cannot read the MySQL dump file</source>
+        <translation>Die MySQL-Dump-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>the rows of table %1 end in the middle of a value (line %2)</source>
+        <translation>die Zeilen der Tabelle %1 enden mitten in einem Wert (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>an INSERT without a table name on line %1</source>
+        <translation>ein INSERT ohne Tabellennamen in Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an INSERT into %1 without VALUES on line %2</source>
+        <translation>ein INSERT in %1 ohne VALUES in Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file ends inside the rows of table %1</source>
+        <translation>die Datei endet innerhalb der Zeilen der Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqlruntime.cpp" line="+91"/>
+        <source>CHECK TABLE could not read the database; repair or restore it first</source>
+        <translation>CHECK TABLE konnte die Datenbank nicht lesen; reparieren oder stellen Sie sie zuerst wieder her</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CHECK TABLE ... %1 found problems in %2 place(s); nothing was changed. Repair (REPAIR TABLE / mariadb-check) or restore from a backup first</source>
+        <translation>CHECK TABLE ... %1 hat an %2 Stelle(n) Probleme gefunden; nichts wurde geändert. Reparieren Sie zuerst (REPAIR TABLE / mariadb-check) oder stellen Sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1%2 row(s) of %3 reference missing rows of %4 (foreign key %5)</source>
+        <translation>%1%2 Zeile(n) von %3 verweisen auf fehlende Zeilen von %4 (Fremdschlüssel %5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least </source>
+        <translation>mindestens </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 row(s) violate foreign keys (found with foreign_key_checks off); fix or delete them first</source>
+        <translation>%1 Zeile(n) verletzen Fremdschlüssel (entstanden mit foreign_key_checks aus); korrigieren oder löschen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The digest of table %1 returned no row</source>
+        <translation>Die Prüfsumme der Tabelle %1 lieferte keine Zeile</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not create a scratch database for the rehearsal (the account needs the CREATE privilege)</source>
+        <translation>Für die Probe konnte keine temporäre Datenbank angelegt werden (das Konto braucht das CREATE-Recht)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not copy the database for the rehearsal: %1</source>
+        <translation>Die Datenbank konnte für die Probe nicht kopiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4242,7 +4457,7 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Connect to a database and choose a desired schema to see the plan.</source>
         <translation>Verbinden Sie sich mit einer Datenbank und wählen Sie ein Ziel-Schema, um den Plan zu sehen.</translation>
     </message>

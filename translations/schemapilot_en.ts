@@ -125,6 +125,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="+99"/>
         <source>the backup file %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,12 +345,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-55"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+43"/>
         <source>Could not flush the backup file to disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
+        <source>Name the database to back up in the URL (mysql://user@host/dbname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the file does not start like a MariaDB/MySQL dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the dump has no &quot;-- Dump completed&quot; line at its end: it was cut short (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the dump is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ok: complete dump with %1 table(s), %2 view(s) and %3 row(s), every INSERT well-formed (structure read without loading it into a server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The dump is incomplete or damaged; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading the dump into %1 failed; the database may be partly restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+13"/>
         <source>SQLite could not start the %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,12 +416,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-145"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+5"/>
         <source>Cannot create the backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+16"/>
         <source>backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,12 +1589,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Canceled before anything was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Refused: %1 cannot roll back schema changes (DDL commits at once), so a migration needs the automatic backup to undo a failure. Remove --no-backup (auto_backup: false). Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>automatic backup disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,7 +1619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The automatic backup failed, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,6 +1631,46 @@
     <message>
         <location line="+6"/>
         <source>%1 (%2 bytes, verified) in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no step had completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>step(s) applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — %1 and stay applied: %2 DDL is not transactional and no backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restoring backup %1: %2 DDL is not transactional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> — %1; %2 DDL is not transactional and restoring the pre-migration backup %3 failed (%4). The database is partly migrated: restore it with `schemapilot-cli backup restore %3`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored the pre-migration backup %1 after the failure (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored %1; row counts and schema match it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — %1; %2 DDL is not transactional, so the pre-migration backup %3 was restored: the database is as it was before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1611,7 +1694,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Rehearsal on a copy: %1 in %2 ms (transaction %3 ms); the database was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,12 +1724,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/dialects/mysql/mysqlmigrationlock.cpp" line="+42"/>
+        <source> on connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>MariaDB connection %1 (another account; its details need the PROCESS privilege)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/exec/filemigrationlock.cpp" line="+24"/>
         <source>This migration lock is already held by this object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another migration of this database is running: the lock %1 is held by %2. Wait for it to finish; the server releases the lock when that session ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exec/filemigrationlock.cpp" line="+20"/>
         <source>Another migration of this database is running: held by %1. Wait for it to finish; the lock is released automatically when that process ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,7 +1825,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exec/rollback.cpp" line="+39"/>
+        <location filename="../core/exec/rollback.cpp" line="+40"/>
         <source>%1 %2 has no rollback SQL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,7 +1835,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the rollback SQL fails on the current database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +1850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Rollback of %1 databases is not available yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,7 +1860,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Refused: undoing batch %1 with its rollback SQL would lose data (%2). Pass --from-backup (or --allow-data-loss) to restore the backup taken before it instead; changes made since then are lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,7 +1880,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>Refused: %1 cannot roll back DDL, so undoing a batch needs a backup first to return to after a failure. Remove --no-backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source> — the backup %1 made before the rollback was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — and restoring the backup %1 made before the rollback failed (%2); restore it with `schemapilot-cli backup restore %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The rollback took longer than %1 ms and was undone; the database is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,8 +1960,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Step %1 (%2 %3) failed: %4; rolled back, the database is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 (%2 %3) failed: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1846,7 +1975,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 statement(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,6 +2902,92 @@
     <message>
         <location line="+5"/>
         <source>%1 of %2 sampled values in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqlclient.cpp" line="+21"/>
+        <source>%1 is not installed; MySQL/MariaDB backups need the client tools (Debian: mariadb-client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Could not start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed for %2 (exit code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqldumpreader.cpp" line="+94"/>
+        <source>Cannot read the MySQL dump file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>the rows of table %1 end in the middle of a value (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>an INSERT without a table name on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an INSERT into %1 without VALUES on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file ends inside the rows of table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqlruntime.cpp" line="+91"/>
+        <source>CHECK TABLE could not read the database; repair or restore it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CHECK TABLE ... %1 found problems in %2 place(s); nothing was changed. Repair (REPAIR TABLE / mariadb-check) or restore from a backup first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1%2 row(s) of %3 reference missing rows of %4 (foreign key %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 row(s) violate foreign keys (found with foreign_key_checks off); fix or delete them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The digest of table %1 returned no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not create a scratch database for the rehearsal (the account needs the CREATE privilege)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not copy the database for the rehearsal: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4209,7 +4424,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Connect to a database and choose a desired schema to see the plan.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -218,6 +218,22 @@ private slots:
         QVERIFY2(applied.status == ApplyStatus::Applied, qPrintable(explain(applied)));
     }
 
+    void rehearsesOnAScratchCopyAndDropsIt()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QString::fromLatin1(kUsers)), QString());
+        const QStringList before = db.snapshot();
+        ApplyRequest request = requestFor(db, QString::fromLatin1(kUsersWanted));
+        request.options.mode = ApplyMode::Rehearse;
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QVERIFY2(result.status == ApplyStatus::DryRun, qPrintable(explain(result)));
+        QVERIFY(result.rehearsed);
+        QCOMPARE(result.rehearsalStatus, std::optional<ApplyStatus>(ApplyStatus::Applied));
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);   // what the copy ended up as
+        QCOMPARE(db.snapshot(), before);
+        QCOMPARE(db.databasesNamedLike(QStringLiteral("schemapilot_rehearsal_")), 0);
+    }
+
     void refusesOrphanRowsBeforeWriting()
     {
         SCHEMAPILOT_MYSQL_DATABASE(db);
