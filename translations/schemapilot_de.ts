@@ -52,12 +52,12 @@
         <translation>Die Sicherungsdatei kann nicht an ihren Platz verschoben werden</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmetadata.cpp" line="+49"/>
+        <location filename="../core/backup/backupmetadata.cpp" line="+54"/>
         <source>The backup metadata has a missing or invalid &quot;%1&quot; field; it was edited or damaged</source>
         <translation>In den Sicherungs-Metadaten fehlt das Feld „%1“ oder es ist ungültig; sie wurden bearbeitet oder beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupstore.cpp" line="+42"/>
+        <location filename="../core/backup/backupstore.cpp" line="+47"/>
         <source>Cannot read the backup metadata</source>
         <translation>Die Sicherungs-Metadaten können nicht gelesen werden</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Die Sicherungs-Metadaten sind kein gültiges JSON; sie wurden bearbeitet oder beschädigt</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>&quot;%1&quot; is not a backup id (expected e.g. 20261125T181530123Z-manual-3fa9c1; `backup list` shows them)</source>
         <translation>„%1“ ist keine Sicherungskennung (erwartet z. B. 20261125T181530123Z-manual-3fa9c1; `backup list` zeigt sie an)</translation>
     </message>
@@ -82,24 +82,34 @@
         <translation>Eine %1-Sicherungs-Engine kann keine %2-Datenbank sichern</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>An encrypted backup needs a passphrase</source>
+        <translation>Eine verschlüsselte Sicherung braucht eine Passphrase</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>The new backup failed its own check: %1</source>
         <translation>Die neue Sicherung hat ihre eigene Prüfung nicht bestanden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>The encrypted backup reads back differently from what was written</source>
+        <translation>Die verschlüsselte Sicherung liest sich anders zurück, als sie geschrieben wurde</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>ok: integrity check passed when the backup was made</source>
         <translation>ok: Integritätsprüfung beim Anlegen der Sicherung bestanden</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+116"/>
+        <location line="+40"/>
+        <location line="+238"/>
         <location line="+18"/>
         <source>There is no backup %1 in this folder; `backup list` shows the ids</source>
         <translation>In diesem Ordner gibt es keine Sicherung %1; `backup list` zeigt die Kennungen</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-247"/>
         <source>its metadata file %1.json is missing, so its checksum cannot be checked</source>
         <translation>ihre Metadatendatei %1.json fehlt, daher kann ihre Prüfsumme nicht geprüft werden</translation>
     </message>
@@ -134,12 +144,18 @@
         <translation>die Sicherungsdatei hat %1 Bytes, beim Anlegen waren es %2 (gekürzt oder verändert)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <location line="+21"/>
         <source>the backup file&apos;s SHA-256 does not match its metadata (the file was changed or corrupted)</source>
         <translation>der SHA-256 der Sicherungsdatei passt nicht zu ihren Metadaten (die Datei wurde verändert oder beschädigt)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>ok: decrypted and authenticated, SHA-256 matches and the integrity check passed</source>
+        <translation>ok: entschlüsselt und authentifiziert, SHA-256 stimmt und die Integritätsprüfung ist bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ok: SHA-256 matches and the integrity check passed</source>
         <translation>ok: SHA-256 stimmt und die Integritätsprüfung ist bestanden</translation>
     </message>
@@ -149,9 +165,59 @@
         <translation>Sicherung %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>Backup %1 is encrypted: its passphrase is needed to verify or restore it</source>
+        <translation>Sicherung %1 ist verschlüsselt: zum Prüfen oder Wiederherstellen wird ihre Passphrase gebraucht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the encrypted file was changed (its header and SHA-256 no longer match the metadata)</source>
+        <translation>die verschlüsselte Datei wurde verändert (Kopf und SHA-256 passen nicht mehr zu den Metadaten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong passphrase or the backup was changed: backup %1 cannot be decrypted with it</source>
+        <translation>Falsche Passphrase oder die Sicherung wurde verändert: Sicherung %1 lässt sich damit nicht entschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its metadata says it is encrypted but %1 is not an encrypted backup</source>
+        <translation>laut Metadaten ist sie verschlüsselt, aber %1 ist keine verschlüsselte Sicherung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its metadata file was changed after the backup was made (it fails authentication with the passphrase)</source>
+        <translation>ihre Metadatendatei wurde nach dem Erstellen verändert (die Authentifizierung mit der Passphrase schlägt fehl)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Backup %1 is a %2 backup; it cannot be restored into a %3 database</source>
         <translation>Sicherung %1 ist eine %2-Sicherung; sie kann nicht in eine %3-Datenbank wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup %1 is not usable, nothing was restored: %2</source>
+        <translation>Sicherung %1 ist unbrauchbar, nichts wurde wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup %1 is not usable, nothing was restored: the backup file&apos;s SHA-256 does not match its metadata</source>
+        <translation>Sicherung %1 ist unbrauchbar, nichts wurde wiederhergestellt: der SHA-256 der Sicherungsdatei passt nicht zu ihren Metadaten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backup %1 has no signature (%2.json.sig is missing)</source>
+        <translation>Sicherung %1 hat keine Signatur (%2.json.sig fehlt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ok: the metadata of backup %1 is signed by this key</source>
+        <translation>ok: die Metadaten der Sicherung %1 sind mit diesem Schlüssel signiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature of backup %1 does not match its metadata and this key (the metadata or the signature was changed, or another key signed it)</source>
+        <translation>Die Signatur der Sicherung %1 passt nicht zu ihren Metadaten und diesem Schlüssel (Metadaten oder Signatur wurden verändert, oder ein anderer Schlüssel hat signiert)</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -225,14 +291,150 @@
         <translation>Beim Hashen ist das Lesen der Datei fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/crypto/backupcipher.cpp" line="+81"/>
+        <location filename="../core/crypto/hasher.cpp" line="+5"/>
         <location line="+6"/>
         <location line="+33"/>
         <source>Hashing failed inside OpenSSL</source>
         <translation>Das Hashen ist in OpenSSL fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+24"/>
+        <source>HMAC-SHA256 failed inside OpenSSL</source>
+        <translation>HMAC-SHA256 ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Cannot create the file</source>
+        <translation>Die Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Deriving the backup key with scrypt failed inside OpenSSL</source>
+        <translation>Das Ableiten des Sicherungsschlüssels mit scrypt ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An empty passphrase cannot encrypt a backup</source>
+        <translation>Mit einer leeren Passphrase lässt sich keine Sicherung verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scrypt parameters are out of range (N = 2^10 to 2^24, r 1 to 64, p 1 to 16, at most 1 GiB of memory)</source>
+        <translation>Die scrypt-Parameter liegen außerhalb des Bereichs (N = 2^10 bis 2^24, r 1 bis 64, p 1 bis 16, höchstens 1 GiB Speicher)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record size must be between 1 KiB and 64 MiB</source>
+        <translation>Die Datensatzgröße muss zwischen 1 KiB und 64 MiB liegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system&apos;s random number generator failed</source>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+135"/>
+        <source>Cannot read the encrypted backup</source>
+        <translation>Die verschlüsselte Sicherung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>This is not an encrypted backup (its header is missing)</source>
+        <translation>Dies ist keine verschlüsselte Sicherung (der Kopf fehlt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted backup uses format version %1 (cipher %2, kdf %3), which this version of SchemaPilot cannot read</source>
+        <translation>Die verschlüsselte Sicherung hat Formatversion %1 (Chiffre %2, KDF %3), die diese Version von SchemaPilot nicht lesen kann</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrong passphrase or the backup was changed: its header holds impossible parameters</source>
+        <translation>Falsche Passphrase oder die Sicherung wurde verändert: ihr Kopf enthält unmögliche Parameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup is encrypted; its passphrase is needed</source>
+        <translation>Die Sicherung ist verschlüsselt; ihre Passphrase wird gebraucht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong passphrase or the backup was changed</source>
+        <translation>Falsche Passphrase oder die Sicherung wurde verändert</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot read the backup to encrypt it</source>
+        <translation>Die Sicherung kann zum Verschlüsseln nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+66"/>
+        <source>AES-256-GCM is not available in OpenSSL</source>
+        <translation>AES-256-GCM ist in OpenSSL nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+28"/>
+        <source>Writing the encrypted backup failed</source>
+        <translation>Das Schreiben der verschlüsselten Sicherung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Reading the backup failed while encrypting it</source>
+        <translation>Das Lesen der Sicherung ist beim Verschlüsseln fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encryption failed inside OpenSSL</source>
+        <translation>Die Verschlüsselung ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Flushing the encrypted backup to disk failed</source>
+        <translation>Das Schreiben der verschlüsselten Sicherung auf die Platte ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The encrypted backup&apos;s header changed while it was read</source>
+        <translation>Der Kopf der verschlüsselten Sicherung hat sich beim Lesen verändert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the encrypted backup failed</source>
+        <translation>Das Lesen der verschlüsselten Sicherung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted backup is truncated: its final record is missing (after record %1)</source>
+        <translation>Die verschlüsselte Sicherung ist abgeschnitten: ihr letzter Datensatz fehlt (nach Datensatz %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decryption failed inside OpenSSL</source>
+        <translation>Die Entschlüsselung ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted backup was changed or damaged: record %1 (at byte %2) failed authentication</source>
+        <translation>Die verschlüsselte Sicherung wurde verändert oder beschädigt: Datensatz %1 (bei Byte %2) besteht die Authentifizierung nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Writing the decrypted backup failed</source>
+        <translation>Das Schreiben der entschlüsselten Sicherung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The encrypted backup has extra bytes after its final record</source>
+        <translation>Die verschlüsselte Sicherung hat zusätzliche Bytes nach ihrem letzten Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/hasher.cpp" line="-17"/>
         <source>The file changed while it was being hashed</source>
         <translation>Die Datei hat sich während des Hashens geändert</translation>
     </message>
@@ -1456,17 +1658,17 @@
         <translation>Konfigurationsschlüssel „%1“ muss %2 sein</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unknown configuration key &quot;%1&quot; (known: %2)</source>
         <translation>Unbekannter Konfigurationsschlüssel „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a whole number, 0 or more</source>
         <translation>eine ganze Zahl, 0 oder größer</translation>
     </message>
@@ -1482,6 +1684,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the path of an Ed25519 private key file</source>
+        <translation>der Pfad einer privaten Ed25519-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a folder path</source>
         <translation>ein Ordnerpfad</translation>
     </message>
@@ -1576,7 +1783,7 @@
         <translation>Automatische Sicherungen von %1-Datenbanken sind nicht verfügbar; mit --no-backup ohne Sicherung migrieren</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The automatic backup failed, nothing was changed: %1</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen, nichts wurde geändert: %1</translation>
     </message>
@@ -1691,12 +1898,17 @@
         <translation>Wiederherstellen von %1-Datenbanken ist noch nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Restore refused, nothing was changed: %1</source>
+        <translation>Wiederherstellung verweigert, nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backup %1 failed verification, nothing was restored: %2</source>
         <translation>Sicherung %1 hat die Prüfung nicht bestanden, nichts wurde wiederhergestellt: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The pre-restore safety backup failed, nothing was restored: %1</source>
         <translation>Die Sicherheitskopie vor der Wiederherstellung ist fehlgeschlagen, nichts wurde wiederhergestellt: %1</translation>
     </message>
@@ -1766,12 +1978,12 @@
         <translation>Zurückrollen von Lauf %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Backup %1 was restored, but its schema is not the one recorded before batch %2</source>
         <translation>Sicherung %1 wurde wiederhergestellt, aber ihr Schema ist nicht das vor Lauf %2 aufgezeichnete</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The rollback took longer than %1 ms and was undone; the database is unchanged</source>
         <translation>Das Zurückrollen dauerte länger als %1 ms und wurde rückgängig gemacht; die Datenbank ist unverändert</translation>
     </message>
@@ -2774,6 +2986,71 @@
         <location line="+5"/>
         <source>%1 of %2 sampled values in common</source>
         <translation>%1 von %2 Stichprobenwerten gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/manifestsigner.cpp" line="+69"/>
+        <source>The key file exists already; remove it or choose another folder</source>
+        <translation>Die Schlüsseldatei gibt es schon; entfernen Sie sie oder wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the key file</source>
+        <translation>Die Schlüsseldatei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the key file failed</source>
+        <translation>Das Schreiben der Schlüsseldatei ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the signing key file</source>
+        <translation>Die Signaturschlüsseldatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is not an unencrypted PEM private key</source>
+        <translation>Die Datei ist kein unverschlüsselter privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a PEM public key</source>
+        <translation>Die Datei ist kein öffentlicher PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key is not an Ed25519 key (`schemapilot-cli keys generate` makes one)</source>
+        <translation>Der Schlüssel ist kein Ed25519-Schlüssel (`schemapilot-cli keys generate` erzeugt einen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create the folder for the keys</source>
+        <translation>Der Ordner für die Schlüssel kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A key pair named %1 exists already in this folder; it was left as it is</source>
+        <translation>Ein Schlüsselpaar namens %1 gibt es in diesem Ordner schon; es bleibt unverändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generating an Ed25519 key failed inside OpenSSL</source>
+        <translation>Das Erzeugen eines Ed25519-Schlüssels ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encoding the key as PEM failed inside OpenSSL</source>
+        <translation>Das Kodieren des Schlüssels als PEM ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Signing failed inside OpenSSL</source>
+        <translation>Das Signieren ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signature verification failed inside OpenSSL</source>
+        <translation>Die Signaturprüfung ist in OpenSSL fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4223,7 +4500,7 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Connect to a database and choose a desired schema to see the plan.</source>
         <translation>Verbinden Sie sich mit einer Datenbank und wählen Sie ein Ziel-Schema, um den Plan zu sehen.</translation>
     </message>

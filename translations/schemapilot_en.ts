@@ -52,12 +52,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmetadata.cpp" line="+49"/>
+        <location filename="../core/backup/backupmetadata.cpp" line="+54"/>
         <source>The backup metadata has a missing or invalid &quot;%1&quot; field; it was edited or damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupstore.cpp" line="+42"/>
+        <location filename="../core/backup/backupstore.cpp" line="+47"/>
         <source>Cannot read the backup metadata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,7 +67,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>&quot;%1&quot; is not a backup id (expected e.g. 20261125T181530123Z-manual-3fa9c1; `backup list` shows them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,24 +82,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>An encrypted backup needs a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>The new backup failed its own check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>The encrypted backup reads back differently from what was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>ok: integrity check passed when the backup was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+116"/>
+        <location line="+40"/>
+        <location line="+238"/>
         <location line="+18"/>
         <source>There is no backup %1 in this folder; `backup list` shows the ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-247"/>
         <source>its metadata file %1.json is missing, so its checksum cannot be checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,12 +144,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <location line="+21"/>
         <source>the backup file&apos;s SHA-256 does not match its metadata (the file was changed or corrupted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>ok: decrypted and authenticated, SHA-256 matches and the integrity check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ok: SHA-256 matches and the integrity check passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,8 +165,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>Backup %1 is encrypted: its passphrase is needed to verify or restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the encrypted file was changed (its header and SHA-256 no longer match the metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong passphrase or the backup was changed: backup %1 cannot be decrypted with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its metadata says it is encrypted but %1 is not an encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its metadata file was changed after the backup was made (it fails authentication with the passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Backup %1 is a %2 backup; it cannot be restored into a %3 database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup %1 is not usable, nothing was restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup %1 is not usable, nothing was restored: the backup file&apos;s SHA-256 does not match its metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backup %1 has no signature (%2.json.sig is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ok: the metadata of backup %1 is signed by this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature of backup %1 does not match its metadata and this key (the metadata or the signature was changed, or another key signed it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -225,14 +291,150 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/crypto/backupcipher.cpp" line="+81"/>
+        <location filename="../core/crypto/hasher.cpp" line="+5"/>
         <location line="+6"/>
         <location line="+33"/>
         <source>Hashing failed inside OpenSSL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+24"/>
+        <source>HMAC-SHA256 failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Cannot create the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Deriving the backup key with scrypt failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An empty passphrase cannot encrypt a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scrypt parameters are out of range (N = 2^10 to 2^24, r 1 to 64, p 1 to 16, at most 1 GiB of memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record size must be between 1 KiB and 64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system&apos;s random number generator failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+135"/>
+        <source>Cannot read the encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>This is not an encrypted backup (its header is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted backup uses format version %1 (cipher %2, kdf %3), which this version of SchemaPilot cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrong passphrase or the backup was changed: its header holds impossible parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup is encrypted; its passphrase is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong passphrase or the backup was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot read the backup to encrypt it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+66"/>
+        <source>AES-256-GCM is not available in OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+28"/>
+        <source>Writing the encrypted backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Reading the backup failed while encrypting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encryption failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Flushing the encrypted backup to disk failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The encrypted backup&apos;s header changed while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the encrypted backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted backup is truncated: its final record is missing (after record %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decryption failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted backup was changed or damaged: record %1 (at byte %2) failed authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Writing the decrypted backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The encrypted backup has extra bytes after its final record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/hasher.cpp" line="-17"/>
         <source>The file changed while it was being hashed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,17 +1658,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unknown configuration key &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a whole number, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,6 +1684,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the path of an Ed25519 private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a folder path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,7 +1783,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The automatic backup failed, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,12 +1898,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Restore refused, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backup %1 failed verification, nothing was restored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The pre-restore safety backup failed, nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,12 +1978,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Backup %1 was restored, but its schema is not the one recorded before batch %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The rollback took longer than %1 ms and was undone; the database is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,6 +2985,71 @@
     <message>
         <location line="+5"/>
         <source>%1 of %2 sampled values in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/manifestsigner.cpp" line="+69"/>
+        <source>The key file exists already; remove it or choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the key file failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the signing key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is not an unencrypted PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a PEM public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key is not an Ed25519 key (`schemapilot-cli keys generate` makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create the folder for the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A key pair named %1 exists already in this folder; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generating an Ed25519 key failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encoding the key as PEM failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Signing failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signature verification failed inside OpenSSL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4209,7 +4486,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Connect to a database and choose a desired schema to see the plan.</source>
         <translation type="unfinished"></translation>
     </message>
