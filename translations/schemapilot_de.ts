@@ -204,7 +204,7 @@
         <translation>Eine In-Memory-Datenbank hat keinen Ordner für Sicherungen; geben Sie --backup-dir an</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>No user data folder is known for backups; pass --backup-dir</source>
         <translation>Für Sicherungen ist kein Benutzerdatenordner bekannt; geben Sie --backup-dir an</translation>
     </message>
@@ -270,6 +270,11 @@
         <location line="+38"/>
         <source>Could not connect to %1</source>
         <translation>Verbindung zu %1 nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not select schema %1 on %2</source>
+        <translation>Schema %1 auf %2 konnte nicht ausgewählt werden</translation>
     </message>
     <message>
         <location filename="../core/db/connectionurl.cpp" line="+44"/>
@@ -389,12 +394,73 @@
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/dialects/postgres/postgresbackup.cpp" line="+67"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot create the backup file: %1</source>
+        <translation>Die Sicherungsdatei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pg_dump of schema %1</source>
+        <translation>pg_dump von Schema %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>pg_restore cannot read the archive: %1</source>
+        <translation>pg_restore kann das Archiv nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+27"/>
         <source>The backup file %1 is missing</source>
         <translation>Die Sicherungsdatei %1 fehlt</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>pg_restore cannot open the backup file as an archive: %1</source>
+        <translation>pg_restore kann die Sicherungsdatei nicht als Archiv öffnen: %1</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>ok: pg_restore lists %1 archive entries</source>
+        <translation>ok: pg_restore listet %1 Archiveinträge</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>pg_restore could not read all data of the backup (damaged or truncated): %1</source>
+        <translation>pg_restore konnte nicht alle Daten der Sicherung lesen (beschädigt oder abgeschnitten): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data of table %1 ends early</source>
+        <translation>die Daten der Tabelle %1 enden vorzeitig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok: pg_restore read all %1 archive entries and the rows of %2 table(s)</source>
+        <translation>ok: pg_restore hat alle %1 Archiveinträge und die Zeilen von %2 Tabelle(n) gelesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup holds schema %1, not the target schema %2; nothing was restored. Restore it into its own schema (?schema=%1 or --pg-schema %1)</source>
+        <translation>Die Sicherung enthält Schema %1, nicht das Zielschema %2; nichts wurde wiederhergestellt. Stellen Sie sie in ihr eigenes Schema wieder her (?schema=%1 oder --pg-schema %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restoring schema %1</source>
+        <translation>Schema %1 wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restore failed and was rolled back; the database is as it was: %1</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen und wurde zurückgerollt; die Datenbank ist unverändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+5"/>
         <source>SQLite cannot open the backup file: %1</source>
         <translation>SQLite kann die Sicherungsdatei nicht öffnen: %1</translation>
     </message>
@@ -830,10 +896,71 @@
         <translation>Kein SQLite-Handle für die Tabellenprüfsumme</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/dialects/postgres/postgresruntime.cpp" line="+34"/>
+        <source>Could not read the PostgreSQL catalog for the pre-flight check: %1</source>
+        <translation>Der PostgreSQL-Katalog konnte für die Vorabprüfung nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server is a standby in recovery and accepts no changes; migrate on the primary</source>
+        <translation>Der Server ist ein Standby im Recovery-Modus und nimmt keine Änderungen an; migrieren Sie auf dem Primärserver</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>index %1 is invalid (a failed concurrent build; drop and recreate it)</source>
+        <translation>Index %1 ist ungültig (ein fehlgeschlagener paralleler Aufbau; löschen und neu anlegen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>check constraint %1 is NOT VALID (run ALTER TABLE ... VALIDATE CONSTRAINT)</source>
+        <translation>Check-Constraint %1 ist NOT VALID (ALTER TABLE ... VALIDATE CONSTRAINT ausführen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>amcheck found a damaged index: %1</source>
+        <translation>amcheck hat einen beschädigten Index gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The integrity check found %1 problem(s) in the schema; nothing was changed. Fix them first</source>
+        <translation>Die Integritätsprüfung hat %1 Problem(e) im Schema gefunden; nichts wurde geändert. Beheben Sie sie zuerst</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 foreign key(s) are NOT VALID, so rows may reference missing rows; run ALTER TABLE ... VALIDATE CONSTRAINT first</source>
+        <translation>%1 Fremdschlüssel sind NOT VALID, Zeilen können also auf fehlende Zeilen verweisen; führen Sie zuerst ALTER TABLE ... VALIDATE CONSTRAINT aus</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The transaction was aborted by an earlier error and cannot be committed</source>
+        <translation>Die Transaktion wurde durch einen früheren Fehler abgebrochen und kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+9"/>
         <location line="+34"/>
         <source>Could not read table %1 for verification</source>
         <translation>Tabelle %1 konnte zur Überprüfung nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The digest of table %1 returned no row</source>
+        <translation>Die Prüfsumme der Tabelle %1 lieferte keine Zeile</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not create the scratch database %1 for the rehearsal (the user needs CREATEDB): %2</source>
+        <translation>Die Arbeitsdatenbank %1 für die Probe konnte nicht angelegt werden (der Benutzer braucht CREATEDB): %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copying the schema for the rehearsal</source>
+        <translation>Das Schema wird für die Probe kopiert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a rehearsal copy; not dropping it</source>
+        <translation>%1 ist keine Probekopie; sie wird nicht gelöscht</translation>
     </message>
     <message>
         <location filename="../core/dialects/sqlite/sqlitetablesteps.cpp" line="+45"/>
@@ -1611,7 +1738,12 @@
         <translation>Für die Probelauf-Kopie kann kein Ordner angelegt werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>Could not remove the rehearsal copy: %1</source>
+        <translation>Die Probekopie konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rehearsal on a copy: %1 in %2 ms (transaction %3 ms); the database was not changed</source>
         <translation>Probelauf auf einer Kopie: %1 in %2 ms (Transaktion %3 ms); die Datenbank wurde nicht verändert</translation>
     </message>
@@ -1821,7 +1953,7 @@
         <translation>Transaktion wird gestartet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rolling back</source>
         <translation>Wird zurückgerollt</translation>
     </message>
@@ -2227,7 +2359,7 @@
         <translation>Der Verlauf braucht eine offene Datenbankverbindung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Cannot read the columns of %1</source>
         <translation>Die Spalten von %1 können nicht gelesen werden</translation>
     </message>
@@ -2682,7 +2814,7 @@
         <translation>Das Ziel-Schema lässt sich unter PostgreSQL nicht ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+46"/>
+        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+51"/>
         <source>Could not read the PostgreSQL catalog: %1</source>
         <translation>Der PostgreSQL-Katalog konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2774,6 +2906,51 @@
         <location line="+5"/>
         <source>%1 of %2 sampled values in common</source>
         <translation>%1 von %2 Stichprobenwerten gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgresmigrationlock.cpp" line="+72"/>
+        <source>This migration lock is already held by this process</source>
+        <translation>Diese Migrationssperre hält dieser Prozess bereits</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>another session (it ended just now; try again)</source>
+        <translation>eine andere Sitzung (sie endete gerade; versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another migration of %1 (schema %2) is running: the migration lock is held by %3. Wait for it to finish; if its process died, the server releases the lock when its session ends (pg_terminate_backend(pid) ends a hung one)</source>
+        <translation>Eine andere Migration von %1 (Schema %2) läuft: die Migrationssperre hält %3. Warten Sie, bis sie fertig ist; ist ihr Prozess abgestürzt, gibt der Server die Sperre mit dem Ende seiner Sitzung frei (pg_terminate_backend(pid) beendet eine hängende)</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgrestools.cpp" line="+37"/>
+        <source>The PostgreSQL client program %1 was not found in /usr/lib/postgresql/15/bin or on the PATH; install it (Debian: apt install postgresql-client-15)</source>
+        <translation>Das PostgreSQL-Clientprogramm %1 wurde weder in /usr/lib/postgresql/15/bin noch im PATH gefunden; installieren Sie es (Debian: apt install postgresql-client-15)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Could not start %1 for %2: %3</source>
+        <translation>%1 konnte für %2 nicht gestartet werden: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 was canceled</source>
+        <translation>%1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 crashed%2</source>
+        <translation>%1 ist abgestürzt%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exited with %2: %3</source>
+        <translation>%1 endete mit %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed on %2</source>
+        <translation>%1 ist auf %2 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4223,7 +4400,7 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Connect to a database and choose a desired schema to see the plan.</source>
         <translation>Verbinden Sie sich mit einer Datenbank und wählen Sie ein Ziel-Schema, um den Plan zu sehen.</translation>
     </message>

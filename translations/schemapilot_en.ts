@@ -204,7 +204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>No user data folder is known for backups; pass --backup-dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,6 +269,11 @@
     <message>
         <location line="+38"/>
         <source>Could not connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not select schema %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -389,12 +394,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/dialects/postgres/postgresbackup.cpp" line="+67"/>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot create the backup file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pg_dump of schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>pg_restore cannot read the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+27"/>
         <source>The backup file %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>pg_restore cannot open the backup file as an archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>ok: pg_restore lists %1 archive entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>pg_restore could not read all data of the backup (damaged or truncated): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data of table %1 ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok: pg_restore read all %1 archive entries and the rows of %2 table(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup holds schema %1, not the target schema %2; nothing was restored. Restore it into its own schema (?schema=%1 or --pg-schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restoring schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restore failed and was rolled back; the database is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+5"/>
         <source>SQLite cannot open the backup file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,9 +896,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/dialects/postgres/postgresruntime.cpp" line="+34"/>
+        <source>Could not read the PostgreSQL catalog for the pre-flight check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server is a standby in recovery and accepts no changes; migrate on the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>index %1 is invalid (a failed concurrent build; drop and recreate it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>check constraint %1 is NOT VALID (run ALTER TABLE ... VALIDATE CONSTRAINT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>amcheck found a damaged index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The integrity check found %1 problem(s) in the schema; nothing was changed. Fix them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 foreign key(s) are NOT VALID, so rows may reference missing rows; run ALTER TABLE ... VALIDATE CONSTRAINT first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The transaction was aborted by an earlier error and cannot be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+9"/>
         <location line="+34"/>
         <source>Could not read table %1 for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The digest of table %1 returned no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not create the scratch database %1 for the rehearsal (the user needs CREATEDB): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copying the schema for the rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a rehearsal copy; not dropping it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1611,7 +1738,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>Could not remove the rehearsal copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rehearsal on a copy: %1 in %2 ms (transaction %3 ms); the database was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,7 +1953,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rolling back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,7 +2359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Cannot read the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,7 +2814,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+46"/>
+        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+51"/>
         <source>Could not read the PostgreSQL catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,6 +2905,51 @@
     <message>
         <location line="+5"/>
         <source>%1 of %2 sampled values in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgresmigrationlock.cpp" line="+72"/>
+        <source>This migration lock is already held by this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>another session (it ended just now; try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another migration of %1 (schema %2) is running: the migration lock is held by %3. Wait for it to finish; if its process died, the server releases the lock when its session ends (pg_terminate_backend(pid) ends a hung one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgrestools.cpp" line="+37"/>
+        <source>The PostgreSQL client program %1 was not found in /usr/lib/postgresql/15/bin or on the PATH; install it (Debian: apt install postgresql-client-15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Could not start %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 crashed%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exited with %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4209,7 +4386,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Connect to a database and choose a desired schema to see the plan.</source>
         <translation type="unfinished"></translation>
     </message>
