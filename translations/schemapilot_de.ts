@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+84"/>
+        <location filename="../app/gui/main.cpp" line="+86"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -52,12 +52,12 @@
         <translation>Die Sicherungsdatei kann nicht an ihren Platz verschoben werden</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmetadata.cpp" line="+49"/>
+        <location filename="../core/backup/backupmetadata.cpp" line="+54"/>
         <source>The backup metadata has a missing or invalid &quot;%1&quot; field; it was edited or damaged</source>
         <translation>In den Sicherungs-Metadaten fehlt das Feld „%1“ oder es ist ungültig; sie wurden bearbeitet oder beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupstore.cpp" line="+42"/>
+        <location filename="../core/backup/backupstore.cpp" line="+47"/>
         <source>Cannot read the backup metadata</source>
         <translation>Die Sicherungs-Metadaten können nicht gelesen werden</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Die Sicherungs-Metadaten sind kein gültiges JSON; sie wurden bearbeitet oder beschädigt</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>&quot;%1&quot; is not a backup id (expected e.g. 20261125T181530123Z-manual-3fa9c1; `backup list` shows them)</source>
         <translation>„%1“ ist keine Sicherungskennung (erwartet z. B. 20261125T181530123Z-manual-3fa9c1; `backup list` zeigt sie an)</translation>
     </message>
@@ -82,24 +82,34 @@
         <translation>Eine %1-Sicherungs-Engine kann keine %2-Datenbank sichern</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>An encrypted backup needs a passphrase</source>
+        <translation>Eine verschlüsselte Sicherung braucht eine Passphrase</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>The new backup failed its own check: %1</source>
         <translation>Die neue Sicherung hat ihre eigene Prüfung nicht bestanden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>The encrypted backup reads back differently from what was written</source>
+        <translation>Die verschlüsselte Sicherung liest sich anders zurück, als sie geschrieben wurde</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>ok: integrity check passed when the backup was made</source>
         <translation>ok: Integritätsprüfung beim Anlegen der Sicherung bestanden</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+116"/>
+        <location line="+40"/>
+        <location line="+238"/>
         <location line="+18"/>
         <source>There is no backup %1 in this folder; `backup list` shows the ids</source>
         <translation>In diesem Ordner gibt es keine Sicherung %1; `backup list` zeigt die Kennungen</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-247"/>
         <source>its metadata file %1.json is missing, so its checksum cannot be checked</source>
         <translation>ihre Metadatendatei %1.json fehlt, daher kann ihre Prüfsumme nicht geprüft werden</translation>
     </message>
@@ -135,12 +145,18 @@
         <translation>die Sicherungsdatei hat %1 Bytes, beim Anlegen waren es %2 (gekürzt oder verändert)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <location line="+21"/>
         <source>the backup file&apos;s SHA-256 does not match its metadata (the file was changed or corrupted)</source>
         <translation>der SHA-256 der Sicherungsdatei passt nicht zu ihren Metadaten (die Datei wurde verändert oder beschädigt)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>ok: decrypted and authenticated, SHA-256 matches and the integrity check passed</source>
+        <translation>ok: entschlüsselt und authentifiziert, SHA-256 stimmt und die Integritätsprüfung ist bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ok: SHA-256 matches and the integrity check passed</source>
         <translation>ok: SHA-256 stimmt und die Integritätsprüfung ist bestanden</translation>
     </message>
@@ -150,9 +166,59 @@
         <translation>Sicherung %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>Backup %1 is encrypted: its passphrase is needed to verify or restore it</source>
+        <translation>Sicherung %1 ist verschlüsselt: zum Prüfen oder Wiederherstellen wird ihre Passphrase gebraucht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the encrypted file was changed (its header and SHA-256 no longer match the metadata)</source>
+        <translation>die verschlüsselte Datei wurde verändert (Kopf und SHA-256 passen nicht mehr zu den Metadaten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong passphrase or the backup was changed: backup %1 cannot be decrypted with it</source>
+        <translation>Falsche Passphrase oder die Sicherung wurde verändert: Sicherung %1 lässt sich damit nicht entschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its metadata says it is encrypted but %1 is not an encrypted backup</source>
+        <translation>laut Metadaten ist sie verschlüsselt, aber %1 ist keine verschlüsselte Sicherung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its metadata file was changed after the backup was made (it fails authentication with the passphrase)</source>
+        <translation>ihre Metadatendatei wurde nach dem Erstellen verändert (die Authentifizierung mit der Passphrase schlägt fehl)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Backup %1 is a %2 backup; it cannot be restored into a %3 database</source>
         <translation>Sicherung %1 ist eine %2-Sicherung; sie kann nicht in eine %3-Datenbank wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup %1 is not usable, nothing was restored: %2</source>
+        <translation>Sicherung %1 ist unbrauchbar, nichts wurde wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup %1 is not usable, nothing was restored: the backup file&apos;s SHA-256 does not match its metadata</source>
+        <translation>Sicherung %1 ist unbrauchbar, nichts wurde wiederhergestellt: der SHA-256 der Sicherungsdatei passt nicht zu ihren Metadaten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backup %1 has no signature (%2.json.sig is missing)</source>
+        <translation>Sicherung %1 hat keine Signatur (%2.json.sig fehlt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ok: the metadata of backup %1 is signed by this key</source>
+        <translation>ok: die Metadaten der Sicherung %1 sind mit diesem Schlüssel signiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature of backup %1 does not match its metadata and this key (the metadata or the signature was changed, or another key signed it)</source>
+        <translation>Die Signatur der Sicherung %1 passt nicht zu ihren Metadaten und diesem Schlüssel (Metadaten oder Signatur wurden verändert, oder ein anderer Schlüssel hat signiert)</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -205,7 +271,7 @@
         <translation>Eine In-Memory-Datenbank hat keinen Ordner für Sicherungen; geben Sie --backup-dir an</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>No user data folder is known for backups; pass --backup-dir</source>
         <translation>Für Sicherungen ist kein Benutzerdatenordner bekannt; geben Sie --backup-dir an</translation>
     </message>
@@ -226,14 +292,150 @@
         <translation>Beim Hashen ist das Lesen der Datei fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/crypto/backupcipher.cpp" line="+81"/>
+        <location filename="../core/crypto/hasher.cpp" line="+5"/>
         <location line="+6"/>
         <location line="+33"/>
         <source>Hashing failed inside OpenSSL</source>
         <translation>Das Hashen ist in OpenSSL fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+24"/>
+        <source>HMAC-SHA256 failed inside OpenSSL</source>
+        <translation>HMAC-SHA256 ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Cannot create the file</source>
+        <translation>Die Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Deriving the backup key with scrypt failed inside OpenSSL</source>
+        <translation>Das Ableiten des Sicherungsschlüssels mit scrypt ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An empty passphrase cannot encrypt a backup</source>
+        <translation>Mit einer leeren Passphrase lässt sich keine Sicherung verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scrypt parameters are out of range (N = 2^10 to 2^24, r 1 to 64, p 1 to 16, at most 1 GiB of memory)</source>
+        <translation>Die scrypt-Parameter liegen außerhalb des Bereichs (N = 2^10 bis 2^24, r 1 bis 64, p 1 bis 16, höchstens 1 GiB Speicher)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record size must be between 1 KiB and 64 MiB</source>
+        <translation>Die Datensatzgröße muss zwischen 1 KiB und 64 MiB liegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system&apos;s random number generator failed</source>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+135"/>
+        <source>Cannot read the encrypted backup</source>
+        <translation>Die verschlüsselte Sicherung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>This is not an encrypted backup (its header is missing)</source>
+        <translation>Dies ist keine verschlüsselte Sicherung (der Kopf fehlt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted backup uses format version %1 (cipher %2, kdf %3), which this version of SchemaPilot cannot read</source>
+        <translation>Die verschlüsselte Sicherung hat Formatversion %1 (Chiffre %2, KDF %3), die diese Version von SchemaPilot nicht lesen kann</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrong passphrase or the backup was changed: its header holds impossible parameters</source>
+        <translation>Falsche Passphrase oder die Sicherung wurde verändert: ihr Kopf enthält unmögliche Parameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup is encrypted; its passphrase is needed</source>
+        <translation>Die Sicherung ist verschlüsselt; ihre Passphrase wird gebraucht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong passphrase or the backup was changed</source>
+        <translation>Falsche Passphrase oder die Sicherung wurde verändert</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot read the backup to encrypt it</source>
+        <translation>Die Sicherung kann zum Verschlüsseln nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+66"/>
+        <source>AES-256-GCM is not available in OpenSSL</source>
+        <translation>AES-256-GCM ist in OpenSSL nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+28"/>
+        <source>Writing the encrypted backup failed</source>
+        <translation>Das Schreiben der verschlüsselten Sicherung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Reading the backup failed while encrypting it</source>
+        <translation>Das Lesen der Sicherung ist beim Verschlüsseln fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encryption failed inside OpenSSL</source>
+        <translation>Die Verschlüsselung ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Flushing the encrypted backup to disk failed</source>
+        <translation>Das Schreiben der verschlüsselten Sicherung auf die Platte ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The encrypted backup&apos;s header changed while it was read</source>
+        <translation>Der Kopf der verschlüsselten Sicherung hat sich beim Lesen verändert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the encrypted backup failed</source>
+        <translation>Das Lesen der verschlüsselten Sicherung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted backup is truncated: its final record is missing (after record %1)</source>
+        <translation>Die verschlüsselte Sicherung ist abgeschnitten: ihr letzter Datensatz fehlt (nach Datensatz %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decryption failed inside OpenSSL</source>
+        <translation>Die Entschlüsselung ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted backup was changed or damaged: record %1 (at byte %2) failed authentication</source>
+        <translation>Die verschlüsselte Sicherung wurde verändert oder beschädigt: Datensatz %1 (bei Byte %2) besteht die Authentifizierung nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Writing the decrypted backup failed</source>
+        <translation>Das Schreiben der entschlüsselten Sicherung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The encrypted backup has extra bytes after its final record</source>
+        <translation>Die verschlüsselte Sicherung hat zusätzliche Bytes nach ihrem letzten Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/hasher.cpp" line="-17"/>
         <source>The file changed while it was being hashed</source>
         <translation>Die Datei hat sich während des Hashens geändert</translation>
     </message>
@@ -273,18 +475,23 @@
         <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location filename="../core/db/connectionurl.cpp" line="+44"/>
-        <location line="+48"/>
+        <location line="+23"/>
+        <source>Could not select schema %1 on %2</source>
+        <translation>Schema %1 auf %2 konnte nicht ausgewählt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/db/connectionurl.cpp" line="+46"/>
+        <location line="+78"/>
         <source>Invalid SQLite URL &quot;%1&quot;: expected three slashes after &quot;sqlite:&quot;. %2</source>
         <translation>Ungültige SQLite-URL „%1“: nach „sqlite:“ werden drei Schrägstriche erwartet. %2</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-75"/>
         <source>The SQLite URL &quot;%1&quot; names no file. %2</source>
         <translation>Die SQLite-URL „%1“ nennt keine Datei. %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+40"/>
         <source>Invalid connection URL: %1. %2</source>
         <translation>Ungültige Verbindungs-URL: %1. %2</translation>
     </message>
@@ -304,7 +511,12 @@
         <translation>Keine Datenbank angegeben. %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Invalid %1 URL: expected &quot;%1://&quot; followed by user@host:port/dbname. %2</source>
+        <translation>Ungültige %1-URL: erwartet wird „%1://“ gefolgt von benutzer@host:port/datenbank. %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unsupported database scheme &quot;%1&quot;. %2</source>
         <translation>Nicht unterstütztes Datenbankschema „%1“. %2</translation>
     </message>
@@ -427,12 +639,73 @@
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/dialects/postgres/postgresbackup.cpp" line="+67"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot create the backup file: %1</source>
+        <translation>Die Sicherungsdatei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pg_dump of schema %1</source>
+        <translation>pg_dump von Schema %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>pg_restore cannot read the archive: %1</source>
+        <translation>pg_restore kann das Archiv nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+27"/>
         <source>The backup file %1 is missing</source>
         <translation>Die Sicherungsdatei %1 fehlt</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>pg_restore cannot open the backup file as an archive: %1</source>
+        <translation>pg_restore kann die Sicherungsdatei nicht als Archiv öffnen: %1</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>ok: pg_restore lists %1 archive entries</source>
+        <translation>ok: pg_restore listet %1 Archiveinträge</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>pg_restore could not read all data of the backup (damaged or truncated): %1</source>
+        <translation>pg_restore konnte nicht alle Daten der Sicherung lesen (beschädigt oder abgeschnitten): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data of table %1 ends early</source>
+        <translation>die Daten der Tabelle %1 enden vorzeitig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok: pg_restore read all %1 archive entries and the rows of %2 table(s)</source>
+        <translation>ok: pg_restore hat alle %1 Archiveinträge und die Zeilen von %2 Tabelle(n) gelesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup holds schema %1, not the target schema %2; nothing was restored. Restore it into its own schema (?schema=%1 or --pg-schema %1)</source>
+        <translation>Die Sicherung enthält Schema %1, nicht das Zielschema %2; nichts wurde wiederhergestellt. Stellen Sie sie in ihr eigenes Schema wieder her (?schema=%1 oder --pg-schema %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restoring schema %1</source>
+        <translation>Schema %1 wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restore failed and was rolled back; the database is as it was: %1</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen und wurde zurückgerollt; die Datenbank ist unverändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+5"/>
         <source>SQLite cannot open the backup file: %1</source>
         <translation>SQLite kann die Sicherungsdatei nicht öffnen: %1</translation>
     </message>
@@ -492,7 +765,12 @@
         <translation>Das Zählen der Zeilen von %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+49"/>
+        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+58"/>
+        <source>it ran for more than %1 million steps; a schema file should only create objects and a few seed rows</source>
+        <translation>sie lief länger als %1 Millionen Schritte; eine Schemadatei sollte nur Objekte und einige Startdatensätze anlegen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>ATTACH and DETACH open or close other database files</source>
         <translation>ATTACH und DETACH öffnen oder schließen andere Datenbankdateien</translation>
     </message>
@@ -507,7 +785,7 @@
         <translation>load_extension() lädt Code aus Dateien</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>the desired schema</source>
         <translation>das Ziel-Schema</translation>
     </message>
@@ -527,7 +805,17 @@
         <translation>Anweisung %1 von %2 ist fehlgeschlagen%3: %4; korrigieren Sie die Anweisung und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
+        <source>%1 contains a NUL byte on line %2; a schema file must be plain SQL text</source>
+        <translation>%1 enthält in Zeile %2 ein NUL-Byte; eine Schemadatei muss reiner SQL-Text sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desired schema</source>
+        <translation>Das Zielschema</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>VACUUM can write a copy of the database to a file (VACUUM INTO)</source>
         <translation>VACUUM kann eine Kopie der Datenbank in eine Datei schreiben (VACUUM INTO)</translation>
     </message>
@@ -617,7 +905,7 @@
         <translation>Die Verbindung ist keine geöffnete SQLite-Datenbank; öffnen Sie sie zuerst mit dem QSQLITE-Treiber</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+531"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+538"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+68"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+222"/>
         <source>Drop view %1</source>
@@ -634,7 +922,7 @@
         <translation>View %1 auf den neu aufgebauten Tabellen neu anlegen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-511"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-518"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation>%1 veranlasst MariaDB/MySQL, die Tabelle %2 zu kopieren (ALGORITHM=COPY, %3); Schreibzugriffe auf sie warten, bis die Kopie abgeschlossen ist</translation>
     </message>
@@ -660,7 +948,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+464"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+469"/>
         <source>Rename column %1.%2 to %3</source>
         <translation>Spalte %1.%2 in %3 umbenennen</translation>
     </message>
@@ -680,7 +968,7 @@
         <translation>Das Ändern von Typ, Zeichensatz, Sortierung oder Generierung von %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Change the primary key of %1 from (%2) to (%3)</source>
         <translation>Primärschlüssel von %1 von (%2) auf (%3) ändern</translation>
     </message>
@@ -868,10 +1156,66 @@
         <translation>Kein SQLite-Handle für die Tabellenprüfsumme</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/dialects/postgres/postgresruntime.cpp" line="+34"/>
+        <source>Could not read the PostgreSQL catalog for the pre-flight check: %1</source>
+        <translation>Der PostgreSQL-Katalog konnte für die Vorabprüfung nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server is a standby in recovery and accepts no changes; migrate on the primary</source>
+        <translation>Der Server ist ein Standby im Recovery-Modus und nimmt keine Änderungen an; migrieren Sie auf dem Primärserver</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>index %1 is invalid (a failed concurrent build; drop and recreate it)</source>
+        <translation>Index %1 ist ungültig (ein fehlgeschlagener paralleler Aufbau; löschen und neu anlegen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>check constraint %1 is NOT VALID (run ALTER TABLE ... VALIDATE CONSTRAINT)</source>
+        <translation>Check-Constraint %1 ist NOT VALID (ALTER TABLE ... VALIDATE CONSTRAINT ausführen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>amcheck found a damaged index: %1</source>
+        <translation>amcheck hat einen beschädigten Index gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The integrity check found %1 problem(s) in the schema; nothing was changed. Fix them first</source>
+        <translation>Die Integritätsprüfung hat %1 Problem(e) im Schema gefunden; nichts wurde geändert. Beheben Sie sie zuerst</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 foreign key(s) are NOT VALID, so rows may reference missing rows; run ALTER TABLE ... VALIDATE CONSTRAINT first</source>
+        <translation>%1 Fremdschlüssel sind NOT VALID, Zeilen können also auf fehlende Zeilen verweisen; führen Sie zuerst ALTER TABLE ... VALIDATE CONSTRAINT aus</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The transaction was aborted by an earlier error and cannot be committed</source>
+        <translation>Die Transaktion wurde durch einen früheren Fehler abgebrochen und kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+9"/>
         <location line="+34"/>
         <source>Could not read table %1 for verification</source>
         <translation>Tabelle %1 konnte zur Überprüfung nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not create the scratch database %1 for the rehearsal (the user needs CREATEDB): %2</source>
+        <translation>Die Arbeitsdatenbank %1 für die Probe konnte nicht angelegt werden (der Benutzer braucht CREATEDB): %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copying the schema for the rehearsal</source>
+        <translation>Das Schema wird für die Probe kopiert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a rehearsal copy; not dropping it</source>
+        <translation>%1 ist keine Probekopie; sie wird nicht gelöscht</translation>
     </message>
     <message>
         <location filename="../core/dialects/sqlite/sqlitetablesteps.cpp" line="+45"/>
@@ -976,20 +1320,20 @@
         <translation>NULL erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-399"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-404"/>
         <source>Turn generated column %1.%2 into a plain column that keeps its values</source>
         <translation>Generierte Spalte %1.%2 in eine normale Spalte umwandeln, die ihre Werte behält</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+64"/>
-        <location line="+217"/>
+        <location line="+222"/>
         <location line="+10"/>
         <source>ACCESS EXCLUSIVE lock (brief; no rewrite)</source>
         <translation>Sperre ACCESS EXCLUSIVE (kurz; kein Neuschreiben)</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-293"/>
         <source>Recreate %1.%2 as a generated column (its values are computed anew)</source>
         <translation>%1.%2 als generierte Spalte neu anlegen (ihre Werte werden neu berechnet)</translation>
     </message>
@@ -1032,7 +1376,7 @@
         <translation>kein Standardwert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>SHARE UPDATE EXCLUSIVE lock while a NOT VALID check is validated (writes continue), then a brief ACCESS EXCLUSIVE lock</source>
         <translation>Sperre SHARE UPDATE EXCLUSIVE, während eine CHECK-Bedingung mit NOT VALID validiert wird (Schreibzugriffe laufen weiter), danach kurz Sperre ACCESS EXCLUSIVE</translation>
     </message>
@@ -1228,7 +1572,7 @@
         <translation>Tabellendefinition ändern (%1)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>Drop column %1.%2; rollback restores the column, not its values</source>
         <translation>Spalte %1.%2 entfernen; das Zurückrollen stellt die Spalte wieder her, nicht ihre Werte</translation>
     </message>
@@ -1494,17 +1838,17 @@
         <translation>Konfigurationsschlüssel „%1“ muss %2 sein</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unknown configuration key &quot;%1&quot; (known: %2)</source>
         <translation>Unbekannter Konfigurationsschlüssel „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a whole number, 0 or more</source>
         <translation>eine ganze Zahl, 0 oder größer</translation>
     </message>
@@ -1520,6 +1864,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the path of an Ed25519 private key file</source>
+        <translation>der Pfad einer privaten Ed25519-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a folder path</source>
         <translation>ein Ordnerpfad</translation>
     </message>
@@ -1619,7 +1968,7 @@
         <translation>Automatische Sicherungen von %1-Datenbanken sind nicht verfügbar; mit --no-backup ohne Sicherung migrieren</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The automatic backup failed, nothing was changed: %1</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen, nichts wurde geändert: %1</translation>
     </message>
@@ -1654,7 +2003,7 @@
         <translation>Sicherung %1 wird wiederhergestellt: %2-DDL ist nicht transaktional</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source> — %1; %2 DDL is not transactional and restoring the pre-migration backup %3 failed (%4). The database is partly migrated: restore it with `schemapilot-cli backup restore %3`</source>
         <translation> — %1; %2-DDL ist nicht transaktional und die Wiederherstellung der Sicherung %3 von vor der Migration ist fehlgeschlagen (%4). Die Datenbank ist teilweise migriert: stellen Sie sie mit `schemapilot-cli backup restore %3` wieder her</translation>
     </message>
@@ -1694,7 +2043,12 @@
         <translation>Für die Probelauf-Kopie kann kein Ordner angelegt werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Could not remove the rehearsal copy: %1</source>
+        <translation>Die Probekopie konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rehearsal on a copy: %1 in %2 ms (transaction %3 ms); the database was not changed</source>
         <translation>Probelauf auf einer Kopie: %1 in %2 ms (Transaktion %3 ms); die Datenbank wurde nicht verändert</translation>
     </message>
@@ -1800,12 +2154,17 @@
         <translation>Wiederherstellen von %1-Datenbanken ist noch nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Restore refused, nothing was changed: %1</source>
+        <translation>Wiederherstellung verweigert, nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backup %1 failed verification, nothing was restored: %2</source>
         <translation>Sicherung %1 hat die Prüfung nicht bestanden, nichts wurde wiederhergestellt: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The pre-restore safety backup failed, nothing was restored: %1</source>
         <translation>Die Sicherheitskopie vor der Wiederherstellung ist fehlgeschlagen, nichts wurde wiederhergestellt: %1</translation>
     </message>
@@ -1825,7 +2184,7 @@
         <translation>%1: Sicherung %2 wiederhergestellt (Sicherheitskopie %3)</translation>
     </message>
     <message>
-        <location filename="../core/exec/rollback.cpp" line="+40"/>
+        <location filename="../core/exec/rollback.cpp" line="+44"/>
         <source>%1 %2 has no rollback SQL</source>
         <translation>%1 %2 hat kein Rückroll-SQL</translation>
     </message>
@@ -1835,17 +2194,22 @@
         <translation>der Lauf hat Daten entfernt, die SQL nicht zurückbringen kann: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>the batch filled NULLs with a default, which SQL cannot tell apart from real values: %1</source>
+        <translation>der Lauf hat NULL-Werte mit einem Standardwert gefüllt, den SQL nicht von echten Werten unterscheiden kann: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>the rollback SQL fails on the current database (%1)</source>
         <translation>das Rückroll-SQL schlägt auf der aktuellen Datenbank fehl (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>undoing it drops table %1 with %2 row(s)</source>
         <translation>das Rückgängigmachen entfernt Tabelle %1 mit %2 Zeile(n)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>undoing it drops column %1.%2 with %3 value(s)</source>
         <translation>das Rückgängigmachen entfernt Spalte %1.%2 mit %3 Wert(en)</translation>
     </message>
@@ -1875,7 +2239,7 @@
         <translation>Zurückrollen von Lauf %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Backup %1 was restored, but its schema is not the one recorded before batch %2</source>
         <translation>Sicherung %1 wurde wiederhergestellt, aber ihr Schema ist nicht das vor Lauf %2 aufgezeichnete</translation>
     </message>
@@ -1885,7 +2249,7 @@
         <translation>Abgelehnt: %1 kann DDL nicht zurückrollen, daher braucht das Rückgängigmachen eines Batches zuerst eine Sicherung, zu der nach einem Fehlschlag zurückgekehrt werden kann. Entfernen Sie --no-backup</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source> — the backup %1 made before the rollback was restored</source>
         <translation> — die vor dem Rollback erstellte Sicherung %1 wurde wiederhergestellt</translation>
     </message>
@@ -1945,7 +2309,7 @@
         <translation>Transaktion wird gestartet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rolling back</source>
         <translation>Wird zurückgerollt</translation>
     </message>
@@ -2356,7 +2720,7 @@
         <translation>Der Verlauf braucht eine offene Datenbankverbindung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Cannot read the columns of %1</source>
         <translation>Die Spalten von %1 können nicht gelesen werden</translation>
     </message>
@@ -2487,12 +2851,7 @@
         <translation>%1 Zeilen von %2 verweisen auf eine fehlende Zeile in %3 (Fremdschlüssel %4)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>%1 rows hold NULL in %2.%3; the copy fills them with the default %4</source>
-        <translation>%1 Zeilen enthalten NULL in %2.%3; die Kopie füllt sie mit dem Standardwert %4</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+47"/>
         <source>%1 rows hold NULL in %2.%3, which becomes NOT NULL: the migration fails</source>
         <translation>%1 Zeilen enthalten NULL in %2.%3, das NOT NULL wird: die Migration schlägt fehl</translation>
     </message>
@@ -2512,7 +2871,7 @@
         <translation>%1 Zeilen von %2 verletzen die neue CHECK-Bedingung (%3)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-490"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-497"/>
         <location filename="../core/plan/lint.cpp" line="+57"/>
         <location filename="../core/service/checkservice.cpp" line="+48"/>
         <source>about %1 rows</source>
@@ -2525,7 +2884,12 @@
         <translation>alle ihre Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/plan/lint.cpp" line="+1"/>
+        <location filename="../core/plan/lint.cpp" line="-98"/>
+        <source>%1 rows hold NULL in %2.%3; the migration fills them with the default %4</source>
+        <translation>%1 Zeilen enthalten NULL in %2.%3; die Migration füllt sie mit dem Standardwert %4</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Dropping table %1 deletes %2</source>
         <translation>Das Entfernen der Tabelle %1 löscht %2</translation>
     </message>
@@ -2811,7 +3175,7 @@
         <translation>Das Ziel-Schema lässt sich unter PostgreSQL nicht ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+46"/>
+        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+51"/>
         <source>Could not read the PostgreSQL catalog: %1</source>
         <translation>Der PostgreSQL-Katalog konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2916,6 +3280,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../core/dialects/postgres/postgrestools.cpp" line="+116"/>
         <source>%1 was canceled</source>
         <translation>%1 wurde abgebrochen</translation>
     </message>
@@ -2977,6 +3342,7 @@
     </message>
     <message>
         <location line="+54"/>
+        <location filename="../core/dialects/postgres/postgresruntime.cpp" line="-42"/>
         <source>The digest of table %1 returned no row</source>
         <translation>Die Prüfsumme der Tabelle %1 lieferte keine Zeile</translation>
     </message>
@@ -2986,9 +3352,114 @@
         <translation>Für die Probe konnte keine temporäre Datenbank angelegt werden (das Konto braucht das CREATE-Recht)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not copy the database for the rehearsal: %1</source>
         <translation>Die Datenbank konnte für die Probe nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/manifestsigner.cpp" line="+69"/>
+        <source>The key file exists already; remove it or choose another folder</source>
+        <translation>Die Schlüsseldatei gibt es schon; entfernen Sie sie oder wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the key file</source>
+        <translation>Die Schlüsseldatei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the key file failed</source>
+        <translation>Das Schreiben der Schlüsseldatei ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the signing key file</source>
+        <translation>Die Signaturschlüsseldatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is not an unencrypted PEM private key</source>
+        <translation>Die Datei ist kein unverschlüsselter privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a PEM public key</source>
+        <translation>Die Datei ist kein öffentlicher PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key is not an Ed25519 key (`schemapilot-cli keys generate` makes one)</source>
+        <translation>Der Schlüssel ist kein Ed25519-Schlüssel (`schemapilot-cli keys generate` erzeugt einen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create the folder for the keys</source>
+        <translation>Der Ordner für die Schlüssel kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A key pair named %1 exists already in this folder; it was left as it is</source>
+        <translation>Ein Schlüsselpaar namens %1 gibt es in diesem Ordner schon; es bleibt unverändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generating an Ed25519 key failed inside OpenSSL</source>
+        <translation>Das Erzeugen eines Ed25519-Schlüssels ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encoding the key as PEM failed inside OpenSSL</source>
+        <translation>Das Kodieren des Schlüssels als PEM ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Signing failed inside OpenSSL</source>
+        <translation>Das Signieren ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signature verification failed inside OpenSSL</source>
+        <translation>Die Signaturprüfung ist in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgresmigrationlock.cpp" line="+72"/>
+        <source>This migration lock is already held by this process</source>
+        <translation>Diese Migrationssperre hält dieser Prozess bereits</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>another session (it ended just now; try again)</source>
+        <translation>eine andere Sitzung (sie endete gerade; versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another migration of %1 (schema %2) is running: the migration lock is held by %3. Wait for it to finish; if its process died, the server releases the lock when its session ends (pg_terminate_backend(pid) ends a hung one)</source>
+        <translation>Eine andere Migration von %1 (Schema %2) läuft: die Migrationssperre hält %3. Warten Sie, bis sie fertig ist; ist ihr Prozess abgestürzt, gibt der Server die Sperre mit dem Ende seiner Sitzung frei (pg_terminate_backend(pid) beendet eine hängende)</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgrestools.cpp" line="-79"/>
+        <source>The PostgreSQL client program %1 was not found in /usr/lib/postgresql/15/bin or on the PATH; install it (Debian: apt install postgresql-client-15)</source>
+        <translation>Das PostgreSQL-Clientprogramm %1 wurde weder in /usr/lib/postgresql/15/bin noch im PATH gefunden; installieren Sie es (Debian: apt install postgresql-client-15)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Could not start %1 for %2: %3</source>
+        <translation>%1 konnte für %2 nicht gestartet werden: %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 crashed%2</source>
+        <translation>%1 ist abgestürzt%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exited with %2: %3</source>
+        <translation>%1 endete mit %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed on %2</source>
+        <translation>%1 ist auf %2 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3560,7 +4031,7 @@
 <context>
     <name>SchemaPilot::Gui::ConnectionsPage</name>
     <message>
-        <location filename="../ui/pages/connections/connectionspage.cpp" line="+55"/>
+        <location filename="../ui/pages/connections/connectionspage.cpp" line="+58"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -3590,7 +4061,7 @@
         <translation>wird nicht gespeichert; oder SCHEMAPILOT_DB_PASSWORD setzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>/path/to/app.db</source>
         <translation>/pfad/zu/app.db</translation>
     </message>
@@ -3692,13 +4163,14 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <location line="+16"/>
+        <location line="+22"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-82"/>
         <source>Choose a SQLite database file.</source>
         <translation>Wählen Sie eine SQLite-Datenbankdatei.</translation>
     </message>
@@ -3708,19 +4180,22 @@
         <translation>Geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Testing %1 …</source>
         <translation>%1 wird getestet …</translation>
     </message>
     <message>
+        <location line="-145"/>
         <source>The PostgreSQL schema to compare and migrate (default: public)</source>
         <translation>Das PostgreSQL-Schema, das verglichen und migriert wird (Standard: public)</translation>
     </message>
     <message>
+        <location line="+166"/>
         <source>Connecting to %1 …</source>
         <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message numerus="yes">
+        <location line="+17"/>
         <source>✔ Connected to %1: %n pending operation(s) on the Plan page</source>
         <translation>
             <numerusform>✔ Verbunden mit %1: %n ausstehende Operation auf der Seite „Plan“</numerusform>
@@ -3728,18 +4203,14 @@
         </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>✔ Connected to %1: the database matches the desired schema</source>
         <translation>✔ Verbunden mit %1: die Datenbank entspricht dem gewünschten Schema</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-23"/>
         <source>✖ Choose the desired schema file (.sql) to compare with.</source>
         <translation>✖ Wählen Sie die Ziel-Schema-Datei (.sql) für den Vergleich.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Connected to %1</source>
-        <translation>Verbunden mit %1</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4626,7 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
 <context>
     <name>SchemaPilot::Gui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+40"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+41"/>
         <source>SchemaPilot</source>
         <translation>SchemaPilot</translation>
     </message>
@@ -4595,7 +5066,7 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
 <context>
     <name>SchemaPilot::Gui::Session</name>
     <message>
-        <location filename="../ui/common/session.cpp" line="+124"/>
+        <location filename="../ui/common/session.cpp" line="+128"/>
         <source>Connect to a database first</source>
         <translation>Verbinden Sie sich zuerst mit einer Datenbank</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+84"/>
+        <location filename="../app/gui/main.cpp" line="+86"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,12 +52,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmetadata.cpp" line="+49"/>
+        <location filename="../core/backup/backupmetadata.cpp" line="+54"/>
         <source>The backup metadata has a missing or invalid &quot;%1&quot; field; it was edited or damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupstore.cpp" line="+42"/>
+        <location filename="../core/backup/backupstore.cpp" line="+47"/>
         <source>Cannot read the backup metadata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,7 +67,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>&quot;%1&quot; is not a backup id (expected e.g. 20261125T181530123Z-manual-3fa9c1; `backup list` shows them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,24 +82,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>An encrypted backup needs a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>The new backup failed its own check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>The encrypted backup reads back differently from what was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>ok: integrity check passed when the backup was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+116"/>
+        <location line="+40"/>
+        <location line="+238"/>
         <location line="+18"/>
         <source>There is no backup %1 in this folder; `backup list` shows the ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-247"/>
         <source>its metadata file %1.json is missing, so its checksum cannot be checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,12 +145,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <location line="+21"/>
         <source>the backup file&apos;s SHA-256 does not match its metadata (the file was changed or corrupted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>ok: decrypted and authenticated, SHA-256 matches and the integrity check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ok: SHA-256 matches and the integrity check passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,8 +166,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>Backup %1 is encrypted: its passphrase is needed to verify or restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the encrypted file was changed (its header and SHA-256 no longer match the metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong passphrase or the backup was changed: backup %1 cannot be decrypted with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its metadata says it is encrypted but %1 is not an encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its metadata file was changed after the backup was made (it fails authentication with the passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Backup %1 is a %2 backup; it cannot be restored into a %3 database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup %1 is not usable, nothing was restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup %1 is not usable, nothing was restored: the backup file&apos;s SHA-256 does not match its metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backup %1 has no signature (%2.json.sig is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ok: the metadata of backup %1 is signed by this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature of backup %1 does not match its metadata and this key (the metadata or the signature was changed, or another key signed it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -205,7 +271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>No user data folder is known for backups; pass --backup-dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,14 +292,150 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/crypto/backupcipher.cpp" line="+81"/>
+        <location filename="../core/crypto/hasher.cpp" line="+5"/>
         <location line="+6"/>
         <location line="+33"/>
         <source>Hashing failed inside OpenSSL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+24"/>
+        <source>HMAC-SHA256 failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Cannot create the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Deriving the backup key with scrypt failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An empty passphrase cannot encrypt a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scrypt parameters are out of range (N = 2^10 to 2^24, r 1 to 64, p 1 to 16, at most 1 GiB of memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record size must be between 1 KiB and 64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The system&apos;s random number generator failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+135"/>
+        <source>Cannot read the encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>This is not an encrypted backup (its header is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted backup uses format version %1 (cipher %2, kdf %3), which this version of SchemaPilot cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrong passphrase or the backup was changed: its header holds impossible parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup is encrypted; its passphrase is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong passphrase or the backup was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot read the backup to encrypt it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+66"/>
+        <source>AES-256-GCM is not available in OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+28"/>
+        <source>Writing the encrypted backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Reading the backup failed while encrypting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Encryption failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Flushing the encrypted backup to disk failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The encrypted backup&apos;s header changed while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the encrypted backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted backup is truncated: its final record is missing (after record %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decryption failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted backup was changed or damaged: record %1 (at byte %2) failed authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Writing the decrypted backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The encrypted backup has extra bytes after its final record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/hasher.cpp" line="-17"/>
         <source>The file changed while it was being hashed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,18 +475,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connectionurl.cpp" line="+44"/>
-        <location line="+48"/>
+        <location line="+23"/>
+        <source>Could not select schema %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connectionurl.cpp" line="+46"/>
+        <location line="+78"/>
         <source>Invalid SQLite URL &quot;%1&quot;: expected three slashes after &quot;sqlite:&quot;. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-75"/>
         <source>The SQLite URL &quot;%1&quot; names no file. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+40"/>
         <source>Invalid connection URL: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,7 +511,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Invalid %1 URL: expected &quot;%1://&quot; followed by user@host:port/dbname. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unsupported database scheme &quot;%1&quot;. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,12 +639,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/dialects/postgres/postgresbackup.cpp" line="+67"/>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot create the backup file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pg_dump of schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>pg_restore cannot read the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+27"/>
         <source>The backup file %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>pg_restore cannot open the backup file as an archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>ok: pg_restore lists %1 archive entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>pg_restore could not read all data of the backup (damaged or truncated): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data of table %1 ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok: pg_restore read all %1 archive entries and the rows of %2 table(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup holds schema %1, not the target schema %2; nothing was restored. Restore it into its own schema (?schema=%1 or --pg-schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restoring schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restore failed and was rolled back; the database is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+5"/>
         <source>SQLite cannot open the backup file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,7 +765,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+49"/>
+        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+58"/>
+        <source>it ran for more than %1 million steps; a schema file should only create objects and a few seed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>ATTACH and DETACH open or close other database files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,7 +785,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>the desired schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,7 +805,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
+        <source>%1 contains a NUL byte on line %2; a schema file must be plain SQL text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desired schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>VACUUM can write a copy of the database to a file (VACUUM INTO)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,7 +905,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+531"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+538"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+68"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+222"/>
         <source>Drop view %1</source>
@@ -634,7 +922,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-511"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-518"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,7 +948,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+464"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+469"/>
         <source>Rename column %1.%2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +968,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Change the primary key of %1 from (%2) to (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,9 +1156,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/dialects/postgres/postgresruntime.cpp" line="+34"/>
+        <source>Could not read the PostgreSQL catalog for the pre-flight check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server is a standby in recovery and accepts no changes; migrate on the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>index %1 is invalid (a failed concurrent build; drop and recreate it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>check constraint %1 is NOT VALID (run ALTER TABLE ... VALIDATE CONSTRAINT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>amcheck found a damaged index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The integrity check found %1 problem(s) in the schema; nothing was changed. Fix them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 foreign key(s) are NOT VALID, so rows may reference missing rows; run ALTER TABLE ... VALIDATE CONSTRAINT first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The transaction was aborted by an earlier error and cannot be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+9"/>
         <location line="+34"/>
         <source>Could not read table %1 for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not create the scratch database %1 for the rehearsal (the user needs CREATEDB): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copying the schema for the rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a rehearsal copy; not dropping it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -976,20 +1320,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-399"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-404"/>
         <source>Turn generated column %1.%2 into a plain column that keeps its values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+64"/>
-        <location line="+217"/>
+        <location line="+222"/>
         <location line="+10"/>
         <source>ACCESS EXCLUSIVE lock (brief; no rewrite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-293"/>
         <source>Recreate %1.%2 as a generated column (its values are computed anew)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,7 +1376,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>SHARE UPDATE EXCLUSIVE lock while a NOT VALID check is validated (writes continue), then a brief ACCESS EXCLUSIVE lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,7 +1572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>Drop column %1.%2; rollback restores the column, not its values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,17 +1838,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unknown configuration key &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a whole number, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,6 +1864,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the path of an Ed25519 private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a folder path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,7 +1968,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The automatic backup failed, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,7 +2003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source> — %1; %2 DDL is not transactional and restoring the pre-migration backup %3 failed (%4). The database is partly migrated: restore it with `schemapilot-cli backup restore %3`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,7 +2043,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Could not remove the rehearsal copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rehearsal on a copy: %1 in %2 ms (transaction %3 ms); the database was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,12 +2154,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Restore refused, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backup %1 failed verification, nothing was restored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The pre-restore safety backup failed, nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,7 +2184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exec/rollback.cpp" line="+40"/>
+        <location filename="../core/exec/rollback.cpp" line="+44"/>
         <source>%1 %2 has no rollback SQL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,17 +2194,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>the batch filled NULLs with a default, which SQL cannot tell apart from real values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>the rollback SQL fails on the current database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>undoing it drops table %1 with %2 row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>undoing it drops column %1.%2 with %3 value(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,7 +2239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Backup %1 was restored, but its schema is not the one recorded before batch %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,7 +2249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source> — the backup %1 made before the rollback was restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +2309,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rolling back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,7 +2720,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Cannot read the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,7 +2876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-490"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-497"/>
         <location filename="../core/plan/lint.cpp" line="+57"/>
         <location filename="../core/service/checkservice.cpp" line="+48"/>
         <source>about %1 rows</source>
@@ -2811,7 +3175,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+46"/>
+        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+51"/>
         <source>Could not read the PostgreSQL catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,6 +3280,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../core/dialects/postgres/postgrestools.cpp" line="+116"/>
         <source>%1 was canceled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,6 +3342,7 @@
     </message>
     <message>
         <location line="+54"/>
+        <location filename="../core/dialects/postgres/postgresruntime.cpp" line="-42"/>
         <source>The digest of table %1 returned no row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,8 +3352,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not copy the database for the rehearsal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/manifestsigner.cpp" line="+69"/>
+        <source>The key file exists already; remove it or choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the key file failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the signing key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is not an unencrypted PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a PEM public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key is not an Ed25519 key (`schemapilot-cli keys generate` makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create the folder for the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A key pair named %1 exists already in this folder; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generating an Ed25519 key failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encoding the key as PEM failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Signing failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signature verification failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgresmigrationlock.cpp" line="+72"/>
+        <source>This migration lock is already held by this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>another session (it ended just now; try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another migration of %1 (schema %2) is running: the migration lock is held by %3. Wait for it to finish; if its process died, the server releases the lock when its session ends (pg_terminate_backend(pid) ends a hung one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgrestools.cpp" line="-79"/>
+        <source>The PostgreSQL client program %1 was not found in /usr/lib/postgresql/15/bin or on the PATH; install it (Debian: apt install postgresql-client-15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Could not start %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 crashed%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exited with %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3550,7 +4021,7 @@
 <context>
     <name>SchemaPilot::Gui::ConnectionsPage</name>
     <message>
-        <location filename="../ui/pages/connections/connectionspage.cpp" line="+55"/>
+        <location filename="../ui/pages/connections/connectionspage.cpp" line="+58"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,6 +4048,11 @@
     <message>
         <location line="+4"/>
         <source>not stored; or set SCHEMAPILOT_DB_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PostgreSQL schema to compare and migrate (default: public)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3682,13 +4158,14 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <location line="+16"/>
+        <location line="+22"/>
         <source>✖ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-82"/>
         <source>Choose a SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,7 +4175,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Testing %1 …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3708,8 +4185,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Connected to %1</source>
+        <location line="+5"/>
+        <source>Connecting to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>✔ Connected to %1: %n pending operation(s) on the Plan page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ Connected to %1: the database matches the desired schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4122,7 +4612,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
 <context>
     <name>SchemaPilot::Gui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+40"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+41"/>
         <source>SchemaPilot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,7 +5052,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
 <context>
     <name>SchemaPilot::Gui::Session</name>
     <message>
-        <location filename="../ui/common/session.cpp" line="+124"/>
+        <location filename="../ui/common/session.cpp" line="+128"/>
         <source>Connect to a database first</source>
         <translation type="unfinished"></translation>
     </message>
