@@ -14,6 +14,7 @@ GuiSettings GuiSettings::load(QSettings &settings)
     s.backupDirectory = settings.value(QStringLiteral("backupDirectory")).toString();
     s.retentionDays = qBound(0, settings.value(QStringLiteral("retentionDays"), s.retentionDays).toInt(), 3650);
     s.language = settings.value(QStringLiteral("language")).toString();
+    s.encryptBackups = settings.value(QStringLiteral("encryptBackups"), s.encryptBackups).toBool();
     settings.endGroup();
     return s;
 }
@@ -27,6 +28,7 @@ void GuiSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("backupDirectory"), backupDirectory);
     settings.setValue(QStringLiteral("retentionDays"), retentionDays);
     settings.setValue(QStringLiteral("language"), language);
+    settings.setValue(QStringLiteral("encryptBackups"), encryptBackups);
     settings.endGroup();
 }
 
@@ -39,6 +41,7 @@ Core::ApplyOptions GuiSettings::applyOptions(Core::ApplyMode mode, bool allowDat
     options.backupDir = backupDirectory;
     options.retentionDays = retentionDays;
     options.maxExecutionTimeMs = qint64(timeoutSeconds) * 1000;
+    options.encryptBackups = encryptBackups;
     return options;
 }
 

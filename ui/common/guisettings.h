@@ -16,6 +16,7 @@ struct GuiSettings {
     QString backupDirectory;        // empty: next to the database (core's default)
     int retentionDays = 30;         // automatic backups older than this are pruned; 0 keeps all
     QString language;               // "" follows the system, else "en" or "de"; applies after restart
+    bool encryptBackups = false;    // new backups are encrypted; the passphrase is asked for, never stored
 
     static GuiSettings load(QSettings &settings);
     void save(QSettings &settings) const;

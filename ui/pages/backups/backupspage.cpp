@@ -206,33 +206,51 @@ void BackupsPage::reload()
     });
 }
 
+std::optional<QString> BackupsPage::passphraseFor(const QString &id)
+{
+    for (const BackupMetadata &b : m_model->backups())
+        if (b.id == id && b.encrypted)
+            return m_askPassphrase(this, tr("Encrypted backup %1").arg(id), false);
+    return QString();
+}
+
 void BackupsPage::backupNow()
 {
     auto directory = m_session.backupDirectory();
     if (!directory)
         return finish(false, directory.error().message);
+    QString passphrase;
+    if (m_session.settings().encryptBackups) {
+        auto asked = m_askPassphrase(this, tr("Encrypted backup"), true);
+        if (!asked)
+            return;
+        passphrase = *asked;
+    }
     setBusy(true);
     m_message->setText(tr("Taking a backup…"));
     const DialectRegistry *dialects = &m_session.dialects();
     runOffThread(this, m_session.pool(),
-                 [dialects, url = m_session.url(), dir = *directory]() -> Result<BackupMetadata> {
+                 [dialects, url = m_session.url(), dir = *directory, passphrase]() -> Result<BackupMetadata> {
                      auto dialect = dialects->forUrl(url);
                      if (!dialect)
                          return std::unexpected(dialect.error());
                      auto connection = Connection::open(url, Connection::Access::ReadOnly, QStringLiteral("backup"));
                      if (!connection)
                          return std::unexpected(connection.error());
-                     const BackupStore store(dir);
+                     BackupStore store(dir);
+                     store.setPassphrase(passphrase);
                      if (auto ok = store.ensureDirectory(); !ok)
                          return std::unexpected(ok.error());
                      BackupRequest request;
                      request.reason = BackupReason::Manual;
+                     request.encrypt = !passphrase.isEmpty();
                      return store.create(**connection, **dialect, request);
                  },
                  [this](const Result<BackupMetadata> &created) {
                      if (!created)
                          return finish(false, created.error().toString());
-                     finish(true, tr("Backup <b>%1</b> taken and verified (%2).")
+                     finish(true, (created->encrypted ? tr("Encrypted backup <b>%1</b> taken and verified (%2).")
+                                                      : tr("Backup <b>%1</b> taken and verified (%2)."))
                                       .arg(created->id, QLocale().formattedDataSize(created->size)));
                  });
 }
@@ -243,15 +261,20 @@ void BackupsPage::verifySelected()
     auto directory = m_session.backupDirectory();
     if (id.isEmpty() || !directory)
         return;
+    const auto passphrase = passphraseFor(id);
+    if (!passphrase)
+        return;
     setBusy(true);
     m_message->setText(tr("Verifying %1…").arg(id));
     const DialectRegistry *dialects = &m_session.dialects();
     runOffThread(this, m_session.pool(),
-                 [dialects, url = m_session.url(), dir = *directory, id]() -> Result<BackupVerification> {
+                 [dialects, url = m_session.url(), dir = *directory, id, passphrase = *passphrase]() -> Result<BackupVerification> {
                      auto engine = engineFor(*dialects, url);
                      if (!engine)
                          return std::unexpected(engine.error());
-                     return BackupStore(dir).verify(id, **engine);
+                     BackupStore store(dir);
+                     store.setPassphrase(passphrase);
+                     return store.verify(id, **engine);
                  },
                  [this](const Result<BackupVerification> &verified) {
                      if (!verified)
@@ -284,6 +307,9 @@ void BackupsPage::restoreSelected()
             .arg(m_session.url().redacted(), when);
     if (!m_confirm(this, tr("Restore backup"), text))
         return;
+    const auto passphrase = passphraseFor(id);
+    if (!passphrase)
+        return;
     setBusy(true);
     m_message->setText(tr("Restoring %1…").arg(id));
     RestoreRequest request;
@@ -292,6 +318,7 @@ void BackupsPage::restoreSelected()
     request.backupDir = *directory;
     request.safetyBackup = true;
     request.reason = tr("restore from the GUI");
+    request.passphrase = *passphrase;
     const DialectRegistry *dialects = &m_session.dialects();
     runOffThread(this, m_session.pool(), [dialects, request] { return restoreBackup(*dialects, request); },
                  [this](const Result<RestoreResult> &restored) {

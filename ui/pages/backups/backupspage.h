@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/confirm.h"
+#include "common/passphraseprompt.h"
 
 #include <QWidget>
 
@@ -17,6 +18,8 @@ class Session;
 
 // The backups of the connected database: stats, list, Verify, Restore (one confirmation naming
 // the safety backup taken first), Delete, Cleanup by age, Backup now. All work runs off-thread.
+// Encrypted backups: Backup now encrypts when the setting says so, and Verify/Restore of an
+// encrypted backup ask for its passphrase first.
 class BackupsPage final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +38,7 @@ public:
     QSpinBox *keepDaysBox() const { return m_keepDays; }
     bool isBusy() const { return m_busy > 0; }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setAskPassphrase(AskPassphrase ask) { m_askPassphrase = std::move(ask); }
 
     // The backup id of the selected row ("" when none).
     QString selectedId() const;
@@ -56,6 +60,8 @@ private:
     void setBusy(bool busy);
     void finish(bool ok, const QString &message, bool databaseChanged = false);
     void updateEnabled();
+    // The passphrase when backup `id` is encrypted: nullopt when canceled, "" when not encrypted.
+    std::optional<QString> passphraseFor(const QString &id);
 
     Session &m_session;
     BackupModel *m_model = nullptr;
@@ -70,6 +76,7 @@ private:
     QSpinBox *m_keepDays = nullptr;
     QPushButton *m_cleanup = nullptr;
     Confirm m_confirm = messageBoxConfirm();
+    AskPassphrase m_askPassphrase = inputDialogPassphrase();
     int m_busy = 0;
 };
 

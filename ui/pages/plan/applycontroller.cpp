@@ -62,13 +62,20 @@ void ApplyController::apply(bool allowDataLoss)
         runInPlace(ApplyMode::DryRun);
         return;
     }
+    ApplyRequest run = request(ApplyMode::Apply, allowDataLoss);
+    if (run.options.encryptBackups && run.options.autoBackup) {
+        auto passphrase = m_askPassphrase(m_dialogParent, tr("Encrypted automatic backup"), true);
+        if (!passphrase)
+            return;
+        run.options.backupPassphrase = *passphrase;
+    }
     if (!m_dialog) {
         m_dialog = new ApplyDialog(tr("Applying the migration"), m_dialogParent);
         connect(m_dialog, &ApplyDialog::runFinished, this, &ApplyController::onApplyFinished);
     }
     setBusy(true);
     m_page.showResult(tr("<i>Applying…</i>"));
-    m_dialog->start(m_executor.apply(request(ApplyMode::Apply, allowDataLoss)));
+    m_dialog->start(m_executor.apply(run));
     m_dialog->open();   // window-modal, but the event loop keeps running
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/passphraseprompt.h"
 #include "exec/applyresult.h"
 #include "exec/executor.h"
 
@@ -28,6 +29,8 @@ public:
     bool isBusy() const { return m_busy; }
     // The newest finished run (apply, dry run or rehearsal).
     const std::optional<Core::ApplyResult> &lastResult() const { return m_lastResult; }
+    // Asked for the passphrase of the automatic backup when "Encrypt backups" is on.
+    void setAskPassphrase(AskPassphrase ask) { m_askPassphrase = std::move(ask); }
 
 public slots:
     void apply(bool allowDataLoss);
@@ -53,6 +56,7 @@ private:
     Core::ApplyMode m_inPlaceMode = Core::ApplyMode::DryRun;
     std::optional<Core::ApplyResult> m_lastResult;
     bool m_busy = false;
+    AskPassphrase m_askPassphrase = inputDialogPassphrase();
 };
 
 } // namespace SchemaPilot::Gui

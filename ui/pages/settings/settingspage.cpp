@@ -27,7 +27,10 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     , m_retention(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_restart(new QLabel(this))
+    , m_encryptBackups(new QCheckBox(tr("Encrypt new backups with a passphrase (AES-256-GCM)"), this))
 {
+    m_encryptBackups->setToolTip(tr("SchemaPilot asks for the passphrase when it makes, verifies or restores a backup; "
+                                    "it is never stored, and a lost passphrase means a lost backup"));
     m_timeout->setRange(1, 86400);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setToolTip(tr("A migration whose transaction runs longer is interrupted and rolled back"));
@@ -55,6 +58,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     form->addRow(tr("Dry run by default:"), m_dryRun);
     form->addRow(tr("Backup folder:"), dirRow);
     form->addRow(tr("Keep automatic backups:"), m_retention);
+    form->addRow(tr("Encryption:"), m_encryptBackups);
     form->addRow(tr("Language:"), m_language);
     form->addRow(QString(), m_restart);
 
@@ -78,6 +82,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     connect(m_dryRun, &QCheckBox::toggled, this, &SettingsPage::commit);
     connect(m_backupDir, &QLineEdit::editingFinished, this, &SettingsPage::commit);
     connect(m_retention, &QSpinBox::valueChanged, this, &SettingsPage::commit);
+    connect(m_encryptBackups, &QCheckBox::toggled, this, &SettingsPage::commit);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::commit);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backupDir->text());
@@ -97,6 +102,7 @@ GuiSettings SettingsPage::formSettings() const
     s.backupDirectory = m_backupDir->text().trimmed();
     s.retentionDays = m_retention->value();
     s.language = m_language->currentData().toString();
+    s.encryptBackups = m_encryptBackups->isChecked();
     return s;
 }
 
@@ -109,6 +115,7 @@ void SettingsPage::setForm(const GuiSettings &s)
     m_backupDir->setText(s.backupDirectory);
     m_retention->setValue(s.retentionDays);
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
+    m_encryptBackups->setChecked(s.encryptBackups);
     m_loading = false;
 }
 

@@ -33,6 +33,7 @@ public:
     QSpinBox *retentionBox() const { return m_retention; }
     QComboBox *languageBox() const { return m_language; }
     QLabel *restartLabel() const { return m_restart; }
+    QCheckBox *encryptBackupsBox() const { return m_encryptBackups; }
 
 private:
     void commit();
@@ -45,6 +46,7 @@ private:
     QSpinBox *m_retention = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_restart = nullptr;
+    QCheckBox *m_encryptBackups = nullptr;
     QString m_startupLanguage;
     bool m_loading = false;
 };

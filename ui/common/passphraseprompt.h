@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace SchemaPilot::Gui {
+
+// Asks for the passphrase of encrypted backups (twice when `confirm`, for a new backup). nullopt:
+// canceled or the two entries differed. Pages hold one so tests can answer without a person; the
+// default is a QInputDialog with password echo. The answer is never stored.
+using AskPassphrase = std::function<std::optional<QString>(QWidget *parent, const QString &title, bool confirm)>;
+
+AskPassphrase inputDialogPassphrase();
+
+} // namespace SchemaPilot::Gui
