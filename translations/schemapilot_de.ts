@@ -579,7 +579,7 @@
         <translation>Die Verbindung ist keine geöffnete SQLite-Datenbank; öffnen Sie sie zuerst mit dem QSQLITE-Treiber</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+531"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+538"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+68"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+222"/>
         <source>Drop view %1</source>
@@ -596,7 +596,7 @@
         <translation>View %1 auf den neu aufgebauten Tabellen neu anlegen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-511"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-518"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation>%1 veranlasst MariaDB/MySQL, die Tabelle %2 zu kopieren (ALGORITHM=COPY, %3); Schreibzugriffe auf sie warten, bis die Kopie abgeschlossen ist</translation>
     </message>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+464"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+469"/>
         <source>Rename column %1.%2 to %3</source>
         <translation>Spalte %1.%2 in %3 umbenennen</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>Das Ändern von Typ, Zeichensatz, Sortierung oder Generierung von %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Change the primary key of %1 from (%2) to (%3)</source>
         <translation>Primärschlüssel von %1 von (%2) auf (%3) ändern</translation>
     </message>
@@ -938,20 +938,20 @@
         <translation>NULL erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-399"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-404"/>
         <source>Turn generated column %1.%2 into a plain column that keeps its values</source>
         <translation>Generierte Spalte %1.%2 in eine normale Spalte umwandeln, die ihre Werte behält</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+64"/>
-        <location line="+217"/>
+        <location line="+222"/>
         <location line="+10"/>
         <source>ACCESS EXCLUSIVE lock (brief; no rewrite)</source>
         <translation>Sperre ACCESS EXCLUSIVE (kurz; kein Neuschreiben)</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-293"/>
         <source>Recreate %1.%2 as a generated column (its values are computed anew)</source>
         <translation>%1.%2 als generierte Spalte neu anlegen (ihre Werte werden neu berechnet)</translation>
     </message>
@@ -994,7 +994,7 @@
         <translation>kein Standardwert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>SHARE UPDATE EXCLUSIVE lock while a NOT VALID check is validated (writes continue), then a brief ACCESS EXCLUSIVE lock</source>
         <translation>Sperre SHARE UPDATE EXCLUSIVE, während eine CHECK-Bedingung mit NOT VALID validiert wird (Schreibzugriffe laufen weiter), danach kurz Sperre ACCESS EXCLUSIVE</translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation>Tabellendefinition ändern (%1)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>Drop column %1.%2; rollback restores the column, not its values</source>
         <translation>Spalte %1.%2 entfernen; das Zurückrollen stellt die Spalte wieder her, nicht ihre Werte</translation>
     </message>
@@ -1716,7 +1716,7 @@
         <translation>%1: Sicherung %2 wiederhergestellt (Sicherheitskopie %3)</translation>
     </message>
     <message>
-        <location filename="../core/exec/rollback.cpp" line="+39"/>
+        <location filename="../core/exec/rollback.cpp" line="+43"/>
         <source>%1 %2 has no rollback SQL</source>
         <translation>%1 %2 hat kein Rückroll-SQL</translation>
     </message>
@@ -1726,17 +1726,22 @@
         <translation>der Lauf hat Daten entfernt, die SQL nicht zurückbringen kann: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>the batch filled NULLs with a default, which SQL cannot tell apart from real values: %1</source>
+        <translation>der Lauf hat NULL-Werte mit einem Standardwert gefüllt, den SQL nicht von echten Werten unterscheiden kann: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the rollback SQL fails on the current database (%1)</source>
         <translation>das Rückroll-SQL schlägt auf der aktuellen Datenbank fehl (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>undoing it drops table %1 with %2 row(s)</source>
         <translation>das Rückgängigmachen entfernt Tabelle %1 mit %2 Zeile(n)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>undoing it drops column %1.%2 with %3 value(s)</source>
         <translation>das Rückgängigmachen entfernt Spalte %1.%2 mit %3 Wert(en)</translation>
     </message>
@@ -2383,7 +2388,7 @@
         <translation>%1 Zeilen von %2 verletzen die neue CHECK-Bedingung (%3)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-490"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-497"/>
         <location filename="../core/plan/lint.cpp" line="+57"/>
         <location filename="../core/service/checkservice.cpp" line="+48"/>
         <source>about %1 rows</source>
@@ -4223,7 +4228,7 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Connect to a database and choose a desired schema to see the plan.</source>
         <translation>Verbinden Sie sich mit einer Datenbank und wählen Sie ein Ziel-Schema, um den Plan zu sehen.</translation>
     </message>

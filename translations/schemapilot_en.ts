@@ -579,7 +579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+531"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+538"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+68"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+222"/>
         <source>Drop view %1</source>
@@ -596,7 +596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-511"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-518"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+464"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+469"/>
         <source>Rename column %1.%2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,7 +642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Change the primary key of %1 from (%2) to (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,20 +938,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-399"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-404"/>
         <source>Turn generated column %1.%2 into a plain column that keeps its values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+64"/>
-        <location line="+217"/>
+        <location line="+222"/>
         <location line="+10"/>
         <source>ACCESS EXCLUSIVE lock (brief; no rewrite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-293"/>
         <source>Recreate %1.%2 as a generated column (its values are computed anew)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,7 +994,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>SHARE UPDATE EXCLUSIVE lock while a NOT VALID check is validated (writes continue), then a brief ACCESS EXCLUSIVE lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>Drop column %1.%2; rollback restores the column, not its values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,7 +1716,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exec/rollback.cpp" line="+39"/>
+        <location filename="../core/exec/rollback.cpp" line="+43"/>
         <source>%1 %2 has no rollback SQL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,17 +1726,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>the batch filled NULLs with a default, which SQL cannot tell apart from real values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the rollback SQL fails on the current database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>undoing it drops table %1 with %2 row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>undoing it drops column %1.%2 with %3 value(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,7 +2388,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-490"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-497"/>
         <location filename="../core/plan/lint.cpp" line="+57"/>
         <location filename="../core/service/checkservice.cpp" line="+48"/>
         <source>about %1 rows</source>
@@ -4209,7 +4214,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Connect to a database and choose a desired schema to see the plan.</source>
         <translation type="unfinished"></translation>
     </message>
