@@ -3499,7 +3499,12 @@
 <context>
     <name>SchemaPilot::Gui::ApplyController</name>
     <message>
-        <location filename="../ui/pages/plan/applycontroller.cpp" line="+66"/>
+        <location filename="../ui/pages/plan/applycontroller.cpp" line="+67"/>
+        <source>Encrypted automatic backup</source>
+        <translation>Verschlüsselte automatische Sicherung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Applying the migration</source>
         <translation>Migration wird angewendet</translation>
     </message>
@@ -3919,22 +3924,37 @@
         <translation>&lt;b&gt;fehlgeschlagen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Encrypted backup %1</source>
+        <translation>Verschlüsselte Sicherung %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Encrypted backup</source>
+        <translation>Verschlüsselte Sicherung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Taking a backup…</source>
         <translation>Sicherung wird erstellt…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>Encrypted backup &lt;b&gt;%1&lt;/b&gt; taken and verified (%2).</source>
+        <translation>Verschlüsselte Sicherung &lt;b&gt;%1&lt;/b&gt; erstellt und geprüft (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backup &lt;b&gt;%1&lt;/b&gt; taken and verified (%2).</source>
         <translation>Sicherung &lt;b&gt;%1&lt;/b&gt; erstellt und geprüft (%2).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Verifying %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Backup %1 did not verify: %2</source>
         <translation>Sicherung %1 hat die Prüfung nicht bestanden: %2</translation>
     </message>
@@ -3972,7 +3992,7 @@
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
@@ -3982,7 +4002,7 @@
         <translation>Wiederherstellung über die Oberfläche</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Restored &lt;b&gt;%1&lt;/b&gt; in %2 ms. Safety backup of the previous state: &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; in %2 ms wiederhergestellt. Sicherheitskopie des vorherigen Stands: &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -4820,6 +4840,29 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
     </message>
 </context>
 <context>
+    <name>SchemaPilot::Gui::PassphrasePrompt</name>
+    <message>
+        <location filename="../ui/common/passphraseprompt.cpp" line="+23"/>
+        <source>Passphrase for the encrypted backup (it is not stored; without it the backup cannot be restored):</source>
+        <translation>Passphrase für die verschlüsselte Sicherung (sie wird nicht gespeichert; ohne sie lässt sich die Sicherung nicht wiederherstellen):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of the encrypted backup:</source>
+        <translation>Passphrase der verschlüsselten Sicherung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repeat the passphrase:</source>
+        <translation>Passphrase wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts getan.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaPilot::Gui::PlanModel</name>
     <message>
         <location filename="../ui/models/planmodel.cpp" line="+73"/>
@@ -5089,7 +5132,17 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
         <translation>Anwenden führt nur einen Trockenlauf aus (ausschalten, um Datenbanken zu ändern)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Encrypt new backups with a passphrase (AES-256-GCM)</source>
+        <translation>Neue Sicherungen mit einer Passphrase verschlüsseln (AES-256-GCM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SchemaPilot asks for the passphrase when it makes, verifies or restores a backup; it is never stored, and a lost passphrase means a lost backup</source>
+        <translation>SchemaPilot fragt nach der Passphrase, wenn es eine Sicherung erstellt, prüft oder wiederherstellt; sie wird nie gespeichert, und eine verlorene Passphrase bedeutet eine verlorene Sicherung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -5155,6 +5208,11 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
     </message>
     <message>
         <location line="+1"/>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
@@ -5164,12 +5222,12 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
         <translation>Passwörter werden nie gespeichert: SchemaPilot fragt beim Verbinden danach oder liest sie aus der URL oder der Umgebung.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The new language applies after SchemaPilot is restarted.</source>
         <translation>Die neue Sprache gilt nach einem Neustart von SchemaPilot.</translation>
     </message>

@@ -3499,7 +3499,12 @@
 <context>
     <name>SchemaPilot::Gui::ApplyController</name>
     <message>
-        <location filename="../ui/pages/plan/applycontroller.cpp" line="+66"/>
+        <location filename="../ui/pages/plan/applycontroller.cpp" line="+67"/>
+        <source>Encrypted automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Applying the migration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,22 +3924,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Encrypted backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Taking a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>Encrypted backup &lt;b&gt;%1&lt;/b&gt; taken and verified (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backup &lt;b&gt;%1&lt;/b&gt; taken and verified (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Verifying %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Backup %1 did not verify: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,7 +3982,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Restoring %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3972,7 +3992,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Restored &lt;b&gt;%1&lt;/b&gt; in %2 ms. Safety backup of the previous state: &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4806,6 +4826,29 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
     </message>
 </context>
 <context>
+    <name>SchemaPilot::Gui::PassphrasePrompt</name>
+    <message>
+        <location filename="../ui/common/passphraseprompt.cpp" line="+23"/>
+        <source>Passphrase for the encrypted backup (it is not stored; without it the backup cannot be restored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of the encrypted backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repeat the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaPilot::Gui::PlanModel</name>
     <message>
         <location filename="../ui/models/planmodel.cpp" line="+73"/>
@@ -5075,7 +5118,17 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Encrypt new backups with a passphrase (AES-256-GCM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SchemaPilot asks for the passphrase when it makes, verifies or restores a backup; it is never stored, and a lost passphrase means a lost backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,6 +5194,11 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
     </message>
     <message>
         <location line="+1"/>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5150,12 +5208,12 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The new language applies after SchemaPilot is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
