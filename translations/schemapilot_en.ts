@@ -906,7 +906,7 @@
     </message>
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+538"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+68"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+69"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+222"/>
         <source>Drop view %1</source>
         <translation type="unfinished"></translation>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+76"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+115"/>
         <source>Rename table %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-86"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-125"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
         <source>Create view %1</source>
         <translation type="unfinished"></translation>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+137"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+177"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+11"/>
         <source>Drop trigger %1 on %2</source>
         <translation type="unfinished"></translation>
@@ -3191,7 +3191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-119"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-159"/>
         <source>Create materialized view %1 (and fill it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+110"/>
         <location line="+33"/>
         <location line="+18"/>
         <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-337"/>
