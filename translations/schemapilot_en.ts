@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+82"/>
+        <location filename="../app/gui/main.cpp" line="+84"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,7 +57,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupstore.cpp" line="+41"/>
+        <location filename="../core/backup/backupstore.cpp" line="+42"/>
         <source>Cannot read the backup metadata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,7 +82,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The new backup failed its own check: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,13 +93,13 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+112"/>
+        <location line="+116"/>
         <location line="+18"/>
         <source>There is no backup %1 in this folder; `backup list` shows the ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>its metadata file %1.json is missing, so its checksum cannot be checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,12 +134,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>the backup file&apos;s SHA-256 does not match its metadata (the file was changed or corrupted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>ok: SHA-256 matches and the integrity check passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,7 +169,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>The number of backups to keep must be 0 or more (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>table %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,23 +209,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/hasher.cpp" line="+85"/>
+        <location filename="../core/crypto/hasher.cpp" line="+86"/>
+        <location line="+25"/>
         <source>Hashing failed inside OpenSSL (is the default provider available?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-3"/>
         <source>Cannot read the file to hash it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Reading the file failed while hashing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+33"/>
         <source>Hashing failed inside OpenSSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The file changed while it was being hashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,7 +323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/dialectregistry.cpp" line="+42"/>
+        <location filename="../core/dialects/dialectregistry.cpp" line="+38"/>
         <source>SchemaPilot has no %1 support in this build</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,7 +454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+48"/>
+        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+49"/>
         <source>ATTACH and DETACH open or close other database files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,7 +494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>The Qt SQL driver QSQLITE is not installed (Debian: libqt6sql6-sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,22 +509,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitediffhooks.cpp" line="+126"/>
+        <location filename="../core/dialects/sqlite/sqlitediffhooks.cpp" line="+216"/>
         <source>(end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>stored definition differs: %1 → %2</source>
+        <location line="+137"/>
+        <source>column order %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqliteinspector.cpp" line="+95"/>
+        <location line="+5"/>
+        <source>ON CONFLICT clauses %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/sqlite/sqliteinspector.cpp" line="+97"/>
         <source>Could not read %1 from the SQLite database; check that the file is a healthy SQLite 3.37+ database and retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>the schema table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,7 +539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>the columns of table %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,17 +549,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>the columns of index %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>the indexes of table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>the foreign keys of table %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,12 +579,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+143"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+531"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+68"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+222"/>
         <source>Drop view %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
         <source>Drop view %1 while the tables it reads are rebuilt; it is recreated afterwards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,17 +596,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-511"/>
+        <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Add column %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adding a stored generated or AUTO_INCREMENT column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New NOT NULL column %1.%2 has no default: existing rows get the type&apos;s implicit default (0, &apos;&apos; or the zero date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drop column %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+464"/>
+        <source>Rename column %1.%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change the type of %1.%2 from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Create view %1</source>
+        <source>Change the definition of %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Changing the type, character set, collation or generation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the primary key of %1 from (%2) to (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Change the table options of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changing the engine or the character set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add CHECK (%1) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding a CHECK constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drop CHECK %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Add foreign key %1 on %2 (%3) referencing %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adding a foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop foreign key %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+100"/>
+        <source>Create table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Drop table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+76"/>
+        <source>Rename table %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create %1index %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-86"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
+        <source>Create view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+137"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+11"/>
         <source>Drop trigger %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
         <source>Drop trigger %1 while %2 is rebuilt; it is recreated afterwards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,33 +738,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-11"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-7"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
         <source>Create trigger %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+11"/>
         <source>Create %1index %2 on %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-61"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
         <source>unique </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-12"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+23"/>
         <source>Drop index %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+29"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+13"/>
         <source>Create %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
+        <source>ACCESS EXCLUSIVE lock while the exclusion index is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+0"/>
         <source>Drop %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enum type %1 loses or reorders values (%2 → %3); PostgreSQL can only add values. Migrate it by hand (new type, ALTER COLUMN ... TYPE ... USING, drop the old type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add values to enum type %1 (PostgreSQL cannot remove enum values: the rollback keeps them; new values are usable only after the migration commits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replace %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The %1 %2 changes definition; SchemaPilot cannot alter it in place on PostgreSQL. Drop and recreate it by hand, or give it a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -662,7 +836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitetablesteps.cpp" line="+43"/>
+        <location filename="../core/dialects/sqlite/sqlitetablesteps.cpp" line="+45"/>
         <location line="+25"/>
         <source>%1 is part of the primary key</source>
         <translation type="unfinished"></translation>
@@ -734,7 +908,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>add column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,17 +938,204 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-399"/>
+        <source>Turn generated column %1.%2 into a plain column that keeps its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <location line="+217"/>
+        <location line="+10"/>
+        <source>ACCESS EXCLUSIVE lock (brief; no rewrite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <source>Recreate %1.%2 as a generated column (its values are computed anew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+47"/>
+        <source>ACCESS EXCLUSIVE lock; table rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>sequence %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drop identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ACCESS EXCLUSIVE lock (brief; no rewrite: the types are binary-compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/dialects/sqlite/sqlitetablesteps.cpp" line="+2"/>
         <source>default %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/dialects/sqlite/sqlitetablesteps.cpp" line="+0"/>
         <source>no default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <source>SHARE UPDATE EXCLUSIVE lock while a NOT VALID check is validated (writes continue), then a brief ACCESS EXCLUSIVE lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACCESS EXCLUSIVE lock while every row is checked for NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change column %1.%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add CHECK constraint %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACCESS EXCLUSIVE lock (brief, NOT VALID), then SHARE UPDATE EXCLUSIVE while existing rows are validated (writes continue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACCESS EXCLUSIVE lock while existing rows are checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drop CHECK constraint %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add UNIQUE constraint %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACCESS EXCLUSIVE lock while the unique index is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop UNIQUE constraint %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change storage parameters or comment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SHARE UPDATE EXCLUSIVE lock (brief; no rewrite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Rename constraints of %1 to the desired names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add column %1.%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ACCESS EXCLUSIVE lock; table rewrite (the default is computed per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drop column %1.%2 and its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Drop primary key %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add primary key (%1) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ACCESS EXCLUSIVE lock while the primary key index is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add foreign key %1 on %2 (%3) → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHARE ROW EXCLUSIVE lock on %1 and %2 (brief, NOT VALID), then SHARE UPDATE EXCLUSIVE while existing rows are validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHARE ROW EXCLUSIVE lock on %1 and %2 while existing rows are checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drop foreign key %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHARE ROW EXCLUSIVE lock on %1 and %2 (brief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drop table %1 and all its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ACCESS EXCLUSIVE lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/sqlite/sqlitetablesteps.cpp" line="+2"/>
         <source>collation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,7 +1190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>Drop column %1.%2; rollback restores the column, not its values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,7 +1263,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>the stored definition cannot be edited in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>altering in place would leave a different definition (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Rebuild table %1 to %2 (%3); rows are copied into the new definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,14 +1288,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../core/diff/tablediffer.cpp" line="+175"/>
+        <location filename="../core/dialects/sqlite/sqlitediffhooks.cpp" line="-2"/>
+        <location filename="../core/diff/renamedetector.cpp" line="+0"/>
+        <location filename="../core/diff/tablediffer.cpp" line="+177"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/diff/renamedetector.cpp" line="+4"/>
         <source>both NOT NULL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,7 +1331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+58"/>
         <source>%1 of %2 columns identical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,7 +1341,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>neither has a primary key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,7 +1786,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exec/safetycheck.cpp" line="+51"/>
+        <location filename="../core/exec/safetycheck.cpp" line="+52"/>
         <source>loses data (count unknown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,7 +1876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exec/verification.cpp" line="+116"/>
+        <location filename="../core/exec/verification.cpp" line="+117"/>
         <source>Table %1 had %2 rows before the migration and %3 after; rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,7 +1951,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The database matches the desired schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,12 +2037,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Not checked (pass --backup-dir DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Create one: schemapilot-cli backup create --db URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,7 +2067,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Verify the newest backup: schemapilot-cli backup verify ID --db URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,7 +2222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/history/historystore.cpp" line="+107"/>
+        <location filename="../core/history/historystore.cpp" line="+73"/>
         <source>The history needs an open database connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,7 +2232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+352"/>
         <source>The history was not marked rolled back because its tamper-evident chain is broken: %1. Investigate with `schemapilot-cli history verify`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,17 +2383,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-490"/>
+        <location filename="../core/plan/lint.cpp" line="+57"/>
+        <location filename="../core/service/checkservice.cpp" line="+48"/>
         <source>about %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/plan/lint.cpp" line="+0"/>
         <source>all its rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/plan/lint.cpp" line="+1"/>
         <source>Dropping table %1 deletes %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,7 +2476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/service/checkservice.cpp" line="+19"/>
+        <location filename="../core/service/checkservice.cpp" line="-25"/>
         <source>No desired schema given; pass --schema FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,7 +2501,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>of unknown size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows not counted (%1): %2 is %3, more than a quick check reads; `plan` counts them exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Could not count affected rows (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,6 +2543,236 @@
     <message>
         <location line="+21"/>
         <source>Cannot move the demo database into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/valuesampler.cpp" line="+22"/>
+        <source>Could not sample values of %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+32"/>
+        <source>The desired schema switches databases (USE); remove the USE statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The desired schema names the live database &quot;%1&quot; explicitly; use unqualified names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not open a second connection for the scratch database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The desired schema does not execute on MySQL: statement %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the DELIMITER lines and end trigger bodies with a plain semicolon; the server splits BEGIN ... END blocks itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The desired schema switched to another database; remove USE statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The MySQL desired-schema loader needs an open MySQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The desired schema file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="+107"/>
+        <source>The MySQL connection has no database selected; name one in the URL (mysql://user@host/dbname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not create the scratch database %1 for the desired schema; the user needs the CREATE and DROP privileges on databases named schemapilot_scratch_*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="-80"/>
+        <source>Could not read %1 from information_schema; check that the user may read the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>the current database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the CHECK constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the definition of table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqlplanner.cpp" line="+154"/>
+        <source>The MySQL planner does not handle engine-specific objects (routines, events, sequences); manage them outside SchemaPilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The %1 steps of this plan are not one transaction: MySQL/MariaDB commits every DDL statement on its own. If a step fails, the steps before it stay applied; undo them with the plan&apos;s rollback SQL or restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+55"/>
+        <source>Could not open a second connection for the scratch schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not create the scratch schema for the desired DDL; the user needs CREATE privilege on the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The desired schema does not execute on PostgreSQL (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desired schema does not execute on PostgreSQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+46"/>
+        <source>Could not read the PostgreSQL catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The schema &quot;%1&quot; does not exist in this database; check the schema name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgresobjectreader.cpp" line="+19"/>
+        <location filename="../core/dialects/postgres/postgrestablereader.cpp" line="+31"/>
+        <source>Reading the PostgreSQL catalog failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-119"/>
+        <source>Create materialized view %1 (and fill it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drop view %1 (created again below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACCESS EXCLUSIVE lock on the view (brief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace view %1 in place (CREATE OR REPLACE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+33"/>
+        <location line="+18"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-337"/>
+        <location line="+53"/>
+        <location line="+21"/>
+        <location line="+102"/>
+        <location line="+42"/>
+        <location line="+33"/>
+        <source>ACCESS EXCLUSIVE lock (brief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Create index %1 on %2 CONCURRENTLY: runs outside the migration transaction; if it fails, drop the INVALID index it leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create index %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SHARE UPDATE EXCLUSIVE lock (writes continue; two table scans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHARE lock while the index is built (writes wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SHARE ROW EXCLUSIVE lock (brief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgresscript.cpp" line="+106"/>
+        <source>A statement of the script failed (this build has no libpq to say which): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/service/renameevidence.cpp" line="+64"/>
+        <source>no rows in the desired schema to compare sampled values with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no live values to compare with the desired schema&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 sampled values in common</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,7 +2813,7 @@
 <context>
     <name>SchemaPilot::Gui::ApplyController</name>
     <message>
-        <location filename="../ui/pages/plan/applycontroller.cpp" line="+61"/>
+        <location filename="../ui/pages/plan/applycontroller.cpp" line="+66"/>
         <source>Applying the migration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,7 +2851,7 @@
 <context>
     <name>SchemaPilot::Gui::ApplyDialog</name>
     <message>
-        <location filename="../ui/dialogs/applydialog.cpp" line="+22"/>
+        <location filename="../ui/dialogs/applydialog.cpp" line="+24"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,7 +3501,7 @@
 <context>
     <name>SchemaPilot::Gui::HealthPage</name>
     <message>
-        <location filename="../ui/pages/health/healthpage.cpp" line="+97"/>
+        <location filename="../ui/pages/health/healthpage.cpp" line="+95"/>
         <source>healthy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,7 +3653,7 @@
 <context>
     <name>SchemaPilot::Gui::HistoryPage</name>
     <message>
-        <location filename="../ui/pages/history/historypage.cpp" line="+86"/>
+        <location filename="../ui/pages/history/historypage.cpp" line="+76"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,7 +3907,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
 <context>
     <name>SchemaPilot::Gui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+40"/>
         <source>SchemaPilot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,7 +3947,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,7 +4095,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,7 +4154,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
 <context>
     <name>SchemaPilot::Gui::PlanPage</name>
     <message>
-        <location filename="../ui/pages/plan/planpage.cpp" line="+67"/>
+        <location filename="../ui/pages/plan/planpage.cpp" line="+57"/>
         <source>Treat as rename</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,7 +4458,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
 <context>
     <name>SchemaPilot::Gui::SideBySideDiffView</name>
     <message>
-        <location filename="../ui/widgets/sidebysidediffview.cpp" line="+70"/>
+        <location filename="../ui/widgets/sidebysidediffview.cpp" line="+60"/>
         <source>Current (database)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -128,6 +128,9 @@ PlanPage::PlanPage(Session &session, QWidget *parent)
     connect(&m_session, &Session::reportChanged, this, &PlanPage::onReportChanged);
     connect(&m_session, &Session::targetChanged, m_result, &QLabel::clear);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PlanPage::onCurrentStepChanged);
+    // Choosing a suggestion enables "Treat as rename"; activating it (double click, Enter) accepts it.
+    connect(m_suggestions, &QListWidget::currentRowChanged, this, &PlanPage::updateEnabled);
+    connect(m_suggestions, &QListWidget::itemActivated, this, &PlanPage::acceptSuggestion);
     connect(m_consent, &QCheckBox::toggled, this, &PlanPage::updateEnabled);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(planSqlScript()); });
     connect(m_save, &QPushButton::clicked, this, &PlanPage::saveScript);
@@ -176,9 +179,12 @@ void PlanPage::updateEnabled()
         const PlanStep *a = m_model->step(rows[0].row());
         const PlanStep *b = m_model->step(rows[1].row());
         const auto isType = [](const PlanStep *s, OperationType t) { return s && s->type == t; };
-        pairable = a && b && a->table.compare(b->table, Qt::CaseInsensitive) == 0
-                   && ((isType(a, OperationType::DropColumn) && isType(b, OperationType::AddColumn))
-                       || (isType(a, OperationType::AddColumn) && isType(b, OperationType::DropColumn)));
+        const bool columns = a && b && a->table.compare(b->table, Qt::CaseInsensitive) == 0
+                             && ((isType(a, OperationType::DropColumn) && isType(b, OperationType::AddColumn))
+                                 || (isType(a, OperationType::AddColumn) && isType(b, OperationType::DropColumn)));
+        const bool tables = (isType(a, OperationType::DropTable) && isType(b, OperationType::CreateTable))
+                            || (isType(a, OperationType::CreateTable) && isType(b, OperationType::DropTable));
+        pairable = columns || tables;
     }
     m_pair->setEnabled(pairable && !m_busy);
     m_acceptSuggestion->setEnabled(m_suggestions->currentRow() >= 0 && !m_busy);
@@ -295,6 +301,14 @@ void PlanPage::pairSelectedAsRename()
         return;
     const PlanStep *a = m_model->step(rows[0].row());
     const PlanStep *b = m_model->step(rows[1].row());
+    if (!a || !b)
+        return;
+    if (a->type == OperationType::DropTable || b->type == OperationType::DropTable) {
+        const PlanStep *dropped = a->type == OperationType::DropTable ? a : b;
+        const PlanStep *created = a->type == OperationType::CreateTable ? a : b;
+        m_session.addTableRename(TableRenameHint{dropped->table, created->table});
+        return;
+    }
     const PlanStep *dropped = a->type == OperationType::DropColumn ? a : b;
     const PlanStep *added = a->type == OperationType::AddColumn ? a : b;
     m_session.addColumnRename(ColumnRenameHint{added->table, dropped->column, added->column});
