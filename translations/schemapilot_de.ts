@@ -272,18 +272,18 @@
         <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location filename="../core/db/connectionurl.cpp" line="+44"/>
-        <location line="+48"/>
+        <location filename="../core/db/connectionurl.cpp" line="+46"/>
+        <location line="+78"/>
         <source>Invalid SQLite URL &quot;%1&quot;: expected three slashes after &quot;sqlite:&quot;. %2</source>
         <translation>Ungültige SQLite-URL „%1“: nach „sqlite:“ werden drei Schrägstriche erwartet. %2</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-75"/>
         <source>The SQLite URL &quot;%1&quot; names no file. %2</source>
         <translation>Die SQLite-URL „%1“ nennt keine Datei. %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+40"/>
         <source>Invalid connection URL: %1. %2</source>
         <translation>Ungültige Verbindungs-URL: %1. %2</translation>
     </message>
@@ -303,7 +303,12 @@
         <translation>Keine Datenbank angegeben. %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Invalid %1 URL: expected &quot;%1://&quot; followed by user@host:port/dbname. %2</source>
+        <translation>Ungültige %1-URL: erwartet wird „%1://“ gefolgt von benutzer@host:port/datenbank. %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unsupported database scheme &quot;%1&quot;. %2</source>
         <translation>Nicht unterstütztes Datenbankschema „%1“. %2</translation>
     </message>
@@ -454,7 +459,12 @@
         <translation>Das Zählen der Zeilen von %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+49"/>
+        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+58"/>
+        <source>it ran for more than %1 million steps; a schema file should only create objects and a few seed rows</source>
+        <translation>sie lief länger als %1 Millionen Schritte; eine Schemadatei sollte nur Objekte und einige Startdatensätze anlegen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>ATTACH and DETACH open or close other database files</source>
         <translation>ATTACH und DETACH öffnen oder schließen andere Datenbankdateien</translation>
     </message>
@@ -469,7 +479,7 @@
         <translation>load_extension() lädt Code aus Dateien</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>the desired schema</source>
         <translation>das Ziel-Schema</translation>
     </message>
@@ -489,7 +499,17 @@
         <translation>Anweisung %1 von %2 ist fehlgeschlagen%3: %4; korrigieren Sie die Anweisung und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
+        <source>%1 contains a NUL byte on line %2; a schema file must be plain SQL text</source>
+        <translation>%1 enthält in Zeile %2 ein NUL-Byte; eine Schemadatei muss reiner SQL-Text sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desired schema</source>
+        <translation>Das Zielschema</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>VACUUM can write a copy of the database to a file (VACUUM INTO)</source>
         <translation>VACUUM kann eine Kopie der Datenbank in eine Datei schreiben (VACUUM INTO)</translation>
     </message>
@@ -4223,7 +4243,7 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Connect to a database and choose a desired schema to see the plan.</source>
         <translation>Verbinden Sie sich mit einer Datenbank und wählen Sie ein Ziel-Schema, um den Plan zu sehen.</translation>
     </message>

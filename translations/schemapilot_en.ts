@@ -272,18 +272,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connectionurl.cpp" line="+44"/>
-        <location line="+48"/>
+        <location filename="../core/db/connectionurl.cpp" line="+46"/>
+        <location line="+78"/>
         <source>Invalid SQLite URL &quot;%1&quot;: expected three slashes after &quot;sqlite:&quot;. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-75"/>
         <source>The SQLite URL &quot;%1&quot; names no file. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+40"/>
         <source>Invalid connection URL: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,7 +303,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Invalid %1 URL: expected &quot;%1://&quot; followed by user@host:port/dbname. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unsupported database scheme &quot;%1&quot;. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +459,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+49"/>
+        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+58"/>
+        <source>it ran for more than %1 million steps; a schema file should only create objects and a few seed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>ATTACH and DETACH open or close other database files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>the desired schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,7 +499,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
+        <source>%1 contains a NUL byte on line %2; a schema file must be plain SQL text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desired schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>VACUUM can write a copy of the database to a file (VACUUM INTO)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,7 +4229,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Connect to a database and choose a desired schema to see the plan.</source>
         <translation type="unfinished"></translation>
     </message>
