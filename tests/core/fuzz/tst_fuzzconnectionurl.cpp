@@ -118,7 +118,7 @@ private slots:
 
     void randomBytes()
     {
-        FuzzBudget budget = FuzzBudget::fromEnvironment(20261125, 20000);
+        FuzzBudget budget = FuzzBudget::fromEnvironment(20261125, 20000, 2000);
         FuzzMutator mutator(budget.seed);
         FuzzWatchdog watchdog;
         while (budget.next()) {
@@ -137,7 +137,7 @@ private slots:
 
     void mutatedUrls()
     {
-        FuzzBudget budget = FuzzBudget::fromEnvironment(1125, 30000);
+        FuzzBudget budget = FuzzBudget::fromEnvironment(1125, 30000, 2000);
         FuzzMutator mutator(budget.seed);
         FuzzWatchdog watchdog;
         while (budget.next()) {
