@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace SchemaPilot::Core {
@@ -96,6 +97,45 @@ bool affectsDependentViews(const change::TableChange &change)
 
 } // namespace
 
+namespace {
+
+// PostgreSQL names constraints and their indexes after the table (notes_pkey, notes_body_key,
+// notes_user_id_fkey) and RENAME TO keeps those names. Where the desired table carries the same
+// names for its own new name (memos_pkey), rename them too, so the result equals the desired schema.
+void appendDefaultNameRenames(const Table &from, const Table &to, PlanStep &step)
+{
+    const QString oldPrefix = from.name + u'_';
+    const QString newPrefix = to.name + u'_';
+    const auto renamed = [&](const QString &name) -> QString {
+        if (!name.startsWith(oldPrefix))
+            return {};
+        return newPrefix + name.mid(oldPrefix.size());
+    };
+    for (const Index &index : from.indexes) {
+        const QString target = renamed(index.name);
+        if (target.isEmpty() || !to.index(target, Qt::CaseSensitive))
+            continue;
+        // Renaming a constraint's index renames the constraint as well.
+        step.sql << QStringLiteral("ALTER INDEX %1 RENAME TO %2").arg(q(index.name), q(target));
+        step.rollbackSql.prepend(QStringLiteral("ALTER INDEX %1 RENAME TO %2").arg(q(target), q(index.name)));
+    }
+    const auto renameConstraint = [&](const QString &name, bool desiredHasIt) {
+        const QString target = renamed(name);
+        if (target.isEmpty() || !desiredHasIt)
+            return;
+        step.sql << alterTable(to.name, QStringLiteral("RENAME CONSTRAINT %1 TO %2").arg(q(name), q(target)));
+        step.rollbackSql.prepend(alterTable(to.name, QStringLiteral("RENAME CONSTRAINT %1 TO %2").arg(q(target), q(name))));
+    };
+    for (const ForeignKey &fk : from.foreignKeys)
+        renameConstraint(fk.name, std::any_of(to.foreignKeys.cbegin(), to.foreignKeys.cend(),
+                                              [&](const ForeignKey &other) { return other.name == renamed(fk.name); }));
+    for (const CheckConstraint &check : from.checks)
+        renameConstraint(check.name, std::any_of(to.checks.cbegin(), to.checks.cend(),
+                                                 [&](const CheckConstraint &other) { return other.name == renamed(check.name); }));
+}
+
+} // namespace
+
 Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &current, const Schema &desired,
                                    const PlanOptions &options) const
 {
@@ -144,6 +184,7 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
                                          Tr::tr("Rename table %1 to %2").arg(c.from.name, c.to.name));
                 step.sql << alterTable(c.from.name, QStringLiteral("RENAME TO %1").arg(q(c.to.name)));
                 step.rollbackSql << alterTable(c.to.name, QStringLiteral("RENAME TO %1").arg(q(c.from.name)));
+                appendDefaultNameRenames(c.from, c.to, step);
                 step.warnings << lockWarning(c.to.name, {}, Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
                 lintRenameTable(c.from.name, c.to.name).appendTo(step);
                 renames << step;
