@@ -184,7 +184,14 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
                                          Tr::tr("Rename table %1 to %2").arg(c.from.name, c.to.name));
                 step.sql << alterTable(c.from.name, QStringLiteral("RENAME TO %1").arg(q(c.to.name)));
                 step.rollbackSql << alterTable(c.to.name, QStringLiteral("RENAME TO %1").arg(q(c.from.name)));
-                appendDefaultNameRenames(c.from, c.to, step);
+                // A table that changes besides its name gets its constraint names from its
+                // ModifyTable steps (renameConstraintsStep); a plain rename needs them here.
+                const bool modifiedToo = std::any_of(changes.changes.cbegin(), changes.changes.cend(), [&](const Change &other) {
+                    const auto *m = std::get_if<change::ModifyTable>(&other);
+                    return m && m->to.name == c.to.name;
+                });
+                if (!modifiedToo)
+                    appendDefaultNameRenames(c.from, c.to, step);
                 step.warnings << lockWarning(c.to.name, {}, Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
                 lintRenameTable(c.from.name, c.to.name).appendTo(step);
                 renames << step;
