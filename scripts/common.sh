@@ -53,7 +53,7 @@ sp_sanitizer_pass() {
     local build="${SP_ASAN_BUILD_DIR:-$SP_ROOT/build-asan}"
     local started=$SECONDS
     SP_BUILD="$build" SP_BUILD_TYPE=Debug sp_build -DSCHEMAPILOT_SANITIZE=ON -DSCHEMAPILOT_BUILD_BENCHMARKS=OFF \
-        -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" || return 1
+        -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" || return 1
     sp_log "Sanitizer build took $((SECONDS - started)) s; running the test suite under ASan + UBSan"
     local supp="$SP_ROOT/scripts/sanitizers"
     local tested=$SECONDS rc=0
