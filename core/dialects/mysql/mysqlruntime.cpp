@@ -164,6 +164,22 @@ Result<void> MysqlRuntime::begin(const QSqlDatabase &db) const
     return execSql(db, QStringLiteral("START TRANSACTION"));
 }
 
+Result<void> MysqlRuntime::beginWithTimeLimit(const QSqlDatabase &db, qint64 limitMs) const
+{
+    if (limitMs > 0) {
+        // The server stops a statement that runs past the limit (MariaDB: max_statement_time) and
+        // a DDL statement that waits longer for a metadata lock (lock_wait_timeout), even when the
+        // guard's KILL QUERY cannot reach it. MySQL has no max_statement_time: the guard covers it.
+        const double seconds = double(limitMs) / 1000.0;
+        if (auto ok = execSql(db, QStringLiteral("SET SESSION max_statement_time = %1").arg(seconds, 0, 'f', 3)); !ok)
+            qCDebug(lcCore) << "max_statement_time not available:" << ok.error().toString();
+        if (auto ok = execSql(db, QStringLiteral("SET SESSION lock_wait_timeout = %1").arg(qMax<qint64>(1, (limitMs + 999) / 1000)));
+            !ok)
+            return ok;
+    }
+    return begin(db);
+}
+
 Result<void> MysqlRuntime::commit(const QSqlDatabase &db) const
 {
     return execSql(db, QStringLiteral("COMMIT"));

@@ -18,6 +18,7 @@ public:
     Result<void> checkForeignKeys(const QSqlDatabase &db) const override;
     Result<bool> setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const override;
     Result<void> begin(const QSqlDatabase &db) const override;
+    Result<void> beginWithTimeLimit(const QSqlDatabase &db, qint64 limitMs) const override;
     Result<void> commit(const QSqlDatabase &db) const override;
     Result<void> rollback(const QSqlDatabase &db) const override;
     std::unique_ptr<StatementGuard> guard(const Connection &connection, std::function<bool()> shouldStop) const override;

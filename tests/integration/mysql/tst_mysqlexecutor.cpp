@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -248,6 +249,28 @@ private slots:
         QCOMPARE(result.error->code, ErrorCode::IntegrityCheckFailed);
         QVERIFY2(result.error->toString().contains(QStringLiteral("posts_user")), qPrintable(result.error->toString()));
         QCOMPARE(db.snapshot(), before);
+    }
+
+    void serverEnforcesTheTimeLimitItself()
+    {
+        // Without any guard: MariaDB stops the statement at max_statement_time on its own.
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        const MysqlRuntime runtime;
+        auto connection = Connection::open(db.url(), Connection::Access::ReadWrite, QStringLiteral("limit"));
+        QVERIFY(connection);
+        const QSqlDatabase handle = (*connection)->database();
+        QVERIFY(runtime.beginWithTimeLimit(handle, 1500));
+        QSqlQuery settings(handle);
+        QVERIFY(settings.exec(QStringLiteral("SELECT @@SESSION.max_statement_time, @@SESSION.lock_wait_timeout")) && settings.next());
+        QCOMPARE(settings.value(0).toDouble(), 1.5);
+        QCOMPARE(settings.value(1).toInt(), 2);
+        QElapsedTimer timer;
+        timer.start();
+        QSqlQuery sleep(handle);
+        const bool finished = sleep.exec(QStringLiteral("SELECT SLEEP(10)")) && sleep.next() && sleep.value(0).toInt() == 0;
+        QVERIFY2(!finished, "SLEEP(10) ran to its end despite the 1.5 s limit");
+        QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(runtime.rollback(handle));
     }
 
     void digestIgnoresRowOrderButSeesChanges()

@@ -169,7 +169,10 @@ void PlanPage::updateEnabled()
     const bool hasPlan = m_session.report() && !m_model->plan().isEmpty();
     m_apply->setEnabled(canApply());
     m_dryRun->setEnabled(hasPlan && !m_busy);
-    m_rehearse->setEnabled(hasPlan && !m_busy && m_session.hasConnection() && m_session.url().isSQLite());
+    // A rehearsal needs the engine's private copy (a file for SQLite, a scratch database on servers).
+    const auto dialect = m_session.hasConnection() ? m_session.dialects().forUrl(m_session.url()) : Result<const Dialect *>();
+    const bool canRehearse = dialect && *dialect && (*dialect)->runtime();
+    m_rehearse->setEnabled(hasPlan && !m_busy && canRehearse);
     m_copy->setEnabled(hasPlan);
     m_save->setEnabled(hasPlan);
 
