@@ -1,4 +1,5 @@
 // Drives the real schemapilot-cli binary: every `backup` subcommand and its exit codes.
+#include "support/filetamper.h"
 #include "support/clirunner.h"
 #include "support/sqlitefixture.h"
 
@@ -34,17 +35,6 @@ QStringList snapshot(const QString &path)
     return rows;
 }
 
-bool flipByte(const QString &path, qint64 offset)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
-        return false;
-    char c = 0;
-    if (file.read(&c, 1) != 1 || !file.seek(offset))
-        return false;
-    c = char(c ^ 0x5a);
-    return file.write(&c, 1) == 1;
-}
 
 } // namespace
 

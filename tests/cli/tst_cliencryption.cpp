@@ -1,6 +1,7 @@
 // Drives the real schemapilot-cli: encrypted backups (passphrase from the environment, clear
 // errors and exit codes without it), signing keys and signature checks, and that the passphrase
 // never shows up in output, backup files, metadata or the audit trail.
+#include "support/filetamper.h"
 #include "support/clirunner.h"
 #include "support/sqlitefixture.h"
 
@@ -42,17 +43,6 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-bool flipByte(const QString &path, qint64 offset)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
-        return false;
-    char c = 0;
-    if (file.read(&c, 1) != 1 || !file.seek(offset))
-        return false;
-    c = char(c ^ 0x01);
-    return file.write(&c, 1) == 1;
-}
 
 } // namespace
 
@@ -175,7 +165,7 @@ private slots:
         const QString id = createEncrypted();
         QVERIFY(!id.isEmpty());
         const QString file = m_backups + u'/' + id + QStringLiteral(".enc");
-        QVERIFY(flipByte(file, QFileInfo(file).size() / 2));
+        QVERIFY(flipByte(file, QFileInfo(file).size() / 2, char(0x01)));
         const QByteArray before = readAll(m_db);
         const CliRun verify = backup({QStringLiteral("verify"), id, QStringLiteral("--json")});
         QCOMPARE(verify.exitCode, 1);

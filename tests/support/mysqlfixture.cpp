@@ -133,8 +133,8 @@ QStringList MysqlTestDatabase::column(const QString &sql) const
 int MysqlTestDatabase::databasesNamedLike(const QString &prefix) const
 {
     auto count = queryScalar(database(), QStringLiteral("SELECT COUNT(*) FROM information_schema.SCHEMATA "
-                                                        "WHERE SCHEMA_NAME LIKE CONCAT(?, '%')"),
-                             {prefix});
+                                                        "WHERE LEFT(SCHEMA_NAME, CHAR_LENGTH(?)) = ?"),
+                             {prefix, prefix});   // not LIKE: '_' in a prefix would match any character
     return count ? count->toInt() : -1;
 }
 

@@ -128,8 +128,8 @@ Result<Schema> MysqlDesiredLoader::load(const QString &ddl, const QString &fileN
     if (ddl.trimmed().isEmpty())
         return fail(loadError(Tr::tr("The desired schema file is empty"), fileName));
 
-    auto info = runQuery(target, QStringLiteral("SELECT SCHEMA_NAME, DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME "
-                                                "FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()"));
+    auto info = runQuery(target, QStringLiteral("SELECT SCHEMA_NAME, DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME, "
+                                                "CONNECTION_ID() FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()"));
     if (!info)
         return fail(info.error());
     if (!info->next())
@@ -139,8 +139,10 @@ Result<Schema> MysqlDesiredLoader::load(const QString &ddl, const QString &fileN
     if (const QString problem = reachesOutside(ddl, targetName); !problem.isEmpty())
         return fail(loadError(problem, fileName));
 
-    const QString scratch = QStringLiteral("schemapilot_scratch_%1")
-                                .arg(QRandomGenerator::system()->generate64() & 0xffffffffffffull, 12, 16, QChar(u'0'));
+    // Named after the session that owns it, so that a leftover can be traced to its connection.
+    const QString scratch = QStringLiteral("schemapilot_scratch_%1_%2")
+                                .arg(info->value(3).toString())
+                                .arg(QRandomGenerator::system()->generate() & 0xffffffffu, 8, 16, QChar(u'0'));
     // Same defaults as the target, so that tables inherit the same charset and collation.
     if (auto created = execSql(target, QStringLiteral("CREATE DATABASE %1 CHARACTER SET %2 COLLATE %3")
                                            .arg(mysqlQuote(scratch), info->value(1).toString(), info->value(2).toString()));

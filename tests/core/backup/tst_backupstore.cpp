@@ -2,6 +2,7 @@
 #include "crypto/hasher.h"
 #include "dialects/sqlite/sqlitebackup.h"
 #include "dialects/sqlite/sqliteinspector.h"
+#include "support/filetamper.h"
 #include "support/sqlitefixture.h"
 
 #include <QDir>
@@ -98,17 +99,6 @@ void writeJson(const QString &path, const QJsonObject &object)
         file.write(QJsonDocument(object).toJson());
 }
 
-bool flipByte(const QString &path, qint64 offset)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
-        return false;
-    char c = 0;
-    if (file.read(&c, 1) != 1 || !file.seek(offset))
-        return false;
-    c = char(c ^ 0x5a);
-    return file.write(&c, 1) == 1;
-}
 
 } // namespace
 

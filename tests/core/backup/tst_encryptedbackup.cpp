@@ -6,6 +6,7 @@
 #include "crypto/hasher.h"
 #include "dialects/sqlite/sqlitebackup.h"
 #include "exec/restore.h"
+#include "support/filetamper.h"
 #include "support/sqlitefixture.h"
 
 #include <QDir>
@@ -59,16 +60,6 @@ bool writeAll(const QString &path, const QByteArray &data)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
 }
 
-bool flipByte(const QString &path, qint64 offset)
-{
-    QByteArray data = readAll(path);
-    if (offset < 0)
-        offset += data.size();
-    if (offset < 0 || offset >= data.size())
-        return false;
-    data[offset] = char(data[offset] ^ 0x01);
-    return writeAll(path, data);
-}
 
 QStringList tableContent(const QString &path)
 {
@@ -266,7 +257,7 @@ private slots:
 
         QByteArray data = readAll(sealed);
         if (change.startsWith(QStringLiteral("flip:"))) {
-            QVERIFY(flipByte(sealed, change.mid(5).toLongLong()));
+            QVERIFY(flipByte(sealed, change.mid(5).toLongLong(), char(0x01)));
         } else if (change == QStringLiteral("cut-boundary")) {
             QVERIFY(writeAll(sealed, data.left(68 + 9 * sealedRecord)));
         } else if (change.startsWith(QStringLiteral("cut:"))) {
@@ -413,9 +404,9 @@ private slots:
         const QString before = sha256Of(m_dbPath);
 
         if (change == QStringLiteral("flip:middle")) {
-            QVERIFY(flipByte(file, created.size / 2));
+            QVERIFY(flipByte(file, created.size / 2, char(0x01)));
         } else if (change.startsWith(QStringLiteral("flip:"))) {
-            QVERIFY(flipByte(file, change.mid(5).toLongLong()));
+            QVERIFY(flipByte(file, change.mid(5).toLongLong(), char(0x01)));
         } else if (change == QStringLiteral("truncate")) {
             QVERIFY(QFile::resize(file, created.size - (1 << 20)));
         } else {

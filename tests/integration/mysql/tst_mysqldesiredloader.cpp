@@ -43,7 +43,9 @@ private slots:
     void loadsIntoAScratchDatabaseAndDropsIt()
     {
         SCHEMAPILOT_MYSQL_DATABASE(db);
-        const int scratchBefore = db.databasesNamedLike(kScratchPrefix);
+        // Only this session's scratch databases: other tests may load desired schemas meanwhile.
+        const QString ownScratch = kScratchPrefix + db.column(QStringLiteral("SELECT CONNECTION_ID()")).value(0) + u'_';
+        const int scratchBefore = db.databasesNamedLike(ownScratch);
         const auto schema = MysqlDesiredLoader(MysqlInspector()).load(QString::fromUtf8(kDesired), QStringLiteral("desired.sql"),
                                                                       db.database(), InspectOptions{});
         QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
@@ -56,7 +58,7 @@ private slots:
         // The target stays empty and the scratch database is gone.
         QCOMPARE(db.column(QStringLiteral("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")),
                  QStringList{"0"});
-        QCOMPARE(db.databasesNamedLike(kScratchPrefix), scratchBefore);
+        QCOMPARE(db.databasesNamedLike(ownScratch), scratchBefore);
     }
 
     void desiredEqualsTheSameDdlAppliedToTheLiveDatabase()
@@ -101,7 +103,9 @@ private slots:
         QFETCH(int, line);
         QFETCH(QString, engineText);
         SCHEMAPILOT_MYSQL_DATABASE(db);
-        const int scratchBefore = db.databasesNamedLike(kScratchPrefix);
+        // Only this session's scratch databases: other tests may load desired schemas meanwhile.
+        const QString ownScratch = kScratchPrefix + db.column(QStringLiteral("SELECT CONNECTION_ID()")).value(0) + u'_';
+        const int scratchBefore = db.databasesNamedLike(ownScratch);
         const auto schema = MysqlDesiredLoader(MysqlInspector()).load(ddl, QStringLiteral("broken.sql"), db.database(), InspectOptions{});
         QVERIFY(!schema);
         QCOMPARE(schema.error().code, ErrorCode::SchemaLoadFailed);
@@ -110,7 +114,7 @@ private slots:
         QVERIFY2(schema.error().driverText.contains(engineText), qPrintable(schema.error().driverText));
         QVERIFY2(schema.error().line == line, qPrintable(QStringLiteral("line %1, expected %2: %3")
                                                               .arg(schema.error().line).arg(line).arg(schema.error().driverText)));
-        QCOMPARE(db.databasesNamedLike(kScratchPrefix), scratchBefore);
+        QCOMPARE(db.databasesNamedLike(ownScratch), scratchBefore);
         // The connection stays usable after the failed multi-statement batch.
         QCOMPARE(db.column(QStringLiteral("SELECT 1")), QStringList{"1"});
     }

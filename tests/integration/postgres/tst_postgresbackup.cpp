@@ -5,6 +5,7 @@
 #include "dialects/postgres/postgresbackup.h"
 #include "dialects/postgres/postgresdialect.h"
 #include "exec/restore.h"
+#include "support/filetamper.h"
 #include "support/postgresfixture.h"
 #include "support/postgressnapshot.h"
 
@@ -27,17 +28,6 @@ const QString kData = QStringLiteral(
     "INSERT INTO people (name, born) SELECT 'person ' || i, date '1990-01-01' + i FROM generate_series(1, 500) AS i;"
     "INSERT INTO \"Odd \"\"Name\" VALUES (1, 1, E'tab\\tand\\nnewline'), (2, 2, NULL), (3, NULL, 'x');");
 
-bool flipByte(const QString &path, qint64 offset)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
-        return false;
-    char c = 0;
-    if (file.read(&c, 1) != 1 || !file.seek(offset))
-        return false;
-    c = char(c ^ 0x5a);
-    return file.write(&c, 1) == 1;
-}
 
 } // namespace
 
