@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -15,13 +16,20 @@
 
 namespace SchemaPilot::Test {
 
-// Tests never read or write the user's settings.
+// Tests never read or write the user's settings, nor each other's: ctest runs them in parallel, and
+// one executable clearing a shared settings file while another checks it made the suite flaky.
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SchemaPilotTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("schemapilot-gui-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("%1-%2").arg(QFileInfo(QCoreApplication::applicationFilePath()).fileName())
+                                             .arg(QCoreApplication::applicationPid()));
     QSettings().clear();
+    static QString settingsFile;
+    if (settingsFile.isEmpty()) {
+        settingsFile = QSettings().fileName();
+        qAddPostRoutine([] { QFile::remove(settingsFile); });
+    }
 }
 
 inline bool writeText(const QString &path, const QString &text)
