@@ -134,6 +134,7 @@ int runCheckCommand(const QString &command, const QStringList &arguments, CliCon
 
     if (command == QStringLiteral("status"))
         request->probeRowBudget = StatusProbeRowBudget;
+    request->reuseDesiredLoad = true;
     auto report = runCheck(context.dialects, *request);
     if (!report)
         return reportError(io, json, report.error());

@@ -39,6 +39,10 @@ public:
     virtual ~DesiredLoader() = default;
     virtual Result<Schema> load(const QString &ddl, const QString &fileName, const QSqlDatabase &target,
                                 const InspectOptions &options) const = 0;
+    // When the loaded schema depends only on the DDL and this loader (the engine's exact version),
+    // a non-empty text naming both, so `status` and `plan` may reuse an earlier load of the same file.
+    // Empty (servers): the result depends on the server, never reused.
+    virtual QString cacheIdentity() const { return {}; }
 };
 
 // The narrow places where engines differ during a diff.

@@ -104,7 +104,9 @@ private:
             return;
 
         m_progress.beginStage(QStringLiteral("check"), Tr::tr("Comparing the database with the desired schema"));
-        auto report = runCheck(*m_dialect, *m_connection, m_request.check);
+        CheckRequest check = m_request.check;
+        check.reuseDesiredLoad = false;   // what is applied comes from the file as it is now, never a cache
+        auto report = runCheck(*m_dialect, *m_connection, check);
         if (!report)
             return endWith(report.error());
         m_report = std::move(*report);

@@ -5,6 +5,7 @@
 #include "db/sqlexec.h"
 #include "diff/schemadiffer.h"
 #include "plan/lint.h"
+#include "service/desiredschemacache.h"
 #include "service/renameevidence.h"
 
 #include <QElapsedTimer>
@@ -104,9 +105,18 @@ Result<CheckReport> runCheck(const Dialect &dialect, const Connection &connectio
     auto current = dialect.inspector().inspect(connection.database(), request.inspect);
     if (!current)
         return fail(current.error());
-    auto desired = dialect.desiredLoader().load(*ddl, request.schemaFile, connection.database(), request.inspect);
+    const DesiredLoader &loader = dialect.desiredLoader();
+    const DesiredSchemaCache cache;
+    const QString cacheKey = request.reuseDesiredLoad && DesiredSchemaCache::enabled()
+                                 ? cache.key(loader.cacheIdentity(), *ddl, request.inspect) : QString();
+    std::optional<Schema> cached = cache.find(cacheKey);
+    report.desiredFromCache = cached.has_value();
+    auto desired = cached ? Result<Schema>(std::move(*cached))
+                          : loader.load(*ddl, request.schemaFile, connection.database(), request.inspect);
     if (!desired)
         return fail(desired.error());
+    if (!report.desiredFromCache)
+        cache.store(cacheKey, *desired);
     report.current = std::move(*current);
     report.desired = std::move(*desired);
     report.changes = diffSchemas(report.current, report.desired, dialect.diffHooks(), request.diff);

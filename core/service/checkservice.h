@@ -19,6 +19,9 @@ struct CheckRequest {
     // Rows the probes may scan in all (by the tables' row estimates); probes past it are reported
     // as not counted. -1: no bound (plan, apply). `status` sets one so it stays fast at any size.
     qint64 probeRowBudget = -1;
+    // status/plan: reuse an earlier load of the same desired file (DesiredSchemaCache) when the
+    // engine allows it. Apply always loads the file afresh.
+    bool reuseDesiredLoad = false;
 };
 
 // Everything a front door needs to show "what would change": both schemas, the changes and the plan.
@@ -28,6 +31,7 @@ struct CheckReport {
     ChangeSet changes;
     Plan plan;
     qint64 checkTimeMs = 0;
+    bool desiredFromCache = false;   // the desired schema came from DesiredSchemaCache
     QDateTime checkedAt;             // UTC
 
     bool migrationNeeded() const { return !plan.isEmpty(); }

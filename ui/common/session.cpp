@@ -53,6 +53,7 @@ CheckRequest Session::checkRequest() const
     request.schemaFile = m_schemaFile;
     request.diff = m_diffOptions;
     request.inspect.schemaName = m_url ? m_url->params.value(QStringLiteral("schema")) : QString();
+    request.reuseDesiredLoad = true;   // refreshes are frequent; the executor still loads afresh
     return request;
 }
 

@@ -264,6 +264,11 @@ ValueSamples sampleSeededRows(const QSqlDatabase &db, const Schema &schema)
 
 } // namespace
 
+QString SqliteDesiredLoader::cacheIdentity() const
+{
+    return u"sqlite "_s + QString::fromLatin1(sqlite3_sourceid());
+}
+
 Result<Schema> SqliteDesiredLoader::load(const QString &ddl, const QString &fileName, const QSqlDatabase &target,
                                          const InspectOptions &options) const
 {

@@ -12,6 +12,7 @@ public:
     explicit SqliteDesiredLoader(const SqliteInspector &inspector) : m_inspector(inspector) {}
     Result<Schema> load(const QString &ddl, const QString &fileName, const QSqlDatabase &target,
                         const InspectOptions &options) const override;
+    QString cacheIdentity() const override;
 
 private:
     const SqliteInspector &m_inspector;
