@@ -87,7 +87,7 @@
         <translation>Eine verschlüsselte Sicherung braucht eine Passphrase</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The new backup failed its own check: %1</source>
         <translation>Die neue Sicherung hat ihre eigene Prüfung nicht bestanden: %1</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>Für Sicherungen ist kein Benutzerdatenordner bekannt; geben Sie --backup-dir an</translation>
     </message>
     <message>
-        <location filename="../core/crypto/hasher.cpp" line="+86"/>
+        <location filename="../core/crypto/hasher.cpp" line="+110"/>
         <location line="+25"/>
         <source>Hashing failed inside OpenSSL (is the default provider available?)</source>
         <translation>Das Hashen ist in OpenSSL fehlgeschlagen (ist der Standard-Provider verfügbar?)</translation>
@@ -541,7 +541,7 @@
         <translation>Dieser Build von SchemaPilot unterstützt %1 nicht</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+42"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+47"/>
         <source>SQLite cannot open the file</source>
         <translation>SQLite kann die Datei nicht öffnen</translation>
     </message>
@@ -559,6 +559,7 @@
     <message>
         <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-55"/>
         <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+43"/>
+        <location line="+142"/>
         <source>Could not flush the backup file to disk</source>
         <translation>Die Sicherungsdatei konnte nicht auf die Platte geschrieben werden</translation>
     </message>
@@ -598,7 +599,7 @@
         <translation>Das Laden des Dumps in %1 ist fehlgeschlagen; die Datenbank ist eventuell teilweise wiederhergestellt: %2</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+13"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="-129"/>
         <source>SQLite could not start the %1</source>
         <translation>SQLite konnte %1 nicht starten</translation>
     </message>
@@ -623,7 +624,27 @@
         <translation>%1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+57"/>
+        <source>Cannot write the backup file</source>
+        <translation>Die Sicherungsdatei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the database file failed during the backup</source>
+        <translation>Das Lesen der Datenbankdatei ist während der Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the backup file failed (is the disk full?)</source>
+        <translation>Das Schreiben der Sicherungsdatei ist fehlgeschlagen (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup was canceled</source>
+        <translation>Die Sicherung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The SQLite backup needs a SQLite connection</source>
         <translation>Die SQLite-Sicherung braucht eine SQLite-Verbindung</translation>
     </message>
@@ -634,7 +655,7 @@
         <translation>Die Sicherungsdatei kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+16"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+23"/>
         <source>backup</source>
         <translation>Sicherung</translation>
     </message>
@@ -820,7 +841,7 @@
         <translation>VACUUM kann eine Kopie der Datenbank in eine Datei schreiben (VACUUM INTO)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>The Qt SQL driver QSQLITE is not installed (Debian: libqt6sql6-sqlite)</source>
         <translation>Der Qt-SQL-Treiber QSQLITE ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
     </message>
@@ -1048,7 +1069,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+177"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+184"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+11"/>
         <source>Drop trigger %1 on %2</source>
         <translation>Trigger %1 auf %2 entfernen</translation>
@@ -1913,7 +1934,7 @@
         <translation>Datenbank wird mit dem Ziel-Schema verglichen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Checking for data loss</source>
         <translation>Datenverlust wird geprüft</translation>
     </message>
@@ -2873,7 +2894,7 @@
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-497"/>
         <location filename="../core/plan/lint.cpp" line="+57"/>
-        <location filename="../core/service/checkservice.cpp" line="+48"/>
+        <location filename="../core/service/checkservice.cpp" line="+49"/>
         <source>about %1 rows</source>
         <translation>etwa %1 Zeilen</translation>
     </message>
@@ -3090,7 +3111,7 @@
         <translation>Für die MySQL-Verbindung ist keine Datenbank ausgewählt; nennen Sie eine in der URL (mysql://benutzer@host/dbname)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not create the scratch database %1 for the desired schema; the user needs the CREATE and DROP privileges on databases named schemapilot_scratch_*</source>
         <translation>Die temporäre Datenbank %1 für das Ziel-Schema konnte nicht angelegt werden; der Benutzer braucht die Rechte CREATE und DROP auf Datenbanken namens schemapilot_scratch_*</translation>
     </message>
@@ -3191,7 +3212,7 @@
         <translation>Das Lesen des PostgreSQL-Katalogs ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-159"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-166"/>
         <source>Create materialized view %1 (and fill it)</source>
         <translation>Materialisierte View %1 anlegen (und füllen)</translation>
     </message>
@@ -3211,7 +3232,7 @@
         <translation>View %1 direkt ersetzen (CREATE OR REPLACE)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <location line="+33"/>
         <location line="+18"/>
         <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-337"/>
@@ -3341,7 +3362,7 @@
         <translation>%1 Zeile(n) verletzen Fremdschlüssel (entstanden mit foreign_key_checks aus); korrigieren oder löschen Sie sie zuerst</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <location filename="../core/dialects/postgres/postgresruntime.cpp" line="-42"/>
         <source>The digest of table %1 returned no row</source>
         <translation>Die Prüfsumme der Tabelle %1 lieferte keine Zeile</translation>
@@ -4971,7 +4992,7 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Connect to a database and choose a desired schema to see the plan.</source>
         <translation>Verbinden Sie sich mit einer Datenbank und wählen Sie ein Ziel-Schema, um den Plan zu sehen.</translation>
     </message>
@@ -5109,7 +5130,7 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
 <context>
     <name>SchemaPilot::Gui::Session</name>
     <message>
-        <location filename="../ui/common/session.cpp" line="+128"/>
+        <location filename="../ui/common/session.cpp" line="+129"/>
         <source>Connect to a database first</source>
         <translation>Verbinden Sie sich zuerst mit einer Datenbank</translation>
     </message>

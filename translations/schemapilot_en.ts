@@ -87,7 +87,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The new backup failed its own check: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,7 +276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/hasher.cpp" line="+86"/>
+        <location filename="../core/crypto/hasher.cpp" line="+110"/>
         <location line="+25"/>
         <source>Hashing failed inside OpenSSL (is the default provider available?)</source>
         <translation type="unfinished"></translation>
@@ -541,7 +541,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+42"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+47"/>
         <source>SQLite cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,6 +559,7 @@
     <message>
         <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-55"/>
         <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+43"/>
+        <location line="+142"/>
         <source>Could not flush the backup file to disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,7 +599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+13"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="-129"/>
         <source>SQLite could not start the %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,7 +624,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+57"/>
+        <source>Cannot write the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the database file failed during the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the backup file failed (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The SQLite backup needs a SQLite connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,7 +655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+16"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+23"/>
         <source>backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,7 +841,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>The Qt SQL driver QSQLITE is not installed (Debian: libqt6sql6-sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1069,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+177"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+184"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+11"/>
         <source>Drop trigger %1 on %2</source>
         <translation type="unfinished"></translation>
@@ -1913,7 +1934,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Checking for data loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,7 +2899,7 @@
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-497"/>
         <location filename="../core/plan/lint.cpp" line="+57"/>
-        <location filename="../core/service/checkservice.cpp" line="+48"/>
+        <location filename="../core/service/checkservice.cpp" line="+49"/>
         <source>about %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,7 +3111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not create the scratch database %1 for the desired schema; the user needs the CREATE and DROP privileges on databases named schemapilot_scratch_*</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,7 +3212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-159"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-166"/>
         <source>Create materialized view %1 (and fill it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <location line="+33"/>
         <location line="+18"/>
         <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-337"/>
@@ -3341,7 +3362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <location filename="../core/dialects/postgres/postgresruntime.cpp" line="-42"/>
         <source>The digest of table %1 returned no row</source>
         <translation type="unfinished"></translation>
@@ -4957,7 +4978,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Connect to a database and choose a desired schema to see the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5095,7 +5116,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
 <context>
     <name>SchemaPilot::Gui::Session</name>
     <message>
-        <location filename="../ui/common/session.cpp" line="+128"/>
+        <location filename="../ui/common/session.cpp" line="+129"/>
         <source>Connect to a database first</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "schemapilot/core_export.h"
 #include "common/result.h"
+#include "crypto/hasher.h"
 #include "db/connection.h"
 #include "model/schema.h"
 
@@ -49,9 +50,10 @@ public:
 
     // A consistent online copy of the live database behind `source` into `path` (a new file,
     // created with owner-only permissions). Streams: memory does not grow with the database.
-    // Other connections may keep reading and writing meanwhile.
-    virtual Result<void> dump(const Connection &source, const QString &path,
-                              const BackupProgress &progress = {}) const = 0;
+    // Other connections may keep reading and writing meanwhile. Returns the file's digests when
+    // the engine computed them while writing (the caller need not read the file again), else none.
+    virtual Result<std::optional<FileDigests>> dump(const Connection &source, const QString &path,
+                                                    const BackupProgress &progress = {}) const = 0;
 
     // Opens the backup file without changing it and checks it as asked.
     virtual Result<BackupExamination> examine(const QString &path, const ExamineOptions &options) const = 0;

@@ -162,8 +162,10 @@ Result<BackupMetadata> BackupStore::create(const Connection &source, const Backu
         return fail(std::move(error));
     };
 
-    if (auto ok = engine.dump(source, dumpPath, request.progress); !ok)
-        return discard(ok.error());
+    auto dumped = engine.dump(source, dumpPath, request.progress);
+    if (!dumped)
+        return discard(dumped.error());
+    const std::optional<FileDigests> hashedWhileWriting = request.encrypt ? std::nullopt : *dumped;
     // Right after writing, while the file is still in the page cache; hashing (or deriving the key
     // with scrypt) runs on a second thread while the engine reads the copy here (the inspector
     // needs this thread's connection).
@@ -171,7 +173,7 @@ Result<BackupMetadata> BackupStore::create(const Connection &source, const Backu
     std::future<Result<BackupKey>> deriving;
     if (request.encrypt)
         deriving = std::async(std::launch::async, [passphrase = m_passphrase] { return BackupKey::create(passphrase); });
-    else
+    else if (!hashedWhileWriting)
         hashing = std::async(std::launch::async, hashFile, dumpPath);
     ExamineOptions examineOptions;
     examineOptions.integrityCheck = request.verifyAfterCreate;
@@ -186,7 +188,7 @@ Result<BackupMetadata> BackupStore::create(const Connection &source, const Backu
             return discard(derived.error());
         key = std::move(*derived);
     } else {
-        digests = hashing.get();
+        digests = hashedWhileWriting ? Result<FileDigests>(*hashedWhileWriting) : hashing.get();
         if (!digests)
             return discard(digests.error());
     }

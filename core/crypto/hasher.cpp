@@ -38,9 +38,18 @@ struct Hasher::Private {
     MdCtx md5{EVP_MD_CTX_new()};
     qint64 bytes = 0;
     bool ok = false;      // false once any EVP call failed; finish() reports it
+    std::future<bool> md5Pending;   // MD5 of the previous overlapped chunk
+
+    // The MD5 context is only ever touched by one thread at a time: every entry point waits here first.
+    void settle()
+    {
+        if (md5Pending.valid() && !md5Pending.get())
+            ok = false;
+    }
 
     void init()
     {
+        settle();
         bytes = 0;
         ok = sha256 && md5 && EVP_DigestInit_ex(sha256.get(), EVP_sha256(), nullptr) == 1
              && EVP_DigestInit_ex(md5.get(), EVP_md5(), nullptr) == 1;
@@ -59,10 +68,24 @@ Hasher &Hasher::operator=(Hasher &&) noexcept = default;
 
 void Hasher::update(QByteArrayView data)
 {
+    d->settle();
     if (!d->ok || data.isEmpty())
         return;
     d->ok = EVP_DigestUpdate(d->sha256.get(), data.data(), size_t(data.size())) == 1
             && EVP_DigestUpdate(d->md5.get(), data.data(), size_t(data.size())) == 1;
+    d->bytes += data.size();
+}
+
+void Hasher::updateOverlapped(QByteArrayView data)
+{
+    d->settle();
+    if (!d->ok || data.isEmpty())
+        return;
+    EVP_MD_CTX *md5 = d->md5.get();
+    d->md5Pending = std::async(std::launch::async, [md5, data] {
+        return EVP_DigestUpdate(md5, data.data(), size_t(data.size())) == 1;
+    });
+    d->ok = EVP_DigestUpdate(d->sha256.get(), data.data(), size_t(data.size())) == 1;
     d->bytes += data.size();
 }
 
@@ -73,6 +96,7 @@ qint64 Hasher::bytesHashed() const
 
 Result<FileDigests> Hasher::finish()
 {
+    d->settle();
     std::array<unsigned char, EVP_MAX_MD_SIZE> shaOut{};
     std::array<unsigned char, EVP_MAX_MD_SIZE> md5Out{};
     unsigned int shaLength = 0;

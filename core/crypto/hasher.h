@@ -33,6 +33,10 @@ public:
     Hasher &operator=(const Hasher &) = delete;
 
     void update(QByteArrayView data);
+    // As update(), but MD5 runs on a second thread while SHA-256 runs on this one, so hashing
+    // costs no more than MD5 alone. `data` must stay unchanged until the next update call or
+    // finish() returns: callers alternate two buffers.
+    void updateOverlapped(QByteArrayView data);
     qint64 bytesHashed() const;
     // Ends the stream; the Hasher is then reset and can hash a new stream.
     Result<FileDigests> finish();

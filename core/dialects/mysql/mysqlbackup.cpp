@@ -72,21 +72,21 @@ Result<LiveObjects> liveObjects(const QSqlDatabase &db)
 
 } // namespace
 
-Result<void> MysqlBackupEngine::dump(const Connection &source, const QString &path, const BackupProgress &progress) const
+Result<std::optional<FileDigests>> MysqlBackupEngine::dump(const Connection &source, const QString &path, const BackupProgress &progress) const
 {
     if (source.url().database.isEmpty())
         return fail(ErrorCode::Usage, Tr::tr("Name the database to back up in the URL (mysql://user@host/dbname)"));
     if (auto created = createPrivateFile(path); !created)
-        return created;
+        return fail(created.error());
     MysqlClient::Tick tick;
     if (progress)
         tick = [&progress](qint64 bytes) { return progress(bytes, 0); };
     if (auto dumped = MysqlClient::dumpToFile(source.url(), path, tick); !dumped) {
         QFile::remove(path);
-        return dumped;
+        return fail(dumped.error());
     }
     if (auto synced = syncFile(path); !synced)
-        return synced;
+        return fail(synced.error());
     if (progress)
         progress(QFileInfo(path).size(), QFileInfo(path).size());
     return {};

@@ -15,7 +15,8 @@ class SCHEMAPILOT_CORE_EXPORT MysqlBackupEngine final : public BackupEngine
 public:
     QString engineName() const override { return QStringLiteral("mysql"); }
     QString fileExtension() const override { return QStringLiteral("sql"); }
-    Result<void> dump(const Connection &source, const QString &path, const BackupProgress &progress = {}) const override;
+    Result<std::optional<FileDigests>> dump(const Connection &source, const QString &path,
+                                            const BackupProgress &progress = {}) const override;
     Result<BackupExamination> examine(const QString &path, const ExamineOptions &options) const override;
     Result<void> restore(const QString &path, const Connection &target, const BackupProgress &progress = {}) const override;
     Result<RowCounts> rowCounts(const Connection &connection) const override;

@@ -86,7 +86,7 @@ Result<ToolOutput> runReading(const QString &tool, const QStringList &arguments,
 
 } // namespace
 
-Result<void> PostgresBackupEngine::dump(const Connection &source, const QString &path, const BackupProgress &progress) const
+Result<std::optional<FileDigests>> PostgresBackupEngine::dump(const Connection &source, const QString &path, const BackupProgress &progress) const
 {
     const ConnectionUrl &url = source.url();
     {

@@ -13,7 +13,8 @@ class SCHEMAPILOT_CORE_EXPORT PostgresBackupEngine final : public BackupEngine
 public:
     QString engineName() const override { return QStringLiteral("postgresql"); }
     QString fileExtension() const override { return QStringLiteral("pgdump"); }
-    Result<void> dump(const Connection &source, const QString &path, const BackupProgress &progress = {}) const override;
+    Result<std::optional<FileDigests>> dump(const Connection &source, const QString &path,
+                                            const BackupProgress &progress = {}) const override;
     // pg_restore --list proves the archive opens; a full read of its data (every block
     // decompressed, each COPY row counted) is the integrity check and gives exact row counts.
     // The schema is not read from the file (that would need a restore): the store inspects the live one.

@@ -8,8 +8,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
+
+#include <array>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -22,6 +25,8 @@ namespace {
 constexpr qint64 kBusyTimeoutMs = 30000;
 // After this many restarts (another connection wrote between steps) copy the rest in one step.
 constexpr int kMaxRestarts = 3;
+// The fast path copies the file in chunks of this size.
+constexpr qint64 kCopyChunk = 4 << 20;
 
 struct SqliteCloser {
     void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
@@ -167,9 +172,97 @@ Result<void> runBackup(sqlite3 *to, sqlite3 *from, const BackupProgress &progres
     return {};
 }
 
+// The fast path of dump(): the database file's own bytes, read through SQLite's own file handle
+// (SQLITE_FCNTL_FILE_POINTER; opening and closing a second descriptor on the file would drop
+// SQLite's POSIX locks) inside a read transaction, so no writer can change the file meanwhile.
+// SHA-256 and MD5 are computed on the way (two threads), so the file is never read again.
+// Returns std::nullopt when the database does not qualify and the backup API must copy it:
+// in-memory or temporary databases, a caller inside its own transaction, a WAL database whose
+// log holds frames (the file alone is then not the snapshot), or a database over kFastCopyMaxBytes
+// (the read lock would keep writers waiting for too long; the backup API copies in steps).
+Result<std::optional<FileDigests>> copyFileUnderReadLock(sqlite3 *from, const QString &path, const BackupProgress &progress)
+{
+    const char *fileName = sqlite3_db_filename(from, "main");
+    if (!fileName || !*fileName || !sqlite3_get_autocommit(from))
+        return std::optional<FileDigests>();
+    auto mode = queryColumn(from, QStringLiteral("PRAGMA main.journal_mode"));
+    if (!mode)
+        return fail(mode.error());
+    const bool wal = mode->value(0).compare(QStringLiteral("wal"), Qt::CaseInsensitive) == 0;
+    if (auto begun = exec(from, "BEGIN"); !begun)
+        return fail(begun.error());
+    const auto endRead = qScopeGuard([from] { sqlite3_exec(from, "COMMIT", nullptr, nullptr, nullptr); });
+    // The first read takes the shared lock (or, in WAL mode, the snapshot).
+    auto geometry = queryColumn(from, QStringLiteral("SELECT (SELECT page_count FROM pragma_page_count) || ' ' || "
+                                                     "(SELECT page_size FROM pragma_page_size)"));
+    if (!geometry)
+        return fail(geometry.error());
+    const QStringList parts = geometry->value(0).split(u' ');
+    const qint64 pageCount = parts.value(0).toLongLong();
+    const qint64 pageSize = parts.value(1).toLongLong();
+    const qint64 bytes = pageCount * pageSize;
+    if (pageSize <= 0 || bytes > SqliteBackupEngine::kFastCopyMaxBytes)
+        return std::optional<FileDigests>();
+    if (wal) {
+        // An empty log means the snapshot is the file itself; a checkpoint cannot write the file
+        // while a reader uses it alone (SQLite takes WAL read-lock 0 exclusively to backfill).
+        const QFileInfo log(QFile::decodeName(sqlite3_filename_wal(fileName)));
+        if (log.exists() && log.size() > 0)
+            return std::optional<FileDigests>();
+    }
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(from, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
+        return std::optional<FileDigests>();
+    sqlite3_int64 fileSize = 0;
+    if (file->pMethods->xFileSize(file, &fileSize) != SQLITE_OK || fileSize < bytes)
+        return std::optional<FileDigests>();
+
+    const int out = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (out < 0)
+        return fail(Error{ErrorCode::BackupFailed, Tr::tr("Cannot write the backup file"), {},
+                          QString::fromLocal8Bit(strerror(errno)), path, 0});
+    const auto closeOut = qScopeGuard([out] { ::close(out); });
+    // Two buffers: MD5 of one runs on a second thread while the other is read, written and SHA-256'd.
+    std::array<QByteArray, 2> buffers{QByteArray(kCopyChunk, Qt::Uninitialized), QByteArray(kCopyChunk, Qt::Uninitialized)};
+    Hasher hasher;
+    for (qint64 offset = 0, chunk = 0; offset < bytes; offset += kCopyChunk, ++chunk) {
+        QByteArray &buffer = buffers[chunk % 2];
+        const int length = int(std::min<qint64>(kCopyChunk, bytes - offset));
+        if (file->pMethods->xRead(file, buffer.data(), length, offset) != SQLITE_OK)
+            return fail(Error{ErrorCode::BackupFailed, Tr::tr("Reading the database file failed during the backup"), {},
+                              sqliteText(from), path, 0});
+        if (offset == 0 && wal && length > 19) {
+            // Bytes 18 and 19 say WAL (2); as in a backup API copy, the file becomes a self-contained
+            // rollback-journal database (1) that opens anywhere without -wal/-shm files.
+            buffer[18] = 1;
+            buffer[19] = 1;
+        }
+        hasher.updateOverlapped(QByteArrayView(buffer.constData(), length));
+        for (qint64 written = 0; written < length;) {
+            const ssize_t n = ::write(out, buffer.constData() + written, size_t(length - written));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return fail(Error{ErrorCode::BackupFailed, Tr::tr("Writing the backup file failed (is the disk full?)"), {},
+                                  QString::fromLocal8Bit(strerror(errno)), path, 0});
+            written += n;
+        }
+        if (progress && !progress((offset + length) / pageSize, pageCount))
+            return fail(ErrorCode::Canceled, Tr::tr("The backup was canceled"));
+    }
+    if (::fsync(out) != 0)
+        return fail(Error{ErrorCode::BackupFailed, Tr::tr("Could not flush the backup file to disk"), {},
+                          QString::fromLocal8Bit(strerror(errno)), path, 0});
+    auto digests = hasher.finish();
+    if (!digests)
+        return fail(digests.error());
+    return std::optional<FileDigests>(*digests);
+}
+
 } // namespace
 
-Result<void> SqliteBackupEngine::dump(const Connection &source, const QString &path, const BackupProgress &progress) const
+Result<std::optional<FileDigests>> SqliteBackupEngine::dump(const Connection &source, const QString &path,
+                                                            const BackupProgress &progress) const
 {
     sqlite3 *from = handleOf(source);
     if (!from)
@@ -187,6 +280,13 @@ Result<void> SqliteBackupEngine::dump(const Connection &source, const QString &p
         return fail(std::move(error));
     };
 
+    auto copied = copyFileUnderReadLock(from, path, progress);
+    if (!copied)
+        return cleanUp(copied.error());
+    if (*copied) {
+        qCDebug(lcCore) << "sqlite backup of" << source.url().redacted() << "copied under a read lock to" << path;
+        return *copied;
+    }
     {
         auto to = openFile(path, SQLITE_OPEN_READWRITE);
         if (!to)
@@ -214,7 +314,7 @@ Result<void> SqliteBackupEngine::dump(const Connection &source, const QString &p
     if (auto ok = syncFile(path); !ok)
         return cleanUp(ok.error());
     qCDebug(lcCore) << "sqlite backup of" << source.url().redacted() << "written to" << path;
-    return {};
+    return std::optional<FileDigests>();
 }
 
 Result<BackupExamination> SqliteBackupEngine::examine(const QString &path, const ExamineOptions &options) const

@@ -248,12 +248,113 @@ private slots:
         QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().toString()));
     }
 
-    void dumpCompletesWhileAnotherConnectionKeepsWriting()
+    // ~8 MB, so that a dump takes several chunks (fast path) or steps (backup API).
+    void addBlobs()
     {
-        // ~8 MB so that the dump takes several steps; a second connection writes between steps.
         QVERIFY(m_connection->database().exec(QStringLiteral(
             "CREATE TABLE blobs AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
             "SELECT i AS id, randomblob(4000) AS payload FROM n")).isActive());
+    }
+
+    std::unique_ptr<Connection> impatientWriter()
+    {
+        ConnectionUrl url = urlFor(m_dbPath);
+        url.params.insert(QStringLiteral("busy_timeout"), QStringLiteral("0"));
+        auto writer = Connection::open(url, Connection::Access::ReadWrite, QStringLiteral("writer"));
+        return writer ? std::move(*writer) : nullptr;
+    }
+
+    QString blobDigest(const QString &path)
+    {
+        return querySqliteFile(path, QStringLiteral("SELECT count(*) || ':' || sum(length(payload)) || ':' || "
+                                                    "group_concat(hex(substr(payload, 1, 4)), '') FROM blobs")).value(0);
+    }
+
+    // Rollback-journal database: the file is copied under one read lock, so a writer waits (here it
+    // does not wait at all and is told the database is busy) and the copy is the state before it.
+    // The digests come from the copy itself, computed on the way.
+    void fastCopyHoldsWritersOffAndHashesOnTheWay()
+    {
+        addBlobs();
+        const QStringList before = snapshot(m_dbPath);
+        auto writer = impatientWriter();
+        QVERIFY(writer);
+        int refused = 0;
+        int calls = 0;
+        const QString path = m_dir.filePath(QStringLiteral("fast-%1.sqlite").arg(QTest::currentTestFunction()));
+        QFile::remove(path);
+        auto dumped = m_engine.dump(*m_connection, path, [&](qint64, qint64) {
+            ++calls;
+            if (!writer->database().exec(QStringLiteral("INSERT INTO users (name) VALUES ('writer')")).isActive())
+                ++refused;
+            return true;
+        });
+        QVERIFY2(dumped, qPrintable(dumped ? QString() : dumped.error().toString()));
+        QVERIFY2(dumped->has_value(), "a rollback-journal file of 8 MB takes the fast path");
+        QVERIFY(calls >= 2);
+        QCOMPARE(refused, calls);
+        QCOMPARE(snapshot(path), before);
+        QCOMPARE(querySqliteFile(path, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+        const auto reread = hashFile(path);
+        QVERIFY(reread);
+        QCOMPARE((*dumped)->sha256, reread->sha256);
+        QCOMPARE((*dumped)->md5, reread->md5);
+        QCOMPARE((*dumped)->size, QFileInfo(path).size());
+        QCOMPARE(mode(path), 0600);
+        // Once the copy is done, the writer gets in at once.
+        QVERIFY(writer->database().exec(QStringLiteral("INSERT INTO users (name) VALUES ('writer')")).isActive());
+    }
+
+    // WAL database with an empty log: the file is the snapshot. A writer keeps committing (to the
+    // log) and even asks for a checkpoint, which may not write the file while it is being copied:
+    // the copy is exactly the state when the backup began, self-contained (rollback journal).
+    void walFastCopyIsTheSnapshotWhileWritersCommit()
+    {
+        addBlobs();
+        m_connection.reset();
+        QCOMPARE(execSqliteFile(m_dbPath, QStringLiteral("PRAGMA journal_mode=WAL")), QString());
+        m_connection = openConnection(m_dbPath);
+        QVERIFY(m_connection);
+        QVERIFY(!QFileInfo::exists(m_dbPath + QStringLiteral("-wal")) || QFileInfo(m_dbPath + QStringLiteral("-wal")).size() == 0);
+        const QStringList before = snapshot(m_dbPath);
+        const QString digestBefore = blobDigest(m_dbPath);
+        auto writer = impatientWriter();
+        QVERIFY(writer);
+        int committed = 0;
+        const QString path = m_dir.filePath(QStringLiteral("wal-fast.sqlite"));
+        QFile::remove(path);
+        auto dumped = m_engine.dump(*m_connection, path, [&](qint64, qint64) {
+            QSqlDatabase db = writer->database();
+            if (db.exec(QStringLiteral("UPDATE blobs SET payload = randomblob(4000)")).isActive()
+                && db.exec(QStringLiteral("INSERT INTO users (name) VALUES ('writer')")).isActive())
+                ++committed;
+            db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            return true;
+        });
+        QVERIFY2(dumped, qPrintable(dumped ? QString() : dumped.error().toString()));
+        QVERIFY2(dumped->has_value(), "an empty log takes the fast path");
+        QVERIFY(committed >= 2);
+        QCOMPARE(snapshot(path), before);
+        QCOMPARE(blobDigest(path), digestBefore);
+        QVERIFY(blobDigest(m_dbPath) != digestBefore);   // the writes did happen, after the snapshot
+        QCOMPARE(querySqliteFile(path, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+        QCOMPARE(querySqliteFile(path, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("delete")});
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QCOMPARE((*dumped)->sha256, hashFile(path)->sha256);
+    }
+
+    // WAL database whose log holds frames: the file alone is not the snapshot, so the backup API
+    // copies it in steps, letting a writer in between steps; the copy is one consistent state.
+    void walWithFramesUsesTheBackupApiAndLetsWritersIn()
+    {
+        addBlobs();
+        m_connection.reset();
+        QCOMPARE(execSqliteFile(m_dbPath, QStringLiteral("PRAGMA journal_mode=WAL")), QString());
+        m_connection = openConnection(m_dbPath);
+        QVERIFY(m_connection);
+        QVERIFY(m_connection->database().exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")).isActive());
+        QVERIFY(m_connection->database().exec(QStringLiteral("INSERT INTO users VALUES (4, 'Dora', NULL)")).isActive());
+        QVERIFY(QFileInfo(m_dbPath + QStringLiteral("-wal")).size() > 0);
         auto writer = openConnection(m_dbPath);
         QVERIFY(writer);
         int writes = 0;
@@ -270,8 +371,10 @@ private slots:
         const QString dataPath = m_storePath + u'/' + m.fileName;
         QCOMPARE(querySqliteFile(dataPath, QStringLiteral("SELECT count(*) FROM users")).value(0).toLongLong(),
                  m.rowCounts.value(QStringLiteral("users")));
+        QVERIFY(m.rowCounts.value(QStringLiteral("users")) >= 4);
         QCOMPARE(m.rowCounts.value(QStringLiteral("blobs")), 2000);
         QCOMPARE(querySqliteFile(dataPath, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+        QCOMPARE(m.sha256, hashFile(dataPath)->sha256);
     }
 
     void createCanBeCanceledAndLeavesNothing()

@@ -78,6 +78,33 @@ private slots:
         QCOMPARE(*actual, *expected);
     }
 
+    // MD5 on a second thread, SHA-256 here, mixed with plain updates: the same digests as one shot.
+    void overlappedEqualsOneShot()
+    {
+        QByteArray data(3 * 4096 + 17, Qt::Uninitialized);
+        QRandomGenerator generator(7);
+        for (char &c : data)
+            c = char(generator.bounded(256));
+        Hasher oneShot;
+        oneShot.update(data);
+        const auto expected = oneShot.finish();
+        QVERIFY(expected);
+
+        Hasher overlapped;
+        const QByteArrayView view(data);
+        overlapped.updateOverlapped(view.sliced(0, 4096));
+        overlapped.updateOverlapped(view.sliced(4096, 4096));
+        overlapped.update(view.sliced(8192, 100));   // waits for the pending MD5 before its own
+        overlapped.updateOverlapped(view.sliced(8292));
+        QCOMPARE(overlapped.bytesHashed(), data.size());
+        const auto actual = overlapped.finish();
+        QVERIFY(actual);
+        QCOMPARE(*actual, *expected);
+        // And again after finish(): the second thread left nothing behind.
+        overlapped.updateOverlapped(view);
+        QCOMPARE(*overlapped.finish(), *expected);
+    }
+
     void finishResetsForTheNextStream()
     {
         Hasher hasher;
