@@ -1,4 +1,5 @@
-// Rebuilding a 100,000-row SQLite table (payload becomes NOT NULL DEFAULT ''):
+// Changing a 100,000-row SQLite table, once with a change that needs the table rebuilt and once
+// with a constraint change that SchemaPilot edits in place (see kScenarios):
 //   SchemaPilot's executor (lock, checks, transaction, verification, history; with and without
 //   its verified backup) vs the hand-written 12-step rebuild run by the sqlite3 shell vs Alembic's
 //   batch migration. Prints times and ratios; asserts nothing.
@@ -25,15 +26,36 @@ const QString kSetup = QStringLiteral(
     "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < %1)\n"
     "INSERT INTO big SELECT i, printf('row-%08d-%s', i, hex(randomblob(16))), i % 97 FROM s;\n"
     "CREATE INDEX big_n ON big(n);\n").arg(kRows);
-const QString kWanted = QStringLiteral("CREATE TABLE big(id INTEGER PRIMARY KEY, payload TEXT NOT NULL DEFAULT '', n INTEGER);\n"
-                                       "CREATE INDEX big_n ON big(n);\n");
-// What a careful person would type for the same change (SQLite's documented procedure).
-const QString kHandWritten = QStringLiteral(
-    "PRAGMA foreign_keys = OFF;\nBEGIN IMMEDIATE;\n"
-    "CREATE TABLE big_new(id INTEGER PRIMARY KEY, payload TEXT NOT NULL DEFAULT '', n INTEGER);\n"
-    "INSERT INTO big_new(id, payload, n) SELECT id, COALESCE(payload, ''), n FROM big;\n"
-    "DROP TABLE big;\nALTER TABLE big_new RENAME TO big;\nCREATE INDEX big_n ON big(n);\n"
-    "PRAGMA foreign_key_check;\nCOMMIT;\n");
+// Two changes of the same table: one SQLite can only make by rebuilding it (a collation, which
+// changes how index entries sort), and one that only changes a constraint and a default, which
+// SchemaPilot makes in place (SQLite's documented schema edit) while the others still rebuild.
+struct Scenario {
+    QString name;
+    QString wanted;        // the desired schema file
+    QString handWritten;   // what a careful person would type for the sqlite3 shell (the 12 steps)
+    QString alembicChange; // alembic_batch.py's second argument
+};
+
+const QList<Scenario> kScenarios{
+    {QStringLiteral("Rebuild (payload gets COLLATE NOCASE)"),
+     QStringLiteral("CREATE TABLE big(id INTEGER PRIMARY KEY, payload TEXT COLLATE NOCASE, n INTEGER);\n"
+                    "CREATE INDEX big_n ON big(n);\n"),
+     QStringLiteral("PRAGMA foreign_keys = OFF;\nBEGIN IMMEDIATE;\n"
+                    "CREATE TABLE big_new(id INTEGER PRIMARY KEY, payload TEXT COLLATE NOCASE, n INTEGER);\n"
+                    "INSERT INTO big_new(id, payload, n) SELECT id, payload, n FROM big;\n"
+                    "DROP TABLE big;\nALTER TABLE big_new RENAME TO big;\nCREATE INDEX big_n ON big(n);\n"
+                    "PRAGMA foreign_key_check;\nCOMMIT;\n"),
+     QStringLiteral("collation")},
+    {QStringLiteral("Constraint change (payload becomes NOT NULL DEFAULT '')"),
+     QStringLiteral("CREATE TABLE big(id INTEGER PRIMARY KEY, payload TEXT NOT NULL DEFAULT '', n INTEGER);\n"
+                    "CREATE INDEX big_n ON big(n);\n"),
+     QStringLiteral("PRAGMA foreign_keys = OFF;\nBEGIN IMMEDIATE;\n"
+                    "CREATE TABLE big_new(id INTEGER PRIMARY KEY, payload TEXT NOT NULL DEFAULT '', n INTEGER);\n"
+                    "INSERT INTO big_new(id, payload, n) SELECT id, COALESCE(payload, ''), n FROM big;\n"
+                    "DROP TABLE big;\nALTER TABLE big_new RENAME TO big;\nCREATE INDEX big_n ON big(n);\n"
+                    "PRAGMA foreign_key_check;\nCOMMIT;\n"),
+     QStringLiteral("notnull")},
+};
 
 bool sqlite3Shell(const QString &db, const QString &sql)
 {
@@ -73,13 +95,14 @@ int main(int argc, char **argv)
         return 1;
     }
     QTemporaryDir dir;
+    const DialectRegistry dialects = DialectRegistry::withBuiltins();
+    for (const Scenario &scenario : kScenarios) {
     const QString schema = dir.filePath(QStringLiteral("want.sql"));
     {
         QFile file(schema);
-        file.open(QIODevice::WriteOnly);
-        file.write(kWanted.toUtf8());
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(scenario.wanted.toUtf8());
     }
-    const DialectRegistry dialects = DialectRegistry::withBuiltins();
     const Executor executor(dialects);
     QList<double> pilot, pilotBackup, pilotTx, shell, alembic, alembicProcess, cliProcess;
     const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/schemapilot-cli");
@@ -117,7 +140,7 @@ int main(int argc, char **argv)
             const QString db = freshDatabase(dir, QStringLiteral("shell.db"));
             QElapsedTimer timer;
             timer.start();
-            if (!sqlite3Shell(db, kHandWritten))
+            if (!sqlite3Shell(db, scenario.handWritten))
                 qFatal("the hand-written SQL failed");
             shell << double(timer.elapsed());
         }
@@ -129,7 +152,7 @@ int main(int argc, char **argv)
                                                                                           : QStringLiteral("python3");
             QElapsedTimer processTimer;
             processTimer.start();
-            python.start(interpreter, {script, db});
+            python.start(interpreter, {script, db, scenario.alembicChange});
             python.waitForFinished(-1);
             const double processMs = double(processTimer.elapsed());
             bool ok = false;
@@ -143,7 +166,7 @@ int main(int argc, char **argv)
         }
     }
     const double base = median(shell);
-    out << QStringLiteral("Rebuild of a %1-row SQLite table, median of %2 rounds\n").arg(kRows).arg(kRounds);
+    out << QStringLiteral("\n%1 of a %2-row SQLite table, median of %3 rounds\n").arg(scenario.name).arg(kRows).arg(kRounds);
     auto line = [&](const QString &what, double ms) {
         out << QStringLiteral("  %1 %2 ms   x%3 of the sqlite3 shell\n").arg(what, -46).arg(ms, 8, 'f', 1).arg(base > 0 ? ms / base : 0.0, 0, 'f', 2);
     };
@@ -162,5 +185,6 @@ int main(int argc, char **argv)
                    .arg(cliProcess.isEmpty() ? 0.0 : median(alembicProcess) / qMax(1.0, median(cliProcess)), 0, 'f', 2);
     } else
         out << "  Alembic: not run (" << (alembicNote.isEmpty() ? QStringLiteral("python3-alembic missing") : alembicNote) << ")\n";
+    }
     return 0;
 }

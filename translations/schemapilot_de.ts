@@ -928,7 +928,7 @@
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+538"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+69"/>
-        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+222"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+223"/>
         <source>Drop view %1</source>
         <translation>View %1 entfernen</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>%1 ist keine Probekopie; sie wird nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitetablesteps.cpp" line="+45"/>
+        <location filename="../core/dialects/sqlite/sqlitetablesteps.cpp" line="+46"/>
         <location line="+25"/>
         <source>%1 is part of the primary key</source>
         <translation>%1 gehört zum Primärschlüssel</translation>
@@ -1676,7 +1676,12 @@
         <translation>eine direkte Änderung ergäbe eine andere Definition (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Change table %1 in place (%2): only constraints and defaults change, so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
+        <translation>Tabelle %1 direkt ändern (%2): Nur Einschränkungen und Standardwerte ändern sich, daher ersetzt SQLites dokumentierte Schemabearbeitung den Neuaufbau in 12 Schritten; keine Zeile wird kopiert</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Rebuild table %1 to %2 (%3); rows are copied into the new definition</source>
         <translation>Tabelle %1 zu %2 neu aufbauen (%3); die Zeilen werden in die neue Definition kopiert</translation>
     </message>
@@ -3481,6 +3486,16 @@
         <location line="+5"/>
         <source>%1 failed on %2</source>
         <translation>%1 ist auf %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+55"/>
+        <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
+        <translation>%1.%2 enthält NULL-Werte; geben Sie der Spalte einen DEFAULT oder füllen Sie die Werte, bevor sie NOT NULL wird</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rows of %1 break the new CHECK (%2); fix them first</source>
+        <translation>Zeilen von %1 verletzen den neuen CHECK (%2); korrigieren Sie sie zuerst</translation>
     </message>
 </context>
 <context>

@@ -928,7 +928,7 @@
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+538"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+69"/>
-        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+222"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+223"/>
         <source>Drop view %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitetablesteps.cpp" line="+45"/>
+        <location filename="../core/dialects/sqlite/sqlitetablesteps.cpp" line="+46"/>
         <location line="+25"/>
         <source>%1 is part of the primary key</source>
         <translation type="unfinished"></translation>
@@ -1676,7 +1676,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Change table %1 in place (%2): only constraints and defaults change, so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Rebuild table %1 to %2 (%3); rows are copied into the new definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,6 +3485,16 @@
     <message>
         <location line="+5"/>
         <source>%1 failed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+55"/>
+        <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rows of %1 break the new CHECK (%2); fix them first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "dialects/sqlite/sqlitediffhooks.h"
 #include "dialects/sqlite/sqliteinspector.h"
 #include "dialects/sqlite/sqliteplancontext.h"
+#include "dialects/sqlite/sqlitedefinitionedit.h"
 #include "dialects/sqlite/sqlitetablesteps.h"
 #include "plan/analysis.h"
 #include "plan/dependencyorder.h"
@@ -330,7 +331,9 @@ Result<Plan> SqlitePlanner::plan(const ChangeSet &changeSet, const Schema &curre
     for (const change::ModifyTable &m : modifies) {
         QString why;
         if (sqliteNeedsRebuild(m, context, &why)) {
-            rebuilt << m;
+            // Constraint and default changes are edited in place: nothing is dropped, nothing disturbed.
+            if (!sqliteDefinitionEditable(m, context))
+                rebuilt << m;
             rebuildReasons.insert(m.to.name.toLower(), why);
         }
     }

@@ -6,10 +6,13 @@
 #include "history/historystore.h"
 #include "support/dbsnapshot.h"
 #include "support/sqlitefixture.h"
+#include "support/sqlitescript.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,7 +34,8 @@ const char kUsersWanted[] = "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEX
 const char kBig[] = "CREATE TABLE big(id INTEGER PRIMARY KEY, payload TEXT, n INTEGER);"
                     "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 300000) "
                     "INSERT INTO big SELECT i, printf('row-%08d-%s', i, hex(randomblob(8))), i % 97 FROM s;";
-const char kBigWanted[] = "CREATE TABLE big(id INTEGER PRIMARY KEY, payload TEXT NOT NULL DEFAULT '', n INTEGER);\n";
+// A collation change: SQLite can only make it by rebuilding the table.
+const char kBigWanted[] = "CREATE TABLE big(id INTEGER PRIMARY KEY, payload TEXT COLLATE NOCASE, n INTEGER);\n";
 
 QList<HistoryRecord> historyOf(const QString &path)
 {
@@ -209,6 +213,74 @@ private slots:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().status, HistoryStatus::Failed);
         QVERIFY(history.first().errorMessage.contains(QStringLiteral("UNIQUE"), Qt::CaseInsensitive));
+    }
+
+    // NOT NULL with a default, a new CHECK and a new foreign key on existing columns change no
+    // stored row: the table is edited in place (SQLite's documented schema edit), not rebuilt. The
+    // NULLs get the default, a connection opened before the migration enforces the new rules at
+    // once, and the rollback statements put the old definition back.
+    void constraintChangesEditTheTableInPlace()
+    {
+        QString db;
+        ApplyRequest request = makeRequest(
+            QString::fromLatin1(kUsers),
+            QStringLiteral("CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER NOT NULL DEFAULT 0 CHECK (age >= 0));\n"
+                           "CREATE TABLE posts(id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users(id), title TEXT);\n"),
+            &db);
+        request.options.autoBackup = false;
+        auto other = Connection::open(*ConnectionUrl::parse(db), Connection::Access::ReadWrite, QStringLiteral("other"));
+        QVERIFY(other);
+        QVERIFY((*other)->database().exec(QStringLiteral("SELECT count(*) FROM users")).isActive());   // schema loaded before
+        const QStringList rowidsBefore = querySqliteFile(db, QStringLiteral("SELECT group_concat(rowid) FROM users"));
+
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(result.plan.steps.size(), 1);
+        const PlanStep &step = result.plan.steps.first();
+        QVERIFY(!step.rewritesTable);
+        QVERIFY(step.sql.join(u'\n').contains(QStringLiteral("writable_schema")));
+        QVERIFY(!step.sql.join(u'\n').contains(QStringLiteral("_schemapilot_new_")));
+        QVERIFY(!result.plan.needsForeignKeysOff);
+        QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT group_concat(coalesce(age, 'NULL')) FROM users")), QStringList{"31,42,0"});
+        QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT group_concat(rowid) FROM users")), rowidsBefore);
+        QCOMPARE(querySqliteFile(db, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+
+        QSqlDatabase before = (*other)->database();
+        QSqlQuery insert(before);
+        QVERIFY(!insert.exec(QStringLiteral("INSERT INTO users(name, age) VALUES ('dee', NULL)")));
+        QVERIFY2(insert.lastError().text().contains(QStringLiteral("NOT NULL")), qPrintable(insert.lastError().text()));
+        QVERIFY(!insert.exec(QStringLiteral("INSERT INTO users(name, age) VALUES ('dee', -1)")));
+        QVERIFY2(insert.lastError().text().contains(QStringLiteral("CHECK")), qPrintable(insert.lastError().text()));
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO users(name) VALUES ('dee')")));
+        QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT age FROM users WHERE name = 'dee'")), QStringList{"0"});
+        other->reset();
+
+        // Back: the old definition, still no rows copied, rows and their values as they are now.
+        QCOMPARE(runSqliteScript(db, result.plan.rollbackSql()), QString());
+        QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'users'")),
+                 QStringList{QStringLiteral("CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER)")});
+        QCOMPARE(execSqliteFile(db, QStringLiteral("INSERT INTO users(name, age) VALUES ('eve', NULL)")), QString());
+        QCOMPARE(querySqliteFile(db, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
+    }
+
+    // Rows that break a new CHECK: the migration stops before the definition is touched and says why.
+    void constraintEditRefusesRowsThatBreakIt()
+    {
+        QString db;
+        ApplyRequest request = makeRequest(
+            QStringLiteral("CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER); INSERT INTO items VALUES (1, 5), (2, -1);"),
+            QStringLiteral("CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER CHECK (qty >= 0));\n"), &db);
+        request.options.autoBackup = false;
+        const QByteArray before = fileBytes(db);
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QCOMPARE(result.status, ApplyStatus::Failed);
+        QVERIFY2(result.error->toString().contains(QStringLiteral("rows of items break the new CHECK (qty >= 0)")),
+                 qPrintable(result.error->toString()));
+        QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'items'")),
+                 QStringList{QStringLiteral("CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER)")});
+        QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT group_concat(qty) FROM items")), QStringList{"5,-1"});
+        Q_UNUSED(before) // the history table records the failure, so the bytes differ by design
     }
 
     void heldLockRefusesNamingTheHolder()

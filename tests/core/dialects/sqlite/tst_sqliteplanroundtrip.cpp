@@ -289,7 +289,7 @@ void TestSqlitePlanRoundTrip::dataThatCannotMoveFailsSafely_data()
         << QStringLiteral("MF101") << qint64(3) << QStringLiteral("NOT NULL constraint failed");
     QTest::newRow("NOT NULL without default on a column holding NULLs")
         << kUsers << QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER NOT NULL, nick TEXT, email TEXT);")
-        << QStringLiteral("MF101") << qint64(1) << QStringLiteral("NOT NULL constraint failed");
+        << QStringLiteral("MF101") << qint64(1) << QStringLiteral("users.age has NULL values; give it a DEFAULT or fill them");
     QTest::newRow("STRICT INTEGER column meets text")
         << QStringLiteral("CREATE TABLE scores (id INTEGER PRIMARY KEY, points TEXT); INSERT INTO scores VALUES (1, '10'), (2, 'n/a'), (3, '2.5');")
         << QStringLiteral("CREATE TABLE scores (id INTEGER PRIMARY KEY, points INTEGER) STRICT;")
@@ -306,7 +306,7 @@ void TestSqlitePlanRoundTrip::dataThatCannotMoveFailsSafely_data()
     QTest::newRow("CHECK violated by rows")
         << QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, qty INTEGER); INSERT INTO items VALUES (1, 5), (2, -1), (3, NULL);")
         << QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, qty INTEGER CHECK (qty >= 0));")
-        << QStringLiteral("MF105") << qint64(1) << QStringLiteral("CHECK constraint failed");
+        << QStringLiteral("MF105") << qint64(1) << QStringLiteral("CHECK constraint failed: rows of items break the new CHECK (qty >= 0)");
 }
 
 void TestSqlitePlanRoundTrip::dataThatCannotMoveFailsSafely()

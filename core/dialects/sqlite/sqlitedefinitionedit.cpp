@@ -1,0 +1,114 @@
+#include "dialects/sqlite/sqlitedefinitionedit.h"
+
+#include "common/tr.h"
+#include "dialects/sqlite/sqliteddl.h"
+#include "dialects/sqlite/sqliteinspector.h"
+
+namespace SchemaPilot::Core {
+
+namespace {
+
+// What the stored rows look like: everything of a column except its constraints and default.
+bool sameStorage(const Column &a, const Column &b)
+{
+    return a.name == b.name && a.type.compare(b.type, Qt::CaseInsensitive) == 0
+           && a.collation.compare(b.collation, Qt::CaseInsensitive) == 0 && a.primaryKeyOrdinal == b.primaryKeyOrdinal
+           && a.autoIncrement == b.autoIncrement && a.generated == b.generated && a.generatedExpr == b.generatedExpr;
+}
+
+bool sameStorage(const Table &from, const Table &to)
+{
+    if (from.withoutRowid != to.withoutRowid || from.strict != to.strict || from.columns.size() != to.columns.size()
+        || from.uniques != to.uniques)
+        return false;
+    for (qsizetype i = 0; i < from.columns.size(); ++i)
+        if (!sameStorage(from.columns[i], to.columns[i]))
+            return false;
+    return true;
+}
+
+QString literal(const QString &text)
+{
+    return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\'';
+}
+
+struct Guard {
+    QString violations;   // a count(*) query over the live rows
+    QString message;      // the name of the CHECK that fails when it is not 0
+};
+
+// Statements that turn `from` into `to` in place (see the header).
+QStringList editStatements(const Table &from, const Table &to, const QString &tableName)
+{
+    const QString t = sqliteQuote(tableName);
+    QList<Guard> guards;
+    QStringList fills;
+    for (const Column &target : to.columns) {
+        const Column *source = from.column(target.name, Qt::CaseSensitive);
+        if (!source || !target.notNull || source->notNull)
+            continue;
+        if (target.defaultExpr) {
+            fills << QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL")
+                         .arg(t, sqliteQuote(target.name), sqliteDefaultClause(*target.defaultExpr));
+        } else {
+            guards << Guard{QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(t, sqliteQuote(target.name)),
+                            Tr::tr("%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL")
+                                .arg(tableName, target.name)};
+        }
+    }
+    for (const CheckConstraint &check : to.checks) {
+        if (from.checks.contains(check))
+            continue;
+        guards << Guard{QStringLiteral("SELECT count(*) FROM %1 WHERE NOT (%2)").arg(t, check.expression),
+                        Tr::tr("rows of %1 break the new CHECK (%2); fix them first").arg(tableName, check.expression.simplified())};
+    }
+    QStringList sql;
+    if (!guards.isEmpty()) {
+        // A named CHECK per guard: the engine's own error then says which rows are in the way.
+        const QString guardTable = QStringLiteral("temp.\"_schemapilot_guard\"");
+        QStringList columns;
+        QStringList counts;
+        for (qsizetype i = 0; i < guards.size(); ++i) {
+            columns << QStringLiteral("g%1 INTEGER CONSTRAINT %2 CHECK (g%1 = 0)").arg(i).arg(sqliteQuote(guards[i].message));
+            counts << u'(' + guards[i].violations + u')';
+        }
+        sql << QStringLiteral("CREATE TEMP TABLE \"_schemapilot_guard\" (%1)").arg(columns.join(QStringLiteral(", ")))
+            << QStringLiteral("INSERT INTO %1 SELECT %2").arg(guardTable, counts.join(QStringLiteral(", ")))
+            << QStringLiteral("DROP TABLE %1").arg(guardTable);
+    }
+    sql << fills;
+    sql << QStringLiteral("PRAGMA writable_schema = ON")
+        << QStringLiteral("UPDATE sqlite_schema SET sql = %1 WHERE type = 'table' AND name = %2")
+               .arg(literal(sqliteCreateTableSql(to, tableName)), literal(tableName))
+        << QStringLiteral("PRAGMA writable_schema = RESET")   // off, and this connection rereads the schema
+        // Any DDL bumps the schema cookie: other connections then reread the edited definition.
+        << QStringLiteral("CREATE TABLE \"_schemapilot_schema_bump\" (x)")
+        << QStringLiteral("DROP TABLE \"_schemapilot_schema_bump\"");
+    return sql;
+}
+
+} // namespace
+
+bool sqliteDefinitionEditable(const change::ModifyTable &modify, const SqlitePlanContext &context)
+{
+    const QString live = context.liveName(modify.to.name);
+    if (live != modify.to.name || modify.from.name != modify.to.name || modify.from.sql.isEmpty() || modify.to.sql.isEmpty())
+        return false;
+    for (const change::TableChange &tc : modify.changes) {
+        if (const auto *mc = std::get_if<change::ModifyColumn>(&tc)) {
+            if (mc->what & ~(ColumnAspects(ColumnAspect::Nullability) | ColumnAspect::Default))
+                return false;
+        } else if (!std::holds_alternative<change::AddCheck>(tc) && !std::holds_alternative<change::DropCheck>(tc)
+                   && !std::holds_alternative<change::AddForeignKey>(tc) && !std::holds_alternative<change::DropForeignKey>(tc)) {
+            return false;
+        }
+    }
+    return !modify.changes.isEmpty() && sameStorage(modify.from, modify.to);
+}
+
+QStringList sqliteDefinitionEditSql(const Table &from, const Table &to, const QString &tableName)
+{
+    return editStatements(from, to, tableName);
+}
+
+} // namespace SchemaPilot::Core
