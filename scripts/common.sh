@@ -11,10 +11,11 @@ SP_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-charts-dev libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
-    libsqlite3-dev sqlite3 libssl-dev libdtl-dev libpq-dev
+    libsqlite3-dev sqlite3 libssl-dev libdtl-dev libpq-dev qtkeychain-qt6-dev
 )
 SP_TEST_PACKAGES=(
     postgresql mariadb-server mariadb-client xvfb xauth
+    gnome-keyring libsecret-1-0 dbus-daemon dbus-bin
 )
 
 sp_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -3497,6 +3497,36 @@
         <source>rows of %1 break the new CHECK (%2); fix them first</source>
         <translation>Zeilen von %1 verletzen den neuen CHECK (%2); korrigieren Sie sie zuerst</translation>
     </message>
+    <message>
+        <location filename="../core/crypto/passphrasekeychain.cpp" line="+20"/>
+        <source>This SchemaPilot was built without system keychain support (Debian: qtkeychain-qt6-dev); use SCHEMAPILOT_BACKUP_PASSPHRASE or enter the passphrase instead</source>
+        <translation>Dieses SchemaPilot wurde ohne Unterstützung für den Systemschlüsselbund gebaut (Debian: qtkeychain-qt6-dev); verwenden Sie SCHEMAPILOT_BACKUP_PASSPHRASE oder geben Sie die Passphrase ein</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>; is a keyring (e.g. GNOME Keyring) running and unlocked in this session? Otherwise use SCHEMAPILOT_BACKUP_PASSPHRASE</source>
+        <translation>; läuft in dieser Sitzung ein entsperrter Schlüsselbund (z. B. GNOME Keyring)? Andernfalls verwenden Sie SCHEMAPILOT_BACKUP_PASSPHRASE</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The system keychain could not be read</source>
+        <translation>Der Systemschlüsselbund konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The system keychain could not store the passphrase</source>
+        <translation>Der Systemschlüsselbund konnte die Passphrase nicht speichern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The system keychain could not forget the passphrase</source>
+        <translation>Der Systemschlüsselbund konnte die Passphrase nicht entfernen</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>An empty passphrase is not stored</source>
+        <translation>Eine leere Passphrase wird nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>SchemaPilot::Gui</name>
@@ -3540,7 +3570,7 @@
         <translation>Verschlüsselte automatische Sicherung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Applying the migration</source>
         <translation>Migration wird angewendet</translation>
     </message>
@@ -3965,12 +3995,12 @@
         <translation>Verschlüsselte Sicherung %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Encrypted backup</source>
         <translation>Verschlüsselte Sicherung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Taking a backup…</source>
         <translation>Sicherung wird erstellt…</translation>
     </message>
@@ -4878,7 +4908,7 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
 <context>
     <name>SchemaPilot::Gui::PassphrasePrompt</name>
     <message>
-        <location filename="../ui/common/passphraseprompt.cpp" line="+23"/>
+        <location filename="../ui/common/passphraseprompt.cpp" line="+25"/>
         <source>Passphrase for the encrypted backup (it is not stored; without it the backup cannot be restored):</source>
         <translation>Passphrase für die verschlüsselte Sicherung (sie wird nicht gespeichert; ohne sie lässt sich die Sicherung nicht wiederherstellen):</translation>
     </message>
@@ -4896,6 +4926,11 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
         <location line="+5"/>
         <source>The two passphrases differ; nothing was done.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The passphrase could not be remembered: %1</source>
+        <translation>Die Passphrase konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5158,7 +5193,7 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
 <context>
     <name>SchemaPilot::Gui::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings/settingspage.cpp" line="+23"/>
+        <location filename="../ui/pages/settings/settingspage.cpp" line="+25"/>
         <source>Take a verified backup before every migration</source>
         <translation>Vor jeder Migration eine geprüfte Sicherung anlegen</translation>
     </message>
@@ -5173,7 +5208,22 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
         <translation>Neue Sicherungen mit einer Passphrase verschlüsseln (AES-256-GCM)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remember the passphrase in the system keychain</source>
+        <translation>Passphrase im Systemschlüsselbund merken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: SchemaPilot asks every time. On: the first answer for a backup folder goes into the system keychain (e.g. GNOME Keyring), and only there</source>
+        <translation>Aus: SchemaPilot fragt jedes Mal. An: Die erste Antwort für einen Sicherungsordner kommt in den Systemschlüsselbund (z. B. GNOME Keyring) und nur dorthin</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>This build has no system keychain support (Debian: qtkeychain-qt6-dev)</source>
+        <translation>Dieser Build unterstützt keinen Systemschlüsselbund (Debian: qtkeychain-qt6-dev)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SchemaPilot asks for the passphrase when it makes, verifies or restores a backup; it is never stored, and a lost passphrase means a lost backup</source>
         <translation>SchemaPilot fragt nach der Passphrase, wenn es eine Sicherung erstellt, prüft oder wiederherstellt; sie wird nie gespeichert, und eine verlorene Passphrase bedeutet eine verlorene Sicherung</translation>
     </message>
@@ -5248,7 +5298,7 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
         <translation>Verschlüsselung:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
@@ -5258,12 +5308,12 @@ Stattdessen die Sicherung des Laufs wiederherstellen? Zuvor wird eine Sicherheit
         <translation>Passwörter werden nie gespeichert: SchemaPilot fragt beim Verbinden danach oder liest sie aus der URL oder der Umgebung.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The new language applies after SchemaPilot is restarted.</source>
         <translation>Die neue Sprache gilt nach einem Neustart von SchemaPilot.</translation>
     </message>

@@ -3497,6 +3497,36 @@
         <source>rows of %1 break the new CHECK (%2); fix them first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/crypto/passphrasekeychain.cpp" line="+20"/>
+        <source>This SchemaPilot was built without system keychain support (Debian: qtkeychain-qt6-dev); use SCHEMAPILOT_BACKUP_PASSPHRASE or enter the passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>; is a keyring (e.g. GNOME Keyring) running and unlocked in this session? Otherwise use SCHEMAPILOT_BACKUP_PASSPHRASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The system keychain could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The system keychain could not store the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The system keychain could not forget the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>An empty passphrase is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaPilot::Gui</name>
@@ -3540,7 +3570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Applying the migration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3965,12 +3995,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Encrypted backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Taking a backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4864,7 +4894,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
 <context>
     <name>SchemaPilot::Gui::PassphrasePrompt</name>
     <message>
-        <location filename="../ui/common/passphraseprompt.cpp" line="+23"/>
+        <location filename="../ui/common/passphraseprompt.cpp" line="+25"/>
         <source>Passphrase for the encrypted backup (it is not stored; without it the backup cannot be restored):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4881,6 +4911,11 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
     <message>
         <location line="+5"/>
         <source>The two passphrases differ; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The passphrase could not be remembered: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5144,7 +5179,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
 <context>
     <name>SchemaPilot::Gui::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings/settingspage.cpp" line="+23"/>
+        <location filename="../ui/pages/settings/settingspage.cpp" line="+25"/>
         <source>Take a verified backup before every migration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5159,7 +5194,22 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remember the passphrase in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: SchemaPilot asks every time. On: the first answer for a backup folder goes into the system keychain (e.g. GNOME Keyring), and only there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>This build has no system keychain support (Debian: qtkeychain-qt6-dev)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SchemaPilot asks for the passphrase when it makes, verifies or restores a backup; it is never stored, and a lost passphrase means a lost backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5234,7 +5284,7 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5244,12 +5294,12 @@ Restore the batch&apos;s backup instead? A safety backup is taken first.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The new language applies after SchemaPilot is restarted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,9 @@
 #include "applyjson.h"
 #include "commands.h"
 #include "passphrase.h"
+
+#include "backup/backupstore.h"
+#include "crypto/passphrasekeychain.h"
 #include "planjson.h"
 
 #include "exec/executor.h"
@@ -38,6 +41,8 @@ void addApplyOptions(QCommandLineParser &parser)
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("encrypt-backup"),
                       QStringLiteral("Encrypt the automatic backup (passphrase from SCHEMAPILOT_BACKUP_PASSPHRASE or the terminal).")});
+    parser.addOption({QStringLiteral("keychain"),
+                      QStringLiteral("With --encrypt-backup: the passphrase remembered in the system keychain for the backup folder.")});
     parser.addOption({QStringLiteral("backup-sign-key"),
                       QStringLiteral("Sign the automatic backup's metadata with this Ed25519 private key (PEM)."), QStringLiteral("file")});
 }
@@ -106,7 +111,14 @@ int runApplyCommand(const QStringList &arguments, CliContext &context)
         return usageError(io, json, options.error().toString(), kApplyUsage);
     // Only a real run makes the automatic backup; asked before anything is opened.
     if (options->encryptBackups && options->autoBackup && options->mode == ApplyMode::Apply) {
-        auto passphrase = readBackupPassphrase(io, json, PassphrasePrompt::Confirm);
+        QString account;
+        if (parser.isSet(QStringLiteral("keychain"))) {
+            const QString directory = options->backupDir.isEmpty() ? defaultBackupDirectory(check->url).value_or(QString())
+                                                                   : options->backupDir;
+            if (!directory.isEmpty())
+                account = PassphraseKeychain::accountFor(directory);
+        }
+        auto passphrase = readBackupPassphrase(io, json, PassphrasePrompt::Confirm, account);
         if (!passphrase)
             return usageError(io, json, QStringLiteral("encrypt_backups is on: %1").arg(passphrase.error().message), kApplyUsage);
         options->backupPassphrase = *passphrase;

@@ -5,6 +5,8 @@
 
 #include "passphrase.h"
 
+#include "crypto/passphrasekeychain.h"
+
 #include "backup/backupstore.h"
 #include "common/logging.h"
 
@@ -31,7 +33,10 @@ const QString kBackupUsage = QStringLiteral(
     "           verify/restore: --verify-key FILE checks the signature; --require-signature refuses (exit 3)\n"
     "           a backup without a valid one. Encrypted backups need their passphrase (exit 1 without it)\n"
     "  cleanup  delete backups older than --keep-days (default 30); never the newest verified one\n"
-    "  stats    count, total size, oldest/newest, last verification");
+    "  stats    count, total size, oldest/newest, last verification\n"
+    "  remember-passphrase  keep the passphrase of these backups in the system keychain (from\n"
+    "           SCHEMAPILOT_BACKUP_PASSPHRASE or the terminal); forget-passphrase removes it\n"
+    "           --keychain (create, verify, restore): use the remembered passphrase; one typed is remembered");
 
 struct BackupCli {
     Io &io;
@@ -42,6 +47,7 @@ struct BackupCli {
     const BackupEngine *engine = nullptr;
     BackupStore store{QString()};
     QString passphrase;   // of encrypted backups, when one was needed and given
+    QString keychainAccount;   // --keychain: the keychain entry of this backup folder
 };
 
 QString formatBytes(qint64 bytes)
@@ -86,7 +92,7 @@ void readPassphraseIfEncrypted(BackupCli &cli, const QString &id)
     auto metadata = cli.store.find(id);
     if (!metadata || !metadata->encrypted)
         return;
-    if (auto passphrase = readBackupPassphrase(cli.io, cli.json, PassphrasePrompt::Once)) {
+    if (auto passphrase = readBackupPassphrase(cli.io, cli.json, PassphrasePrompt::Once, cli.keychainAccount)) {
         cli.passphrase = *passphrase;
         cli.store.setPassphrase(cli.passphrase);
     }
@@ -129,9 +135,10 @@ int runCreate(BackupCli &cli, const QCommandLineParser &parser)
     request.encrypt = parser.isSet(QStringLiteral("encrypt"));
     request.signingKeyPath = parser.value(QStringLiteral("sign-key"));
     if (request.encrypt) {
-        auto passphrase = readBackupPassphrase(cli.io, cli.json, PassphrasePrompt::Confirm);
+        auto passphrase = readBackupPassphrase(cli.io, cli.json, PassphrasePrompt::Confirm, cli.keychainAccount);
         if (!passphrase)
-            return usageError(cli.io, cli.json, passphrase.error().message, QString());
+            return passphrase.error().code == ErrorCode::Usage ? usageError(cli.io, cli.json, passphrase.error().message, QString())
+                                                               : reportError(cli.io, cli.json, passphrase.error());
         cli.store.setPassphrase(*passphrase);
     }
     // Reading is all a backup needs.
@@ -332,6 +339,34 @@ int runStats(BackupCli &cli)
     return ExitSuccess;
 }
 
+// The passphrase of this backup folder into the system keychain, or out of it. Never printed.
+int runRememberPassphrase(BackupCli &cli)
+{
+    const QString account = cli.keychainAccount;
+    cli.keychainAccount.clear();   // read it from the environment or the terminal, not from the keychain
+    auto passphrase = readBackupPassphrase(cli.io, cli.json, PassphrasePrompt::Confirm);
+    if (!passphrase)
+        return usageError(cli.io, cli.json, passphrase.error().message, QString());
+    if (auto stored = PassphraseKeychain().store(account, *passphrase); !stored)
+        return reportError(cli.io, cli.json, stored.error());
+    if (cli.json)
+        cli.io.printJson(QJsonObject{{QStringLiteral("remembered"), true}, {QStringLiteral("account"), account}});
+    else
+        cli.io.out() << "The passphrase of the " << account << " is remembered in the system keychain." << Qt::endl;
+    return ExitSuccess;
+}
+
+int runForgetPassphrase(BackupCli &cli)
+{
+    if (auto forgotten = PassphraseKeychain().forget(cli.keychainAccount); !forgotten)
+        return reportError(cli.io, cli.json, forgotten.error());
+    if (cli.json)
+        cli.io.printJson(QJsonObject{{QStringLiteral("forgotten"), true}, {QStringLiteral("account"), cli.keychainAccount}});
+    else
+        cli.io.out() << "The system keychain no longer holds a passphrase for the " << cli.keychainAccount << '.' << Qt::endl;
+    return ExitSuccess;
+}
+
 } // namespace
 
 int runBackupCommand(const QStringList &arguments, CliContext &context)
@@ -355,6 +390,9 @@ int runBackupCommand(const QStringList &arguments, CliContext &context)
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("require-signature"),
                       QStringLiteral("verify, restore: refuse (exit 3) a backup without a valid signature by --verify-key.")});
+    parser.addOption({QStringLiteral("keychain"),
+                      QStringLiteral("create, verify, restore: the passphrase remembered in the system keychain for this backup "
+                                     "folder; one typed at the prompt is remembered.")});
     int exitCode = ExitSuccess;
     if (!parseArguments(parser, arguments, context.io, &exitCode))
         return exitCode;
@@ -365,7 +403,8 @@ int runBackupCommand(const QStringList &arguments, CliContext &context)
         return usageError(cli.io, cli.json, QStringLiteral("Missing backup subcommand"), kBackupUsage);
     const QString sub = positional.first();
     static const QStringList withId{QStringLiteral("verify"), QStringLiteral("restore")};
-    static const QStringList withoutId{QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("cleanup"), QStringLiteral("stats")};
+    static const QStringList withoutId{QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("cleanup"), QStringLiteral("stats"),
+                                       QStringLiteral("remember-passphrase"), QStringLiteral("forget-passphrase")};
     if (!withId.contains(sub) && !withoutId.contains(sub))
         return usageError(cli.io, cli.json, QStringLiteral("Unknown backup subcommand \"%1\"").arg(sub), kBackupUsage);
     if (withId.contains(sub) && positional.size() != 2)
@@ -402,7 +441,13 @@ int runBackupCommand(const QStringList &arguments, CliContext &context)
         directory = *defaultDirectory;
     }
     cli.store = BackupStore(directory);
+    if (parser.isSet(QStringLiteral("keychain")) || sub.endsWith(QStringLiteral("-passphrase")))
+        cli.keychainAccount = PassphraseKeychain::accountFor(directory);
 
+    if (sub == QStringLiteral("remember-passphrase"))
+        return runRememberPassphrase(cli);
+    if (sub == QStringLiteral("forget-passphrase"))
+        return runForgetPassphrase(cli);
     if (sub == QStringLiteral("create"))
         return runCreate(cli, parser);
     if (sub == QStringLiteral("list"))

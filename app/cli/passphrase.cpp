@@ -1,5 +1,7 @@
 #include "passphrase.h"
 
+#include "crypto/passphrasekeychain.h"
+
 #include <QTextStream>
 
 #include <cstdio>
@@ -51,13 +53,25 @@ QString passphraseHint()
     return QStringLiteral("set %1 or run on a terminal to be asked for it").arg(QLatin1String(kPassphraseVariable));
 }
 
-Result<QString> readBackupPassphrase(Io &io, bool json, PassphrasePrompt prompt)
+Result<QString> readBackupPassphrase(Io &io, bool json, PassphrasePrompt prompt, const QString &keychainAccount)
 {
     const QString fromEnvironment = qEnvironmentVariable(kPassphraseVariable);
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    const PassphraseKeychain keychain;
+    if (!keychainAccount.isEmpty()) {
+        auto remembered = keychain.read(keychainAccount);
+        if (!remembered)
+            return fail(remembered.error());
+        if (*remembered)
+            return **remembered;
+    }
     if (json || !io.stdinIsTerminal())
-        return fail(ErrorCode::Usage, QStringLiteral("A backup passphrase is needed: %1").arg(passphraseHint()));
+        return fail(ErrorCode::Usage, QStringLiteral("A backup passphrase is needed: %1%2")
+                                          .arg(passphraseHint(),
+                                               keychainAccount.isEmpty() ? QString()
+                                                                         : QStringLiteral(" (the system keychain has none for these "
+                                                                                          "backups; `backup remember-passphrase` stores one)")));
     auto first = promptNoEcho(io, QStringLiteral("Backup passphrase: "));
     if (!first || first->isEmpty())
         return fail(ErrorCode::Usage, QStringLiteral("No passphrase was entered"));
@@ -65,6 +79,11 @@ Result<QString> readBackupPassphrase(Io &io, bool json, PassphrasePrompt prompt)
         auto second = promptNoEcho(io, QStringLiteral("Repeat the passphrase: "));
         if (!second || *second != *first)
             return fail(ErrorCode::Usage, QStringLiteral("The two passphrases differ; nothing was done"));
+    }
+    if (!keychainAccount.isEmpty()) {
+        if (auto stored = keychain.store(keychainAccount, *first); !stored)
+            return fail(stored.error());
+        io.err() << "The passphrase is now remembered in the system keychain (`backup forget-passphrase` removes it)." << Qt::endl;
     }
     return *first;
 }

@@ -17,7 +17,9 @@ enum class PassphrasePrompt { Once, Confirm };
 // The backup passphrase: SCHEMAPILOT_BACKUP_PASSPHRASE, else a no-echo prompt on the terminal
 // (only when stdin is a terminal and not in --json mode; Confirm asks twice). Without either:
 // ErrorCode::Usage naming both ways. An empty answer is an error too.
-Core::Result<QString> readBackupPassphrase(Io &io, bool json, PassphrasePrompt prompt);
+// With a `keychainAccount` (--keychain), the system keychain comes between the two: a remembered
+// passphrase is used, and one typed at the prompt is remembered for the next time.
+Core::Result<QString> readBackupPassphrase(Io &io, bool json, PassphrasePrompt prompt, const QString &keychainAccount = {});
 
 // The hint appended to "passphrase required" errors.
 QString passphraseHint();

@@ -15,6 +15,7 @@ GuiSettings GuiSettings::load(QSettings &settings)
     s.retentionDays = qBound(0, settings.value(QStringLiteral("retentionDays"), s.retentionDays).toInt(), 3650);
     s.language = settings.value(QStringLiteral("language")).toString();
     s.encryptBackups = settings.value(QStringLiteral("encryptBackups"), s.encryptBackups).toBool();
+    s.passphraseInKeychain = settings.value(QStringLiteral("useSystemKeychain"), s.passphraseInKeychain).toBool();
     settings.endGroup();
     return s;
 }
@@ -29,6 +30,7 @@ void GuiSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("retentionDays"), retentionDays);
     settings.setValue(QStringLiteral("language"), language);
     settings.setValue(QStringLiteral("encryptBackups"), encryptBackups);
+    settings.setValue(QStringLiteral("useSystemKeychain"), passphraseInKeychain);
     settings.endGroup();
 }
 

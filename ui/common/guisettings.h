@@ -17,6 +17,7 @@ struct GuiSettings {
     int retentionDays = 30;         // automatic backups older than this are pruned; 0 keeps all
     QString language;               // "" follows the system, else "en" or "de"; applies after restart
     bool encryptBackups = false;    // new backups are encrypted; the passphrase is asked for, never stored
+    bool passphraseInKeychain = false;   // opt-in: remember it in the system keychain (never anywhere else)
 
     static GuiSettings load(QSettings &settings);
     void save(QSettings &settings) const;

@@ -1,5 +1,7 @@
 #include "common/passphraseprompt.h"
 
+#include "crypto/passphrasekeychain.h"
+
 #include <QCoreApplication>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -38,6 +40,24 @@ AskPassphrase inputDialogPassphrase()
         }
         return first;
     };
+}
+
+std::optional<QString> backupPassphrase(const AskPassphrase &ask, QWidget *parent, const QString &title, bool confirm,
+                                        bool useKeychain, const QString &backupDirectory)
+{
+    const Core::PassphraseKeychain keychain;
+    const QString account = Core::PassphraseKeychain::accountFor(backupDirectory);
+    const bool keychain_ = useKeychain && Core::PassphraseKeychain::builtIn() && !backupDirectory.isEmpty();
+    if (keychain_) {
+        if (auto remembered = keychain.read(account); remembered && *remembered)
+            return **remembered;
+    }
+    auto answer = ask(parent, title, confirm);
+    if (answer && keychain_) {
+        if (auto stored = keychain.store(account, *answer); !stored)
+            QMessageBox::warning(parent, title, Tr::tr("The passphrase could not be remembered: %1").arg(stored.error().toString()));
+    }
+    return answer;
 }
 
 } // namespace SchemaPilot::Gui

@@ -16,4 +16,10 @@ using AskPassphrase = std::function<std::optional<QString>(QWidget *parent, cons
 
 AskPassphrase inputDialogPassphrase();
 
+// The passphrase for the backups in `backupDirectory`. With `useKeychain` (the user's opt-in) one
+// remembered in the system keychain is used without asking, and an answer to `ask` is remembered;
+// a keychain that cannot be reached only means asking. Without it: `ask` alone.
+std::optional<QString> backupPassphrase(const AskPassphrase &ask, QWidget *parent, const QString &title, bool confirm,
+                                        bool useKeychain, const QString &backupDirectory);
+
 } // namespace SchemaPilot::Gui

@@ -210,7 +210,8 @@ std::optional<QString> BackupsPage::passphraseFor(const QString &id)
 {
     for (const BackupMetadata &b : m_model->backups())
         if (b.id == id && b.encrypted)
-            return m_askPassphrase(this, tr("Encrypted backup %1").arg(id), false);
+            return backupPassphrase(m_askPassphrase, this, tr("Encrypted backup %1").arg(id), false,
+                                    m_session.settings().passphraseInKeychain, m_session.backupDirectory().value_or(QString()));
     return QString();
 }
 
@@ -221,7 +222,8 @@ void BackupsPage::backupNow()
         return finish(false, directory.error().message);
     QString passphrase;
     if (m_session.settings().encryptBackups) {
-        auto asked = m_askPassphrase(this, tr("Encrypted backup"), true);
+        auto asked = backupPassphrase(m_askPassphrase, this, tr("Encrypted backup"), true,
+                                      m_session.settings().passphraseInKeychain, *directory);
         if (!asked)
             return;
         passphrase = *asked;

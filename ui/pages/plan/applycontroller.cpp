@@ -64,7 +64,10 @@ void ApplyController::apply(bool allowDataLoss)
     }
     ApplyRequest run = request(ApplyMode::Apply, allowDataLoss);
     if (run.options.encryptBackups && run.options.autoBackup) {
-        auto passphrase = m_askPassphrase(m_dialogParent, tr("Encrypted automatic backup"), true);
+        auto passphrase = backupPassphrase(m_askPassphrase, m_dialogParent, tr("Encrypted automatic backup"), true,
+                                           m_session.settings().passphraseInKeychain,
+                                           run.options.backupDir.isEmpty() ? m_session.backupDirectory().value_or(QString())
+                                                                           : run.options.backupDir);
         if (!passphrase)
             return;
         run.options.backupPassphrase = *passphrase;

@@ -1,5 +1,7 @@
 #include "pages/settings/settingspage.h"
 
+#include "crypto/passphrasekeychain.h"
+
 #include "common/icons.h"
 #include "common/session.h"
 
@@ -28,7 +30,13 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_restart(new QLabel(this))
     , m_encryptBackups(new QCheckBox(tr("Encrypt new backups with a passphrase (AES-256-GCM)"), this))
+    , m_keychain(new QCheckBox(tr("Remember the passphrase in the system keychain"), this))
 {
+    m_keychain->setEnabled(Core::PassphraseKeychain::builtIn());
+    m_keychain->setToolTip(Core::PassphraseKeychain::builtIn()
+                               ? tr("Off: SchemaPilot asks every time. On: the first answer for a backup folder goes into the "
+                                    "system keychain (e.g. GNOME Keyring), and only there")
+                               : tr("This build has no system keychain support (Debian: qtkeychain-qt6-dev)"));
     m_encryptBackups->setToolTip(tr("SchemaPilot asks for the passphrase when it makes, verifies or restores a backup; "
                                     "it is never stored, and a lost passphrase means a lost backup"));
     m_timeout->setRange(1, 86400);
@@ -59,6 +67,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     form->addRow(tr("Backup folder:"), dirRow);
     form->addRow(tr("Keep automatic backups:"), m_retention);
     form->addRow(tr("Encryption:"), m_encryptBackups);
+    form->addRow(QString(), m_keychain);
     form->addRow(tr("Language:"), m_language);
     form->addRow(QString(), m_restart);
 
@@ -83,6 +92,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     connect(m_backupDir, &QLineEdit::editingFinished, this, &SettingsPage::commit);
     connect(m_retention, &QSpinBox::valueChanged, this, &SettingsPage::commit);
     connect(m_encryptBackups, &QCheckBox::toggled, this, &SettingsPage::commit);
+    connect(m_keychain, &QCheckBox::toggled, this, &SettingsPage::commit);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::commit);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_backupDir->text());
@@ -103,6 +113,7 @@ GuiSettings SettingsPage::formSettings() const
     s.retentionDays = m_retention->value();
     s.language = m_language->currentData().toString();
     s.encryptBackups = m_encryptBackups->isChecked();
+    s.passphraseInKeychain = m_keychain->isChecked();
     return s;
 }
 
@@ -116,6 +127,7 @@ void SettingsPage::setForm(const GuiSettings &s)
     m_retention->setValue(s.retentionDays);
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
     m_encryptBackups->setChecked(s.encryptBackups);
+    m_keychain->setChecked(s.passphraseInKeychain);
     m_loading = false;
 }
 

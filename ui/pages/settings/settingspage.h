@@ -34,6 +34,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QLabel *restartLabel() const { return m_restart; }
     QCheckBox *encryptBackupsBox() const { return m_encryptBackups; }
+    QCheckBox *keychainBox() const { return m_keychain; }
 
 private:
     void commit();
@@ -47,6 +48,7 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_restart = nullptr;
     QCheckBox *m_encryptBackups = nullptr;
+    QCheckBox *m_keychain = nullptr;
     QString m_startupLanguage;
     bool m_loading = false;
 };
