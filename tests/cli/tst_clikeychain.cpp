@@ -2,6 +2,7 @@
 // by tests/support/with-keyring.sh): remembered only when asked, used with --keychain, one entry
 // per backup folder, forgotten on request, and never printed.
 #include "crypto/passphrasekeychain.h"
+#include "support/keyring.h"
 #include "support/clirunner.h"
 #include "support/sqlitefixture.h"
 
@@ -48,13 +49,7 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!qEnvironmentVariableIsEmpty("SCHEMAPILOT_TEST_NO_KEYRING")) {
-            if (qEnvironmentVariable("CI") == QStringLiteral("true"))
-                QFAIL(qPrintable(QStringLiteral("CI needs a keyring: %1").arg(qEnvironmentVariable("SCHEMAPILOT_TEST_NO_KEYRING"))));
-            QSKIP(qPrintable(QStringLiteral("no keyring: %1").arg(qEnvironmentVariable("SCHEMAPILOT_TEST_NO_KEYRING"))));
-        }
-        if (!PassphraseKeychain::builtIn())
-            QSKIP("built without QtKeychain (qtkeychain-qt6-dev)");
+        SCHEMAPILOT_REQUIRE_KEYRING();
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("app.db"));
         m_backups = m_dir.filePath(QStringLiteral("backups"));

@@ -8,6 +8,7 @@
 #include "pages/settings/settingspage.h"
 
 #include "crypto/passphrasekeychain.h"
+#include "support/keyring.h"
 #include "dialects/dialectregistry.h"
 
 #include <QCheckBox>
@@ -25,13 +26,7 @@ class TestKeychainPassphrase final : public QObject
 private slots:
     void initTestCase()
     {
-        if (!qEnvironmentVariableIsEmpty("SCHEMAPILOT_TEST_NO_KEYRING")) {
-            if (qEnvironmentVariable("CI") == QStringLiteral("true"))
-                QFAIL(qPrintable(QStringLiteral("CI needs a keyring: %1").arg(qEnvironmentVariable("SCHEMAPILOT_TEST_NO_KEYRING"))));
-            QSKIP(qPrintable(QStringLiteral("no keyring: %1").arg(qEnvironmentVariable("SCHEMAPILOT_TEST_NO_KEYRING"))));
-        }
-        if (!Core::PassphraseKeychain::builtIn())
-            QSKIP("built without QtKeychain (qtkeychain-qt6-dev)");
+        SCHEMAPILOT_REQUIRE_KEYRING();
         isolateSettings();
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("shop.db"));
