@@ -256,6 +256,15 @@ private slots:
             "SELECT i AS id, randomblob(4000) AS payload FROM n")).isActive());
     }
 
+    // The test database in WAL mode, reopened: its log starts empty.
+    void switchToWal()
+    {
+        m_connection.reset();
+        QCOMPARE(execSqliteFile(m_dbPath, QStringLiteral("PRAGMA journal_mode=WAL")), QString());
+        m_connection = openConnection(m_dbPath);
+        QVERIFY(m_connection);
+    }
+
     std::unique_ptr<Connection> impatientWriter()
     {
         ConnectionUrl url = urlFor(m_dbPath);
@@ -311,10 +320,7 @@ private slots:
     void walFastCopyIsTheSnapshotWhileWritersCommit()
     {
         addBlobs();
-        m_connection.reset();
-        QCOMPARE(execSqliteFile(m_dbPath, QStringLiteral("PRAGMA journal_mode=WAL")), QString());
-        m_connection = openConnection(m_dbPath);
-        QVERIFY(m_connection);
+        switchToWal();
         QVERIFY(!QFileInfo::exists(m_dbPath + QStringLiteral("-wal")) || QFileInfo(m_dbPath + QStringLiteral("-wal")).size() == 0);
         const QStringList before = snapshot(m_dbPath);
         const QString digestBefore = blobDigest(m_dbPath);
@@ -348,10 +354,7 @@ private slots:
     void walWithFramesUsesTheBackupApiAndLetsWritersIn()
     {
         addBlobs();
-        m_connection.reset();
-        QCOMPARE(execSqliteFile(m_dbPath, QStringLiteral("PRAGMA journal_mode=WAL")), QString());
-        m_connection = openConnection(m_dbPath);
-        QVERIFY(m_connection);
+        switchToWal();
         QVERIFY(m_connection->database().exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")).isActive());
         QVERIFY(m_connection->database().exec(QStringLiteral("INSERT INTO users VALUES (4, 'Dora', NULL)")).isActive());
         QVERIFY(QFileInfo(m_dbPath + QStringLiteral("-wal")).size() > 0);
