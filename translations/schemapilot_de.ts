@@ -1677,11 +1677,11 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>Change table %1 in place (%2): only constraints and defaults change, so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
-        <translation>Tabelle %1 direkt ändern (%2): Nur Einschränkungen und Standardwerte ändern sich, daher ersetzt SQLites dokumentierte Schemabearbeitung den Neuaufbau in 12 Schritten; keine Zeile wird kopiert</translation>
+        <source>Change table %1 in place (%2): stored rows stay as they are (only constraints, defaults or a type name of the same affinity change), so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
+        <translation>Tabelle %1 direkt ändern (%2): Gespeicherte Zeilen bleiben unverändert (nur Einschränkungen, Standardwerte oder ein Typname gleicher Affinität ändern sich), daher ersetzt SQLites dokumentierte Schemabearbeitung den Neuaufbau in 12 Schritten; keine Zeile wird kopiert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rebuild table %1 to %2 (%3); rows are copied into the new definition</source>
         <translation>Tabelle %1 zu %2 neu aufbauen (%3); die Zeilen werden in die neue Definition kopiert</translation>
     </message>
@@ -3488,7 +3488,7 @@
         <translation>%1 ist auf %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+55"/>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+65"/>
         <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
         <translation>%1.%2 enthält NULL-Werte; geben Sie der Spalte einen DEFAULT oder füllen Sie die Werte, bevor sie NOT NULL wird</translation>
     </message>

@@ -1677,11 +1677,11 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>Change table %1 in place (%2): only constraints and defaults change, so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
+        <source>Change table %1 in place (%2): stored rows stay as they are (only constraints, defaults or a type name of the same affinity change), so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rebuild table %1 to %2 (%3); rows are copied into the new definition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,7 +3488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+55"/>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+65"/>
         <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,12 +8,22 @@ namespace SchemaPilot::Core {
 
 namespace {
 
-// What the stored rows look like: everything of a column except its constraints and default.
-bool sameStorage(const Column &a, const Column &b)
+// A new declared type stores every value exactly as the old one when SQLite gives both the same
+// affinity (VARCHAR(50) -> VARCHAR(200), INT -> BIGINT), except where the name itself matters: a
+// STRICT table checks it, and only "INTEGER PRIMARY KEY" makes a column the rowid.
+bool sameStoredType(const Column &a, const Column &b, bool strict)
 {
-    return a.name == b.name && a.type.compare(b.type, Qt::CaseInsensitive) == 0
-           && a.collation.compare(b.collation, Qt::CaseInsensitive) == 0 && a.primaryKeyOrdinal == b.primaryKeyOrdinal
-           && a.autoIncrement == b.autoIncrement && a.generated == b.generated && a.generatedExpr == b.generatedExpr;
+    if (a.type.compare(b.type, Qt::CaseInsensitive) == 0)
+        return true;
+    return !strict && !a.isPrimaryKey() && !b.isPrimaryKey() && sqliteAffinity(a.type) == sqliteAffinity(b.type);
+}
+
+// What the stored rows look like: everything of a column except its constraints and default.
+bool sameStorage(const Column &a, const Column &b, bool strict)
+{
+    return a.name == b.name && sameStoredType(a, b, strict) && a.collation.compare(b.collation, Qt::CaseInsensitive) == 0
+           && a.primaryKeyOrdinal == b.primaryKeyOrdinal && a.autoIncrement == b.autoIncrement && a.generated == b.generated
+           && a.generatedExpr == b.generatedExpr;
 }
 
 bool sameStorage(const Table &from, const Table &to)
@@ -22,7 +32,7 @@ bool sameStorage(const Table &from, const Table &to)
         || from.uniques != to.uniques)
         return false;
     for (qsizetype i = 0; i < from.columns.size(); ++i)
-        if (!sameStorage(from.columns[i], to.columns[i]))
+        if (!sameStorage(from.columns[i], to.columns[i], from.strict))
             return false;
     return true;
 }
@@ -96,7 +106,8 @@ bool sqliteDefinitionEditable(const change::ModifyTable &modify, const SqlitePla
         return false;
     for (const change::TableChange &tc : modify.changes) {
         if (const auto *mc = std::get_if<change::ModifyColumn>(&tc)) {
-            if (mc->what & ~(ColumnAspects(ColumnAspect::Nullability) | ColumnAspect::Default))
+            // A type change qualifies only when sameStorage() below finds the same affinity.
+            if (mc->what & ~(ColumnAspects(ColumnAspect::Nullability) | ColumnAspect::Default | ColumnAspect::Type))
                 return false;
         } else if (!std::holds_alternative<change::AddCheck>(tc) && !std::holds_alternative<change::DropCheck>(tc)
                    && !std::holds_alternative<change::AddForeignKey>(tc) && !std::holds_alternative<change::DropForeignKey>(tc)) {

@@ -264,6 +264,29 @@ private slots:
         QCOMPARE(querySqliteFile(db, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
     }
 
+    // A wider type name of the same affinity (the most common type change) keeps every stored
+    // value as it is, so it is edited in place too; values keep their storage class.
+    void sameAffinityTypeChangeEditsInPlace()
+    {
+        QString db;
+        ApplyRequest request = makeRequest(
+            QStringLiteral("CREATE TABLE people(id INTEGER PRIMARY KEY, name VARCHAR(50), score INT);"
+                           "INSERT INTO people(name, score) VALUES ('ann', 3), ('bob', NULL), (x'00ff', '12');"),
+            QStringLiteral("CREATE TABLE people(id INTEGER PRIMARY KEY, name VARCHAR(200), score BIGINT);\n"), &db);
+        request.options.autoBackup = false;
+        const QStringList before = querySqliteFile(db, QStringLiteral("SELECT group_concat(typeof(name) || ':' || typeof(score) || ':' || quote(name) || ':' || quote(score), ' ') FROM people"));
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(result.plan.steps.size(), 1);
+        QVERIFY(!result.plan.steps.first().rewritesTable);
+        QVERIFY(result.plan.steps.first().sql.join(u'\n').contains(QStringLiteral("writable_schema")));
+        QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT group_concat(type, ',') FROM pragma_table_info('people')")),
+                 QStringList{QStringLiteral("INTEGER,VARCHAR(200),BIGINT")});
+        QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT group_concat(typeof(name) || ':' || typeof(score) || ':' || quote(name) || ':' || quote(score), ' ') FROM people")), before);
+        QCOMPARE(querySqliteFile(db, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+    }
+
     // Rows that break a new CHECK: the migration stops before the definition is touched and says why.
     void constraintEditRefusesRowsThatBreakIt()
     {

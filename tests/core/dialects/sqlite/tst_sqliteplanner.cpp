@@ -195,6 +195,31 @@ void TestSqlitePlanner::goldenStatements_data()
             << rebuildBack << true;
     }
     {
+        // A wider type name of the same affinity stores every value the same way: edited in place.
+        const Column nameWide = column(QStringLiteral("name"), QStringLiteral("VARCHAR(200)"), true);
+        const Table after = usersWith({kId, nameWide, kAge},
+                                      QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL, age INTEGER)"));
+        QTest::newRow("type name of the same affinity edits the definition in place")
+            << modify(before, after, {change::ModifyColumn{kName, nameWide, ColumnAspect::Type}})
+            << schema({before}) << schema({after}) << QStringList{QStringLiteral("ALTER_COLUMN_TYPE")}
+            << editDefinition(QStringLiteral("users"), QStringLiteral("(id INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL, age INTEGER)"))
+            << editDefinition(QStringLiteral("users"), QStringLiteral("(id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER)")) << false;
+    }
+    {
+        // INT PRIMARY KEY is an ordinary column next to the rowid, INTEGER PRIMARY KEY is the rowid:
+        // the same affinity, another storage. Rebuilt.
+        const Column intId = column(QStringLiteral("id"), QStringLiteral("INT"), false, {}, 1);
+        const Table after = usersWith({intId, kName, kAge},
+                                      QStringLiteral("CREATE TABLE users (id INT PRIMARY KEY, name TEXT NOT NULL, age INTEGER)"));
+        QTest::newRow("key column type name rebuilds even with the same affinity")
+            << modify(before, after, {change::ModifyColumn{kId, intId, ColumnAspect::Type}})
+            << schema({before}) << schema({after}) << QStringList{QStringLiteral("ALTER_COLUMN_TYPE")}
+            << QStringList{QStringLiteral("CREATE TABLE %1 (id INT PRIMARY KEY, name TEXT NOT NULL, age INTEGER)").arg(kTmp),
+                           QStringLiteral("INSERT INTO %1 (rowid, \"id\", \"name\", \"age\") SELECT rowid, \"id\", \"name\", \"age\" FROM \"users\"").arg(kTmp),
+                           QStringLiteral("DROP TABLE \"users\""), QStringLiteral("ALTER TABLE %1 RENAME TO \"users\"").arg(kTmp)}
+            << rebuildBack << true;
+    }
+    {
         const Column ageNotNull = column(QStringLiteral("age"), QStringLiteral("INTEGER"), true, QStringLiteral("0"));
         const Table after = usersWith({kId, kName, ageNotNull},
                                       QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER NOT NULL DEFAULT 0)"));
