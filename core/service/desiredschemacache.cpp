@@ -100,11 +100,14 @@ void DesiredSchemaCache::store(const QString &key, const Schema &schema) const
 {
     if (key.isEmpty() || m_directory.isEmpty())
         return;
-    if (!QDir().mkpath(m_directory)) {
-        qCDebug(lcCore) << "desired-schema cache: cannot create" << m_directory;
-        return;
+    if (!QFileInfo::exists(m_directory)) {
+        if (!QDir().mkpath(m_directory)) {
+            qCDebug(lcCore) << "desired-schema cache: cannot create" << m_directory;
+            return;
+        }
+        // Only a folder made here is narrowed: SCHEMAPILOT_CACHE_DIR may name a shared one.
+        QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
-    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QByteArray payload = encodeSchema(schema);
     QSaveFile file(entryPath(key));   // written aside and renamed: a reader never sees half an entry
     if (!file.open(QIODevice::WriteOnly))

@@ -272,6 +272,19 @@ private slots:
         QVERIFY(cacheEntries().isEmpty());
     }
 
+    // SCHEMAPILOT_CACHE_DIR may name a folder that others share: its permissions stay as they are.
+    void anExistingFolderKeepsItsPermissions()
+    {
+        QVERIFY(QDir().mkpath(m_cacheDir));
+        const QFileDevice::Permissions shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                                | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(m_cacheDir, shared));
+        QVERIFY(check(true));
+        QCOMPARE(cacheEntries().size(), 1);
+        QCOMPARE(QFileInfo(m_cacheDir).permissions() & 0x0077, shared & 0x0077);   // group and others still read it
+    }
+
     void unwritableCacheOnlyCostsSpeed()
     {
         QVERIFY(QDir().mkpath(QFileInfo(m_cacheDir).path()));
