@@ -47,13 +47,13 @@ std::optional<QString> backupPassphrase(const AskPassphrase &ask, QWidget *paren
 {
     const Core::PassphraseKeychain keychain;
     const QString account = Core::PassphraseKeychain::accountFor(backupDirectory);
-    const bool keychain_ = useKeychain && Core::PassphraseKeychain::builtIn() && !backupDirectory.isEmpty();
-    if (keychain_) {
+    const bool remember = useKeychain && Core::PassphraseKeychain::builtIn() && !backupDirectory.isEmpty();
+    if (remember) {
         if (auto remembered = keychain.read(account); remembered && *remembered)
             return **remembered;
     }
     auto answer = ask(parent, title, confirm);
-    if (answer && keychain_) {
+    if (answer && remember) {
         if (auto stored = keychain.store(account, *answer); !stored)
             QMessageBox::warning(parent, title, Tr::tr("The passphrase could not be remembered: %1").arg(stored.error().toString()));
     }

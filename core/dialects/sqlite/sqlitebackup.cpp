@@ -193,13 +193,14 @@ Result<std::optional<FileDigests>> copyFileUnderReadLock(sqlite3 *from, const QS
         return fail(begun.error());
     const auto endRead = qScopeGuard([from] { sqlite3_exec(from, "COMMIT", nullptr, nullptr, nullptr); });
     // The first read takes the shared lock (or, in WAL mode, the snapshot).
-    auto geometry = queryColumn(from, QStringLiteral("SELECT (SELECT page_count FROM pragma_page_count) || ' ' || "
-                                                     "(SELECT page_size FROM pragma_page_size)"));
-    if (!geometry)
-        return fail(geometry.error());
-    const QStringList parts = geometry->value(0).split(u' ');
-    const qint64 pageCount = parts.value(0).toLongLong();
-    const qint64 pageSize = parts.value(1).toLongLong();
+    auto pages = queryColumn(from, QStringLiteral("PRAGMA main.page_count"));
+    if (!pages)
+        return fail(pages.error());
+    auto size = queryColumn(from, QStringLiteral("PRAGMA main.page_size"));
+    if (!size)
+        return fail(size.error());
+    const qint64 pageCount = pages->value(0).toLongLong();
+    const qint64 pageSize = size->value(0).toLongLong();
     const qint64 bytes = pageCount * pageSize;
     if (pageSize <= 0 || bytes > SqliteBackupEngine::kFastCopyMaxBytes)
         return std::optional<FileDigests>();

@@ -53,6 +53,11 @@ bool sqliteIsConstantDefault(const QString &expression)
     return literal.match(expression).hasMatch();
 }
 
+QString sqliteStringLiteral(const QString &text)
+{
+    return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\'';
+}
+
 QString sqliteDefaultClause(const QString &expression)
 {
     if (sqliteIsConstantDefault(expression))

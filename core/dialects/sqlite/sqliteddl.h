@@ -17,6 +17,8 @@ SqliteAffinity sqliteAffinity(const QString &declaredType);
 bool sqliteIsConstantDefault(const QString &expression);
 // The default as it goes after DEFAULT: literals as they are, anything else in parentheses.
 QString sqliteDefaultClause(const QString &expression);
+// A string literal: 'text' with its quotes doubled.
+QString sqliteStringLiteral(const QString &text);
 
 // True when `column` is `table`'s rowid alias (a lone INTEGER PRIMARY KEY of a rowid table).
 bool sqliteIsRowidAlias(const Table &table, const Column &column);

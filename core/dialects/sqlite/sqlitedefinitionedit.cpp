@@ -37,11 +37,6 @@ bool sameStorage(const Table &from, const Table &to)
     return true;
 }
 
-QString literal(const QString &text)
-{
-    return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\'';
-}
-
 struct Guard {
     QString violations;   // a count(*) query over the live rows
     QString message;      // the name of the CHECK that fails when it is not 0
@@ -89,7 +84,7 @@ QStringList editStatements(const Table &from, const Table &to, const QString &ta
     sql << fills;
     sql << QStringLiteral("PRAGMA writable_schema = ON")
         << QStringLiteral("UPDATE sqlite_schema SET sql = %1 WHERE type = 'table' AND name = %2")
-               .arg(literal(sqliteCreateTableSql(to, tableName)), literal(tableName))
+               .arg(sqliteStringLiteral(sqliteCreateTableSql(to, tableName)), sqliteStringLiteral(tableName))
         << QStringLiteral("PRAGMA writable_schema = RESET")   // off, and this connection rereads the schema
         // Any DDL bumps the schema cookie: other connections then reread the edited definition.
         << QStringLiteral("CREATE TABLE \"_schemapilot_schema_bump\" (x)")

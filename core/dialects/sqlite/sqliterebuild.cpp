@@ -34,21 +34,16 @@ bool hasAutoIncrement(const Table &table)
     return std::any_of(table.columns.cbegin(), table.columns.cend(), [](const Column &c) { return c.autoIncrement; });
 }
 
-QString literal(const QString &text)
-{
-    return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\'';
-}
-
 // AUTOINCREMENT promises never to reuse an id, so the new table takes over the old counter
 // (which may be above the largest id left). sqlite_sequence has no key on name: update the
 // row the copy created, or insert one when the copy was empty. RENAME moves the row along.
 QStringList carrySequence(const QString &from, const QString &to)
 {
-    const QString old = QStringLiteral("(SELECT seq FROM sqlite_sequence WHERE name = %1)").arg(literal(from));
-    return {QStringLiteral("UPDATE sqlite_sequence SET seq = %1 WHERE name = %2 AND seq < %1").arg(old, literal(to)),
+    const QString old = QStringLiteral("(SELECT seq FROM sqlite_sequence WHERE name = %1)").arg(sqliteStringLiteral(from));
+    return {QStringLiteral("UPDATE sqlite_sequence SET seq = %1 WHERE name = %2 AND seq < %1").arg(old, sqliteStringLiteral(to)),
             QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT %1, seq FROM sqlite_sequence WHERE name = %2 "
                            "AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = %1)")
-                .arg(literal(to), literal(from))};
+                .arg(sqliteStringLiteral(to), sqliteStringLiteral(from))};
 }
 
 } // namespace

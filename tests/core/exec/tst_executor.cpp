@@ -295,15 +295,14 @@ private slots:
             QStringLiteral("CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER); INSERT INTO items VALUES (1, 5), (2, -1);"),
             QStringLiteral("CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER CHECK (qty >= 0));\n"), &db);
         request.options.autoBackup = false;
-        const QByteArray before = fileBytes(db);
         const ApplyResult result = Executor(m_dialects).applySync(request);
         QCOMPARE(result.status, ApplyStatus::Failed);
         QVERIFY2(result.error->toString().contains(QStringLiteral("rows of items break the new CHECK (qty >= 0)")),
                  qPrintable(result.error->toString()));
         QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'items'")),
                  QStringList{QStringLiteral("CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER)")});
+        // (not byte-identical: the history table records the failure, by design)
         QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT group_concat(qty) FROM items")), QStringList{"5,-1"});
-        Q_UNUSED(before) // the history table records the failure, so the bytes differ by design
     }
 
     void heldLockRefusesNamingTheHolder()
