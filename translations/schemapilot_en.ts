@@ -559,7 +559,7 @@
     <message>
         <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-55"/>
         <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+43"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Could not flush the backup file to disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,7 +599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="-129"/>
+        <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="-130"/>
         <source>SQLite could not start the %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,7 +624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Cannot write the backup file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,12 +856,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitediffhooks.cpp" line="+216"/>
-        <source>(end)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+137"/>
+        <location filename="../core/dialects/sqlite/sqlitediffhooks.cpp" line="+333"/>
         <source>column order %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,7 +3483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+65"/>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+60"/>
         <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,27 +3498,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
+        <source>The system keychain module of this SchemaPilot could not be loaded; reinstall SchemaPilot, or use SCHEMAPILOT_BACKUP_PASSPHRASE instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>; is a keyring (e.g. GNOME Keyring) running and unlocked in this session? Otherwise use SCHEMAPILOT_BACKUP_PASSPHRASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>The system keychain could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>The system keychain could not store the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>The system keychain could not forget the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-13"/>
         <source>An empty passphrase is not stored</source>
         <translation type="unfinished"></translation>
     </message>

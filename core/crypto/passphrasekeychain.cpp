@@ -1,14 +1,14 @@
 #include "crypto/passphrasekeychain.h"
 
 #include "common/tr.h"
+#include "keychainmodule/keychainmodule.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
+#include <QLibrary>
+#include <QMutex>
 
-#ifdef SCHEMAPILOT_HAVE_KEYCHAIN
-#include <qt6keychain/keychain.h>
-#endif
+#include <dlfcn.h>
 
 namespace SchemaPilot::Core {
 
@@ -21,27 +21,57 @@ Unexpected notBuiltIn()
                        "use SCHEMAPILOT_BACKUP_PASSPHRASE or enter the passphrase instead"));
 }
 
-#ifdef SCHEMAPILOT_HAVE_KEYCHAIN
-// Runs a QtKeychain job to its end.
-void runJob(QKeychain::Job &job)
+// The module sits next to this library, in the build tree and once installed.
+QString moduleDirectory()
 {
-    job.setAutoDelete(false);
-    // Never the insecure plain-file fallback: the passphrase goes to a real keychain or nowhere.
-    job.setInsecureFallback(false);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    Dl_info info{};
+    if (dladdr(reinterpret_cast<const void *>(&notBuiltIn), &info) == 0 || !info.dli_fname)
+        return {};
+    return QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath();
 }
 
-Unexpected keychainError(const QKeychain::Job &job, const QString &what)
+// Loads libschemapilot-keychain.so once per process; QtKeychain and its D-Bus stack come with it.
+Result<KeychainModule::EntryPoint> entryPoint()
 {
+    static QMutex mutex;
+    static KeychainModule::EntryPoint resolved = nullptr;
+    static QString loadError;
+    const QMutexLocker locker(&mutex);
+    if (!resolved && loadError.isEmpty()) {
+        QLibrary library(QDir(moduleDirectory()).filePath(QString::fromLatin1(KeychainModule::FileBaseName)));
+        resolved = reinterpret_cast<KeychainModule::EntryPoint>(library.resolve(KeychainModule::EntryPointName));
+        if (!resolved)
+            loadError = library.errorString();   // the library stays loaded on success: nothing unloads it
+    }
+    if (resolved)
+        return resolved;
     return fail(ErrorCode::Unsupported,
-                what + Tr::tr("; is a keyring (e.g. GNOME Keyring) running and unlocked in this session? "
-                              "Otherwise use SCHEMAPILOT_BACKUP_PASSPHRASE"),
-                job.errorString());
+                Tr::tr("The system keychain module of this SchemaPilot could not be loaded; reinstall SchemaPilot, "
+                       "or use SCHEMAPILOT_BACKUP_PASSPHRASE instead"),
+                loadError);
 }
-#endif
+
+// Runs one keychain operation; nullopt when the entry does not exist.
+Result<std::optional<QString>> run(KeychainModule::Operation operation, const QString &account, QString data,
+                                   const QString &failure)
+{
+    auto call = entryPoint();
+    if (!call)
+        return fail(call.error());
+    QString errorText;
+    switch ((*call)(operation, QString::fromLatin1(PassphraseKeychain::Service), account, data, errorText)) {
+    case KeychainModule::Outcome::Done:
+        return std::optional<QString>(data);
+    case KeychainModule::Outcome::NotFound:
+        return std::optional<QString>();
+    case KeychainModule::Outcome::Failed:
+        break;
+    }
+    return fail(ErrorCode::Unsupported,
+                failure + Tr::tr("; is a keyring (e.g. GNOME Keyring) running and unlocked in this session? "
+                                 "Otherwise use SCHEMAPILOT_BACKUP_PASSPHRASE"),
+                errorText);
+}
 
 } // namespace
 
@@ -63,53 +93,33 @@ QString PassphraseKeychain::accountFor(const QString &backupDirectory)
 
 Result<std::optional<QString>> PassphraseKeychain::read(const QString &account) const
 {
-#ifdef SCHEMAPILOT_HAVE_KEYCHAIN
-    QKeychain::ReadPasswordJob job(QString::fromLatin1(Service));
-    job.setKey(account);
-    runJob(job);
-    if (job.error() == QKeychain::EntryNotFound)
-        return std::optional<QString>();
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job, Tr::tr("The system keychain could not be read"));
-    return std::optional<QString>(job.textData());
-#else
-    Q_UNUSED(account)
-    return notBuiltIn();
-#endif
+    if (!builtIn())
+        return notBuiltIn();
+    return run(KeychainModule::Operation::Read, account, {}, Tr::tr("The system keychain could not be read"));
 }
 
 Result<void> PassphraseKeychain::store(const QString &account, const QString &passphrase) const
 {
-#ifdef SCHEMAPILOT_HAVE_KEYCHAIN
+    if (!builtIn())
+        return notBuiltIn();
     if (passphrase.isEmpty())
         return fail(ErrorCode::Usage, Tr::tr("An empty passphrase is not stored"));
-    QKeychain::WritePasswordJob job(QString::fromLatin1(Service));
-    job.setKey(account);
-    job.setTextData(passphrase);
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job, Tr::tr("The system keychain could not store the passphrase"));
+    auto stored = run(KeychainModule::Operation::Store, account, passphrase,
+                      Tr::tr("The system keychain could not store the passphrase"));
+    if (!stored)
+        return fail(stored.error());
     return {};
-#else
-    Q_UNUSED(account)
-    Q_UNUSED(passphrase)
-    return notBuiltIn();
-#endif
 }
 
 Result<void> PassphraseKeychain::forget(const QString &account) const
 {
-#ifdef SCHEMAPILOT_HAVE_KEYCHAIN
-    QKeychain::DeletePasswordJob job(QString::fromLatin1(Service));
-    job.setKey(account);
-    runJob(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return keychainError(job, Tr::tr("The system keychain could not forget the passphrase"));
-    return {};
-#else
-    Q_UNUSED(account)
-    return notBuiltIn();
-#endif
+    if (!builtIn())
+        return notBuiltIn();
+    auto forgotten = run(KeychainModule::Operation::Forget, account, {},
+                         Tr::tr("The system keychain could not forget the passphrase"));
+    if (!forgotten)
+        return fail(forgotten.error());
+    return {};   // NotFound: nothing was stored, which is what forgetting asks for
 }
 
 } // namespace SchemaPilot::Core

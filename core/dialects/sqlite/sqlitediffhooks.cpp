@@ -208,26 +208,6 @@ QString renderOne(const Lexeme &lexeme)
     return out;
 }
 
-// For people: spaced like hand-written SQL, "a INTEGER, b TEXT) WITHOUT ROWID".
-QString excerpt(const QList<Lexeme> &tokens, qsizetype at)
-{
-    constexpr qsizetype width = 6;
-    if (at >= tokens.size())
-        return Tr::tr("(end)");
-    const qsizetype end = std::min(tokens.size(), at + width);
-    QString text;
-    for (qsizetype i = at; i < end; ++i) {
-        const bool glued = i == at || isOperator(tokens[i - 1], u"(") || isOperator(tokens[i - 1], u".")
-                           || isOperator(tokens[i], u")") || isOperator(tokens[i], u",") || isOperator(tokens[i], u".");
-        if (!glued)
-            text += u' ';
-        appendLexeme(text, tokens[i], IdentifierMode::Normalise);
-    }
-    if (end < tokens.size())
-        text += QStringLiteral(" …");
-    return text;
-}
-
 // What a CREATE TABLE text says that the model does not: the order of the columns and the
 // ON CONFLICT clauses of its constraints ("NAME NOT NULL ON CONFLICT REPLACE").
 struct DefinitionResidue {
