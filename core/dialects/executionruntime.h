@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace SchemaPilot::Core {
 
@@ -64,6 +65,17 @@ public:
 
     virtual Result<TableDigest> tableDigest(const Connection &connection, const QString &table,
                                            const QStringList &columns) const = 0;
+
+    // A value that changes whenever the database's contents may have changed: another connection
+    // committed, or this one wrote. Work done on a second connection before the migration's
+    // transaction (the digests of the tables it rewrites) is trusted only when the marker inside
+    // the transaction equals the one taken before that work began. nullopt: the engine cannot
+    // tell (or a second connection would see another database), so such work is done inside.
+    virtual std::optional<QByteArray> changeMarker(const Connection &connection) const
+    {
+        Q_UNUSED(connection);
+        return std::nullopt;
+    }
 
     // A private, consistent copy of the database in `folder` for a rehearsal; returns its URL.
     virtual Result<ConnectionUrl> makeRehearsalCopy(const Connection &connection, const QString &folder) const = 0;

@@ -133,6 +133,10 @@ private:
                              {}, {}, {}, 0});
         }
 
+        // The digests of the tables the plan rewrites are read on a second connection meanwhile.
+        EarlyDigests digests(*m_runtime, rewrittenTables(m_report));
+        if (options.mode == ApplyMode::Apply)
+            digests.start(*m_connection);
         m_progress.beginStage(QStringLiteral("preflight"), Tr::tr("Checking the database's integrity"));
         if (auto ok = preflightChecks(*m_runtime, m_connection->database(), options.integrity); !ok) {
             Error error = ok.error();
@@ -167,7 +171,7 @@ private:
                 return {};
             };
         }
-        if (auto ok = runner.run(m_report, m_request.check, m_result, recordApplied); !ok) {
+        if (auto ok = runner.run(m_report, m_request.check, m_result, digests, recordApplied); !ok) {
             m_wroteNothing = false;   // failures and timeouts are recorded
             Error error = ok.error();
             if (!m_runtime->transactionalDdl())

@@ -4,6 +4,9 @@
 #include "diff/schemadiffer.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 namespace SchemaPilot::Core {
 
@@ -102,6 +105,64 @@ Result<void> digestBefore(const ExecutionRuntime &runtime, const Connection &con
         t.digest = *digest;
     }
     return {};
+}
+
+struct EarlyDigests::Scan {
+    std::atomic<bool> abandon{false};
+    QFuture<Result<QList<RewrittenTable>>> result;
+};
+
+EarlyDigests::EarlyDigests(const ExecutionRuntime &runtime, QList<RewrittenTable> tables)
+    : m_runtime(runtime)
+    , m_tables(std::move(tables))
+{
+}
+
+EarlyDigests::~EarlyDigests()
+{
+    if (m_scan) {
+        m_scan->abandon = true;
+        m_scan->result.waitForFinished();
+    }
+}
+
+void EarlyDigests::start(const Connection &connection)
+{
+    if (m_tables.isEmpty() || m_scan)
+        return;
+    m_markerAtStart = m_runtime.changeMarker(connection);
+    if (!m_markerAtStart)
+        return;
+    m_scan = std::make_shared<Scan>();
+    const ExecutionRuntime *runtime = &m_runtime;
+    m_scan->result = QtConcurrent::run([runtime, url = connection.url(), tables = m_tables,
+                                        scan = m_scan]() mutable -> Result<QList<RewrittenTable>> {
+        // Opened on this thread, read-only: it only ever reads the tables as they are before the migration.
+        auto reader = Connection::open(url, Connection::Access::ReadOnly, QStringLiteral("early-digest"));
+        if (!reader)
+            return fail(reader.error());
+        const auto guard = runtime->guard(**reader, [scan] { return scan->abandon.load(); });
+        if (auto ok = digestBefore(*runtime, **reader, tables); !ok)
+            return fail(ok.error());
+        return tables;
+    });
+}
+
+Result<QList<RewrittenTable>> EarlyDigests::take(const Connection &connection)
+{
+    if (m_scan) {
+        Result<QList<RewrittenTable>> early = m_scan->result.result();
+        m_scan.reset();
+        if (early && m_runtime.changeMarker(connection) == m_markerAtStart) {
+            m_usedEarlyScan = true;
+            return early;
+        }
+        // A write came in between, or the second connection failed: digest here, under the lock.
+    }
+    QList<RewrittenTable> tables = m_tables;
+    if (auto ok = digestBefore(m_runtime, connection, tables); !ok)
+        return fail(ok.error());
+    return tables;
 }
 
 Result<void> compareDigests(const ExecutionRuntime &runtime, const Connection &connection,

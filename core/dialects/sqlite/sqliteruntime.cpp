@@ -161,6 +161,19 @@ std::unique_ptr<StatementGuard> SqliteRuntime::guard(const Connection &connectio
     return std::make_unique<SqliteProgressGuard>(static_cast<sqlite3 *>(connection.sqliteHandle()), std::move(shouldStop));
 }
 
+std::optional<QByteArray> SqliteRuntime::changeMarker(const Connection &connection) const
+{
+    auto *handle = static_cast<sqlite3 *>(connection.sqliteHandle());
+    const char *file = handle ? sqlite3_db_filename(handle, "main") : nullptr;
+    if (!file || !*file)
+        return std::nullopt;   // in-memory or temporary: a second connection opens another database
+    // data_version: other connections' commits; total_changes: this connection's own writes.
+    auto version = queryScalar(connection.database(), QStringLiteral("PRAGMA data_version"));
+    if (!version || !version->isValid())
+        return std::nullopt;
+    return version->toByteArray() + ':' + QByteArray::number(sqlite3_total_changes64(handle));
+}
+
 Result<ConnectionUrl> SqliteRuntime::makeRehearsalCopy(const Connection &connection, const QString &folder) const
 {
     const QString target = QDir(folder).absoluteFilePath(

@@ -6,7 +6,8 @@
 namespace SchemaPilot::Core {
 
 // SQLite: a file lock next to the database, PRAGMA quick_check/integrity_check/foreign_key_check,
-// PRAGMA foreign_keys, BEGIN IMMEDIATE, sqlite3_progress_handler to interrupt, VACUUM INTO copies.
+// PRAGMA foreign_keys, BEGIN IMMEDIATE, sqlite3_progress_handler to interrupt, VACUUM INTO copies,
+// PRAGMA data_version to notice other connections' commits.
 class SCHEMAPILOT_CORE_EXPORT SqliteRuntime final : public ExecutionRuntime
 {
 public:
@@ -20,6 +21,7 @@ public:
     std::unique_ptr<StatementGuard> guard(const Connection &connection, std::function<bool()> shouldStop) const override;
     Result<TableDigest> tableDigest(const Connection &connection, const QString &table,
                                     const QStringList &columns) const override;
+    std::optional<QByteArray> changeMarker(const Connection &connection) const override;
     Result<ConnectionUrl> makeRehearsalCopy(const Connection &connection, const QString &folder) const override;
 };
 
