@@ -1162,7 +1162,7 @@
         <translation>PRAGMA foreign_key_check hat %1%2 Zeile(n) gefunden, die Fremdschlüssel verletzen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Could not copy the database for the rehearsal</source>
         <translation>Die Datenbank konnte für den Probelauf nicht kopiert werden</translation>
     </message>
@@ -1672,8 +1672,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>Change table %1 in place (%2): stored rows stay as they are (only constraints, defaults or a type name of the same affinity change), so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
-        <translation>Tabelle %1 direkt ändern (%2): Gespeicherte Zeilen bleiben unverändert (nur Einschränkungen, Standardwerte oder ein Typname gleicher Affinität ändern sich), daher ersetzt SQLites dokumentierte Schemabearbeitung den Neuaufbau in 12 Schritten; keine Zeile wird kopiert</translation>
+        <source>Change table %1 in place (%2): stored rows stay as they are (only constraints, defaults, a type name of the same affinity, or a collation nothing compares by, change), so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
+        <translation>Tabelle %1 direkt ändern (%2): gespeicherte Zeilen bleiben, wie sie sind (nur Constraints, Standardwerte, ein Typname derselben Affinität oder eine Sortierfolge, nach der nichts vergleicht, ändern sich), daher ersetzt SQLites dokumentierte Schemabearbeitung den 12-Schritte-Neuaufbau; keine Zeile wird kopiert</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1944,7 +1944,7 @@
         <translation>Abgelehnt: %1 destruktive Operation(en) brauchen --allow-data-loss: %2. Nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Checking the database&apos;s integrity</source>
         <translation>Integrität der Datenbank wird geprüft</translation>
     </message>
@@ -2345,7 +2345,7 @@
         <translation>nach einem Fehler in %1 zurückgerollt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Step %1 (%2 %3) failed: %4; rolled back, the database is unchanged</source>
         <translation>Schritt %1 (%2 %3) ist fehlgeschlagen: %4; zurückgerollt, die Datenbank ist unverändert</translation>
     </message>
@@ -2390,7 +2390,7 @@
         <translation>Wird festgeschrieben</translation>
     </message>
     <message>
-        <location filename="../core/exec/verification.cpp" line="+117"/>
+        <location filename="../core/exec/verification.cpp" line="+178"/>
         <source>Table %1 had %2 rows before the migration and %3 after; rolled back</source>
         <translation>Tabelle %1 hatte vor der Migration %2 Zeilen und danach %3; zurückgerollt</translation>
     </message>
@@ -3483,7 +3483,7 @@
         <translation>%1 ist auf %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+60"/>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+109"/>
         <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
         <translation>%1.%2 enthält NULL-Werte; geben Sie der Spalte einen DEFAULT oder füllen Sie die Werte, bevor sie NOT NULL wird</translation>
     </message>

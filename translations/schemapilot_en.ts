@@ -1162,7 +1162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Could not copy the database for the rehearsal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,7 +1672,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>Change table %1 in place (%2): stored rows stay as they are (only constraints, defaults or a type name of the same affinity change), so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
+        <source>Change table %1 in place (%2): stored rows stay as they are (only constraints, defaults, a type name of the same affinity, or a collation nothing compares by, change), so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1944,7 +1944,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Checking the database&apos;s integrity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,7 +2345,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Step %1 (%2 %3) failed: %4; rolled back, the database is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,7 +2390,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exec/verification.cpp" line="+117"/>
+        <location filename="../core/exec/verification.cpp" line="+178"/>
         <source>Table %1 had %2 rows before the migration and %3 after; rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,7 +3483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+60"/>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+109"/>
         <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
         <translation type="unfinished"></translation>
     </message>
