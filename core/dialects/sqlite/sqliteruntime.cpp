@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace SchemaPilot::Core {
 
 namespace {
@@ -197,14 +199,24 @@ namespace SchemaPilot::Core {
 
 namespace {
 
-// 64-bit FNV-1a: fast, and enough to notice accidental changes (this is no defence against tampering).
-quint64 fnv1a(const unsigned char *data, int size, quint64 hash)
+// Mixes `size` bytes into `hash` eight at a time (multiply and xor-shift per word): several times
+// faster than byte-wise FNV-1a on long text, and any changed, added or removed byte changes the
+// result. Enough to notice accidental changes; no defence against tampering.
+quint64 mixBytes(const unsigned char *data, qsizetype size, quint64 hash)
 {
-    for (int i = 0; i < size; ++i) {
-        hash ^= data[i];
-        hash *= 0x100000001b3ULL;
+    constexpr quint64 kMultiplier = 0x9e3779b97f4a7c15ULL;
+    hash = (hash ^ quint64(size)) * kMultiplier;
+    for (; size >= 8; data += 8, size -= 8) {
+        quint64 word;
+        std::memcpy(&word, data, 8);
+        hash = (hash ^ word) * kMultiplier;
+        hash ^= hash >> 29;
     }
-    return hash;
+    quint64 tail = 0;
+    if (size > 0)
+        std::memcpy(&tail, data, size_t(size));
+    hash = (hash ^ tail) * kMultiplier;
+    return hash ^ (hash >> 32);
 }
 
 } // namespace
@@ -237,20 +249,19 @@ Result<TableDigest> SqliteRuntime::tableDigest(const Connection &connection, con
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         quint64 h = 0xcbf29ce484222325ULL;
         for (int i = 0; i < n; ++i) {
-            const unsigned char type = static_cast<unsigned char>(sqlite3_column_type(stmt, i));
-            h = fnv1a(&type, 1, h);
+            // The storage class goes in with each value: 1 and '1' are different contents.
+            const int type = sqlite3_column_type(stmt, i);
             if (type == SQLITE_INTEGER) {
                 const sqlite3_int64 v = sqlite3_column_int64(stmt, i);
-                h = fnv1a(reinterpret_cast<const unsigned char *>(&v), sizeof v, h);
+                h = mixBytes(reinterpret_cast<const unsigned char *>(&v), sizeof v, h + SQLITE_INTEGER);
             } else if (type == SQLITE_FLOAT) {
                 const double v = sqlite3_column_double(stmt, i);
-                h = fnv1a(reinterpret_cast<const unsigned char *>(&v), sizeof v, h);
-            } else if (type != SQLITE_NULL) {
+                h = mixBytes(reinterpret_cast<const unsigned char *>(&v), sizeof v, h + SQLITE_FLOAT);
+            } else if (type == SQLITE_NULL) {
+                h = mixBytes(nullptr, 0, h + SQLITE_NULL);
+            } else {
                 const auto *data = static_cast<const unsigned char *>(sqlite3_column_blob(stmt, i));
-                const int size = sqlite3_column_bytes(stmt, i);
-                h = fnv1a(reinterpret_cast<const unsigned char *>(&size), sizeof size, h);
-                if (data)
-                    h = fnv1a(data, size, h);
+                h = mixBytes(data, sqlite3_column_bytes(stmt, i), h + type);
             }
         }
         sum += h;
