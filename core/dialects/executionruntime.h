@@ -47,6 +47,19 @@ public:
     // ErrorCode::IntegrityCheckFailed with the engine's first findings.
     virtual Result<void> checkIntegrity(const QSqlDatabase &db, IntegrityLevel level) const = 0;
     virtual Result<void> checkForeignKeys(const QSqlDatabase &db) const = 0;
+    // The same checks limited to `tables` and what belongs to them (their indexes), for the
+    // post-flight check: the pre-flight check read the whole database, and a migration writes only
+    // the tables its plan names. Engines without a per-table form check everything.
+    virtual Result<void> checkTablesIntegrity(const QSqlDatabase &db, IntegrityLevel level, const QStringList &tables) const
+    {
+        Q_UNUSED(tables);
+        return checkIntegrity(db, level);
+    }
+    virtual Result<void> checkTablesForeignKeys(const QSqlDatabase &db, const QStringList &tables) const
+    {
+        Q_UNUSED(tables);
+        return checkForeignKeys(db);
+    }
     // Sets foreign key enforcement (outside a transaction) and returns the previous setting.
     virtual Result<bool> setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const = 0;
 

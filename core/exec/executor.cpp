@@ -234,7 +234,9 @@ private:
         request.reason = BackupReason::PreMigration;
         request.batchId = m_result.batchId;
         request.schema = m_report.current;
-        request.verifyAfterCreate = true;
+        // One check of the copy, not two: verify() below reads it back from disk (checksum) and
+        // checks it as deeply as the pre-flight check read the database.
+        request.verifyAfterCreate = false;
         request.progress = [this](qint64, qint64) { return !m_progress.canceled(); };
         auto created = store.create(*m_connection, *engine, request);
         if (!created) {
@@ -243,7 +245,7 @@ private:
             end(ApplyStatus::Failed, error);
             return false;
         }
-        auto verified = store.verify(created->id, *engine);
+        auto verified = store.verify(created->id, *engine, options.integrity);
         if (!verified || !verified->ok) {
             end(ApplyStatus::Failed,
                 Error{ErrorCode::BackupInvalid,

@@ -139,9 +139,11 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
     m_progress.endStage(StageOutcome::Ok, Tr::tr("%1 statement(s)").arg(done));
 
     m_progress.beginStage(QStringLiteral("verify"), Tr::tr("Verifying the result"));
-    if (auto ok = m_runtime.checkForeignKeys(db); !ok)
+    // The pre-flight check read the whole database; the migration wrote only these tables.
+    const WrittenTables written = writtenTables(report);
+    if (auto ok = m_runtime.checkTablesForeignKeys(db, written.foreignKeyTables); !ok)
         return rollback(stoppedError(ok.error()), QStringLiteral("verify"));
-    if (auto ok = m_runtime.checkIntegrity(db, m_options.integrity); !ok)
+    if (auto ok = m_runtime.checkTablesIntegrity(db, m_options.integrity, written.tables); !ok)
         return rollback(stoppedError(ok.error()), QStringLiteral("verify"));
     auto fingerprint = verifySchema(m_dialect, m_connection, report, request);
     if (!fingerprint)

@@ -31,6 +31,24 @@ bool rewritesRows(const PlanStep &step)
            && sql.contains(QStringLiteral("CREATE TABLE"), Qt::CaseInsensitive);
 }
 
+// Steps after which every row a foreign key of another table references is still there unchanged.
+bool leavesReferencesAlone(OperationType type)
+{
+    switch (type) {
+    case OperationType::CreateTable:
+    case OperationType::AddColumn:
+    case OperationType::CreateIndex:
+    case OperationType::DropIndex:
+    case OperationType::CreateView:
+    case OperationType::DropView:
+    case OperationType::CreateTrigger:
+    case OperationType::DropTrigger:
+        return true;
+    default:
+        return false;
+    }
+}
+
 const change::ModifyTable *modificationOf(const ChangeSet &changes, const QString &table)
 {
     for (const Change &c : changes.changes)
@@ -94,6 +112,26 @@ QList<RewrittenTable> rewrittenTables(const CheckReport &report)
         tables << t;
     }
     return tables;
+}
+
+WrittenTables writtenTables(const CheckReport &report)
+{
+    WrittenTables written;
+    QStringList parents;   // tables whose rows or keys a step may change, dropped ones included
+    for (const PlanStep &step : report.plan.steps) {
+        if (step.table.isEmpty())
+            continue;
+        if (!leavesReferencesAlone(step.type) && !parents.contains(step.table, Qt::CaseInsensitive))
+            parents << step.table;
+        if (const Table *table = report.desired.table(step.table); table && !written.tables.contains(table->name, Qt::CaseInsensitive))
+            written.tables << table->name;
+    }
+    written.foreignKeyTables = written.tables;
+    for (const Table &table : report.desired.tables)
+        for (const ForeignKey &fk : table.foreignKeys)
+            if (parents.contains(fk.refTable, Qt::CaseInsensitive) && !written.foreignKeyTables.contains(table.name, Qt::CaseInsensitive))
+                written.foreignKeyTables << table.name;
+    return written;
 }
 
 Result<void> digestBefore(const ExecutionRuntime &runtime, const Connection &connection, QList<RewrittenTable> &tables)

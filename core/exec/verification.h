@@ -22,6 +22,14 @@ struct RewrittenTable {
 
 SCHEMAPILOT_CORE_EXPORT QList<RewrittenTable> rewrittenTables(const CheckReport &report);
 
+// What the post-flight checks read: the tables the plan writes (by their desired names), and for
+// the foreign key check also the tables whose foreign keys reference one of those (or one it drops).
+struct WrittenTables {
+    QStringList tables;
+    QStringList foreignKeyTables;
+};
+SCHEMAPILOT_CORE_EXPORT WrittenTables writtenTables(const CheckReport &report);
+
 // Fills each table's digest from the database as it is now.
 SCHEMAPILOT_CORE_EXPORT Result<void> digestBefore(const ExecutionRuntime &runtime, const Connection &connection, QList<RewrittenTable> &tables);
 // The digests of the tables a migration rewrites, taken early on a connection of their own (a

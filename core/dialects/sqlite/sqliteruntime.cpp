@@ -88,10 +88,14 @@ std::unique_ptr<MigrationLock> SqliteRuntime::migrationLock(const ConnectionUrl 
     return std::make_unique<FileMigrationLock>(url.path);
 }
 
-Result<void> SqliteRuntime::checkIntegrity(const QSqlDatabase &db, IntegrityLevel level) const
+namespace {
+
+// PRAGMA quick_check / integrity_check, of the whole database or (`table`) of one table and its indexes.
+Result<void> integrityPragma(const QSqlDatabase &db, IntegrityLevel level, const QString &table)
 {
     const QString pragma = level == IntegrityLevel::Full ? QStringLiteral("integrity_check") : QStringLiteral("quick_check");
-    auto rows = pragmaRows(db, QStringLiteral("PRAGMA %1").arg(pragma), 1);
+    const QString argument = table.isEmpty() ? QString() : u'(' + sqliteQuote(table) + u')';
+    auto rows = pragmaRows(db, QStringLiteral("PRAGMA %1%2").arg(pragma, argument), 1);
     if (!rows) {
         Error error = rows.error();
         error.code = ErrorCode::IntegrityCheckFailed;
@@ -106,9 +110,11 @@ Result<void> SqliteRuntime::checkIntegrity(const QSqlDatabase &db, IntegrityLeve
                       {}, rows->mid(0, 5).join(QStringLiteral("; ")), {}, 0});
 }
 
-Result<void> SqliteRuntime::checkForeignKeys(const QSqlDatabase &db) const
+// PRAGMA foreign_key_check, of the whole database or (`table`) of the rows of one child table.
+Result<void> foreignKeyPragma(const QSqlDatabase &db, const QString &table)
 {
-    auto rows = pragmaRows(db, QStringLiteral("PRAGMA foreign_key_check"), 4);
+    const QString argument = table.isEmpty() ? QString() : u'(' + sqliteQuote(table) + u')';
+    auto rows = pragmaRows(db, QStringLiteral("PRAGMA foreign_key_check") + argument, 4);
     if (!rows) {
         Error error = rows.error();
         error.code = ErrorCode::IntegrityCheckFailed;
@@ -126,6 +132,34 @@ Result<void> SqliteRuntime::checkForeignKeys(const QSqlDatabase &db) const
                           .arg(rows->size() >= 50 ? QStringLiteral("at least ") : QString())
                           .arg(rows->size()),
                       {}, findings.join(QStringLiteral("; ")), {}, 0});
+}
+
+} // namespace
+
+Result<void> SqliteRuntime::checkIntegrity(const QSqlDatabase &db, IntegrityLevel level) const
+{
+    return integrityPragma(db, level, {});
+}
+
+Result<void> SqliteRuntime::checkForeignKeys(const QSqlDatabase &db) const
+{
+    return foreignKeyPragma(db, {});
+}
+
+Result<void> SqliteRuntime::checkTablesIntegrity(const QSqlDatabase &db, IntegrityLevel level, const QStringList &tables) const
+{
+    for (const QString &table : tables)
+        if (auto ok = integrityPragma(db, level, table); !ok)
+            return ok;
+    return {};
+}
+
+Result<void> SqliteRuntime::checkTablesForeignKeys(const QSqlDatabase &db, const QStringList &tables) const
+{
+    for (const QString &table : tables)
+        if (auto ok = foreignKeyPragma(db, table); !ok)
+            return ok;
+    return {};
 }
 
 Result<bool> SqliteRuntime::setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const

@@ -14,6 +14,8 @@ public:
     std::unique_ptr<MigrationLock> migrationLock(const ConnectionUrl &url) const override;
     Result<void> checkIntegrity(const QSqlDatabase &db, IntegrityLevel level) const override;
     Result<void> checkForeignKeys(const QSqlDatabase &db) const override;
+    Result<void> checkTablesIntegrity(const QSqlDatabase &db, IntegrityLevel level, const QStringList &tables) const override;
+    Result<void> checkTablesForeignKeys(const QSqlDatabase &db, const QStringList &tables) const override;
     Result<bool> setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const override;
     Result<void> begin(const QSqlDatabase &db) const override;
     Result<void> commit(const QSqlDatabase &db) const override;

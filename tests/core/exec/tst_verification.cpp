@@ -1,5 +1,6 @@
-// EarlyDigests on real SQLite files and a real second connection on a pool thread: the digests
-// read before the migration's transaction are used only when nothing was written in between.
+// Verification helpers on real SQLite files: EarlyDigests (with a real second connection on a pool
+// thread: digests read before the transaction are used only when nothing was written in between)
+// and writtenTables(), what the post-flight checks read.
 #include "dialects/dialectregistry.h"
 #include "exec/verification.h"
 #include "support/sqlitefixture.h"
@@ -28,7 +29,7 @@ QList<RewrittenTable> itemsTable()
 
 } // namespace
 
-class TestEarlyDigests final : public QObject
+class TestVerification final : public QObject
 {
     Q_OBJECT
 
@@ -143,6 +144,53 @@ private slots:
         QVERIFY(runtime().rollback((*connection)->database()));
     }
 
+    // The post-flight checks read what the plan wrote: a new column's table, not its children; a
+    // rebuilt or dropped parent's children for the foreign key check too.
+    void writtenTablesNameWhatThePlanWrote()
+    {
+        CheckReport report;
+        Table customers;
+        customers.name = QStringLiteral("customers");
+        Table orders;
+        orders.name = QStringLiteral("orders");
+        ForeignKey toCustomers;
+        toCustomers.columns = {QStringLiteral("customer_id")};
+        toCustomers.refTable = QStringLiteral("Customers");
+        orders.foreignKeys << toCustomers;
+        Table notes;
+        notes.name = QStringLiteral("notes");
+        report.desired.tables = {customers, orders, notes};
+
+        PlanStep addColumn;
+        addColumn.type = OperationType::AddColumn;
+        addColumn.table = QStringLiteral("customers");
+        PlanStep view;
+        view.type = OperationType::CreateView;
+        view.table = QStringLiteral("customer_names");
+        report.plan.steps = {addColumn, view};
+        WrittenTables written = writtenTables(report);
+        QCOMPARE(written.tables, QStringList{QStringLiteral("customers")});
+        QCOMPARE(written.foreignKeyTables, QStringList{QStringLiteral("customers")});
+
+        PlanStep rebuild;
+        rebuild.type = OperationType::RebuildTable;
+        rebuild.table = QStringLiteral("CUSTOMERS");
+        report.plan.steps = {rebuild};
+        written = writtenTables(report);
+        QCOMPARE(written.tables, QStringList{QStringLiteral("customers")});
+        QCOMPARE(written.foreignKeyTables, (QStringList{QStringLiteral("customers"), QStringLiteral("orders")}));
+
+        // A dropped parent: nothing of it is left to read, but its children are checked.
+        report.desired.tables = {orders, notes};
+        PlanStep drop;
+        drop.type = OperationType::DropTable;
+        drop.table = QStringLiteral("customers");
+        report.plan.steps = {drop};
+        written = writtenTables(report);
+        QCOMPARE(written.tables, QStringList());
+        QCOMPARE(written.foreignKeyTables, QStringList{QStringLiteral("orders")});
+    }
+
     // Abandoned before take() (a refusal after the pre-flight checks): the scan stops and nothing leaks.
     void abandonedScanStops()
     {
@@ -157,5 +205,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEarlyDigests)
-#include "tst_earlydigests.moc"
+QTEST_GUILESS_MAIN(TestVerification)
+#include "tst_verification.moc"
