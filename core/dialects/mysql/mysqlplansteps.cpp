@@ -138,6 +138,17 @@ PlanStep renameColumn(const change::ModifyTable &modify, const change::RenameCol
     return step;
 }
 
+// ", `updated_at` = `updated_at`" for every column with ON UPDATE CURRENT_TIMESTAMP other than
+// `except`: a backfill must not stamp the rows as changed, that would alter kept data.
+QString keepAutoUpdatedColumns(const Table &table, const QString &except)
+{
+    QString assignments;
+    for (const Column &column : table.columns)
+        if (!column.onUpdate.isEmpty() && column.name.compare(except, Qt::CaseInsensitive) != 0)
+            assignments += QStringLiteral(", %1 = %1").arg(mysqlQuote(column.name));
+    return assignments;
+}
+
 // MODIFY COLUMN with the algorithm the change allows; the primary key is its own step.
 std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const change::ModifyColumn &mc, const Context &context)
 {
@@ -178,8 +189,9 @@ std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const ch
         if ((what & ColumnAspect::Nullability) && mc.to.notNull && !mc.from.notNull && mc.to.defaultExpr) {
             // As SQLite's rebuild does: the default fills the rows that would break the new NOT NULL
             // (strict mode refuses the MODIFY otherwise).
-            step.sql << QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL")
-                            .arg(mysqlQuote(table.name), mysqlQuote(mc.to.name), mysqlDefaultOperand(*mc.to.defaultExpr));
+            step.sql << QStringLiteral("UPDATE %1 SET %2 = %3%4 WHERE %2 IS NULL")
+                            .arg(mysqlQuote(table.name), mysqlQuote(mc.to.name), mysqlDefaultOperand(*mc.to.defaultExpr),
+                                 keepAutoUpdatedColumns(modify.from, mc.from.name));
             step.rollbackRestoresData = false;
         }
         step.sql << alter(table.name, QStringLiteral("MODIFY COLUMN ") + mysqlColumnDefinition(mc.to) + algorithm);

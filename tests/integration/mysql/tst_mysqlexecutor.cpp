@@ -114,6 +114,25 @@ private slots:
         QVERIFY2(again.status == ApplyStatus::NoChanges, qPrintable(explain(again)));
     }
 
+    // Sakila's customer table: filling NULL emails for a new NOT NULL must not stamp last_update,
+    // the verification would see the kept column change and undo the whole migration.
+    void notNullBackfillLeavesOnUpdateTimestampsAlone()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QStringLiteral(
+                     "CREATE TABLE customer (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, email VARCHAR(50) NULL,"
+                     " last_update TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);"
+                     "INSERT INTO customer (email, last_update) VALUES ('a@x', '2006-02-15 04:57:20'), (NULL, '2006-02-15 04:57:20');")),
+                 QString());
+        const QString wanted = QStringLiteral(
+            "CREATE TABLE customer (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, email VARCHAR(50) NOT NULL DEFAULT '',"
+            " last_update TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);");
+        const ApplyResult result = Executor(m_dialects).applySync(requestFor(db, wanted));
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT(id, '|', email, '|', last_update) FROM customer ORDER BY id")),
+                 QStringList({QStringLiteral("1|a@x|2006-02-15 04:57:20"), QStringLiteral("2||2006-02-15 04:57:20")}));
+    }
+
     void refusesDataLossWithoutConsentLeavingEverything()
     {
         SCHEMAPILOT_MYSQL_DATABASE(db);
