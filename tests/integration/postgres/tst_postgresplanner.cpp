@@ -149,6 +149,19 @@ private slots:
                               "CREATE TRIGGER notes_stamp BEFORE INSERT ON notes FOR EACH ROW EXECUTE FUNCTION notes_stamp();")
             << QStringLiteral("SELECT m::text FROM notes ORDER BY id")
             << QStringLiteral("great") << false << false << QStringList() << false;
+        // Pagila: every table has its own trigger "last_updated"; trigger names are per table.
+        const QString stamped = QStringLiteral(
+            "CREATE FUNCTION last_updated() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.last_update := now(); RETURN NEW; END $$;"
+            "CREATE TABLE actor (id serial PRIMARY KEY, name text, last_update timestamp DEFAULT now() NOT NULL);"
+            "CREATE TABLE film (id serial PRIMARY KEY, title text, last_update timestamp DEFAULT now() NOT NULL);"
+            "CREATE TRIGGER last_updated BEFORE UPDATE ON actor FOR EACH ROW EXECUTE FUNCTION last_updated();"
+            "CREATE TRIGGER last_updated BEFORE UPDATE ON film FOR EACH ROW EXECUTE FUNCTION last_updated();");
+        QTest::newRow("triggers of the same name on two tables stay; one table gains a column")
+            << stamped + QStringLiteral("INSERT INTO film (title) VALUES ('ACADEMY DINOSAUR');")
+            << QString(stamped).replace(QStringLiteral("title text, last_update timestamp DEFAULT now() NOT NULL"),
+                                     QStringLiteral("title text, last_update timestamp DEFAULT now() NOT NULL, length smallint"))
+            << QStringLiteral("SELECT title FROM film ORDER BY id")
+            << QStringLiteral("ACADEMY DINOSAUR") << false << true << QStringList() << false;
         QTest::newRow("primary key moves, identity replaces serial default, comment and storage options")
             << QStringLiteral("CREATE TABLE items (code text PRIMARY KEY, n int NOT NULL);"
                               "INSERT INTO items VALUES ('a', 1), ('b', 2);")
