@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/tr.h"
+#include "db/postgressearchpath.h"
 #include "db/sqlexec.h"
 #include "dialects/postgres/postgresscript.h"
 
@@ -70,7 +71,8 @@ Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fi
                                    "CREATE privilege on the database: %1").arg(error.driverText);
             return fail(error);
         }
-        if (auto ok = execSql(db, QStringLiteral("SET LOCAL search_path TO ") + quoted); !ok)
+        // Extension schemas stay visible: the desired DDL may use citext or gin_trgm_ops installed in public.
+        if (auto ok = setPostgresSearchPath(db, scratchName, SearchPathLifetime::Transaction); !ok)
             return fail(ok.error());
         // The whole file as one simple query: PostgreSQL splits it and runs statement by
         // statement. No hand-written SQL splitting.

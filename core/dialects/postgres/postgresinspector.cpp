@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/tr.h"
+#include "db/postgressearchpath.h"
 #include "db/sqlexec.h"
 #include "dialects/postgres/postgrescatalog.h"
 
@@ -24,10 +25,7 @@ public:
         if (m_previous)
             execSql(m_db, QStringLiteral("SELECT set_config('search_path', ?, false)"), {*m_previous});
     }
-    Result<void> set(const QString &schema)
-    {
-        return execSql(m_db, QStringLiteral("SELECT set_config('search_path', ?, false)"), {postgresQuote(schema)});
-    }
+    Result<void> set(const QString &schema) { return setPostgresSearchPath(m_db, schema); }
 
 private:
     QSqlDatabase m_db;
