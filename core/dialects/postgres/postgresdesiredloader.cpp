@@ -43,6 +43,30 @@ private:
     QString m_name;
 };
 
+// PostgreSQL does not print every CHECK back as the text that would store it again: an IN list
+// over a varchar column, "status IN ('a', 'b')", prints with one cast on the array, and that
+// text, executed by a migration, stores (and prints) a cast on every element instead. Re-creating
+// each CHECK of the scratch schema from its printed text stores the form a migration leaves
+// behind, so an applied schema equals the desired one exactly (fingerprints included).
+Result<void> settleCheckConstraints(const QSqlDatabase &db, const QString &scratchName)
+{
+    auto statements = runQuery(db, QStringLiteral(
+        "SELECT format('ALTER TABLE %I.%I DROP CONSTRAINT %I, ADD CONSTRAINT %I %s', n.nspname, c.relname, con.conname,"
+        " con.conname, pg_get_constraintdef(con.oid))"
+        " FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE n.nspname = ? AND con.contype = 'c' AND con.conislocal AND con.coninhcount = 0"
+        " ORDER BY c.relname, con.conname"), {scratchName});
+    if (!statements)
+        return fail(statements.error());
+    QStringList sql;
+    while (statements->next())
+        sql << statements->value(0).toString();
+    for (const QString &statement : std::as_const(sql))
+        if (auto ok = execSql(db, statement); !ok)
+            return fail(ok.error());
+    return {};
+}
+
 } // namespace
 
 Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fileName, const QSqlDatabase &target,
@@ -85,6 +109,8 @@ Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fi
                                 : Tr::tr("The desired schema does not execute on PostgreSQL: %1").arg(error.message);
             return fail(error);
         }
+        if (auto settled = settleCheckConstraints(db, scratchName); !settled)
+            return fail(settled.error());
         InspectOptions scratchOptions = options;
         scratchOptions.schemaName = scratchName;
         scratchOptions.estimateRows = false;
