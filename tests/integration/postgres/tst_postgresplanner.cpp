@@ -162,6 +162,11 @@ private slots:
                                      QStringLiteral("title text, last_update timestamp DEFAULT now() NOT NULL, length smallint"))
             << QStringLiteral("SELECT title FROM film ORDER BY id")
             << QStringLiteral("ACADEMY DINOSAUR") << false << true << QStringList() << false;
+        QTest::newRow("NOT NULL backfill does not fire the table's last_updated trigger")
+            << stamped + QStringLiteral("INSERT INTO film (title, last_update) VALUES ('ACE GOLDFINGER', '2006-02-15 05:03:42'), (NULL, '2006-02-15 05:03:42');")
+            << QString(stamped).replace(QStringLiteral("title text,"), QStringLiteral("title text DEFAULT '' NOT NULL,"))
+            << QStringLiteral("SELECT title || '@' || last_update FROM film ORDER BY id")
+            << QStringLiteral("ACE GOLDFINGER@2006-02-15 05:03:42|@2006-02-15 05:03:42") << false << false << QStringList() << false;
         QTest::newRow("primary key moves, identity replaces serial default, comment and storage options")
             << QStringLiteral("CREATE TABLE items (code text PRIMARY KEY, n int NOT NULL);"
                               "INSERT INTO items VALUES ('a', 1), ('b', 2);")
