@@ -4,6 +4,7 @@
 #include "common/tr.h"
 #include "db/postgressearchpath.h"
 #include "db/sqlexec.h"
+#include "dialects/postgres/postgresdumptext.h"
 #include "dialects/postgres/postgresscript.h"
 
 #include <QAtomicInteger>
@@ -67,6 +68,25 @@ Result<void> settleCheckConstraints(const QSqlDatabase &db, const QString &scrat
     return {};
 }
 
+// Types, functions and operator classes an extension installed in `schema`: a dump names them
+// "public.citext", and they are not copied into the scratch schema.
+Result<QSet<QString>> extensionObjectNames(const QSqlDatabase &db, const QString &schema)
+{
+    auto query = runQuery(db, QStringLiteral(
+        "SELECT t.typname FROM pg_type t JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid"
+        " AND d.deptype = 'e' WHERE t.typnamespace = to_regnamespace(?)"
+        " UNION SELECT p.proname FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid"
+        " AND d.deptype = 'e' WHERE p.pronamespace = to_regnamespace(?)"
+        " UNION SELECT o.opcname FROM pg_opclass o JOIN pg_depend d ON d.classid = 'pg_opclass'::regclass AND d.objid = o.oid"
+        " AND d.deptype = 'e' WHERE o.opcnamespace = to_regnamespace(?)"), {schema, schema, schema});
+    if (!query)
+        return fail(query.error());
+    QSet<QString> names;
+    while (query->next())
+        names.insert(query->value(0).toString());
+    return names;
+}
+
 } // namespace
 
 Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fileName, const QSqlDatabase &target,
@@ -100,7 +120,11 @@ Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fi
             return fail(ok.error());
         // The whole file as one simple query: PostgreSQL splits it and runs statement by
         // statement. No hand-written SQL splitting.
-        if (auto ran = runPostgresScript(db, ddl); !ran) {
+        const QString target = options.schemaName.isEmpty() ? QStringLiteral("public") : options.schemaName;
+        auto extensionObjects = extensionObjectNames(db, target);
+        if (!extensionObjects)
+            return fail(extensionObjects.error());
+        if (auto ran = runPostgresScript(db, postgresScratchScript(ddl, target, scratchName, *extensionObjects)); !ran) {
             Error error = ran.error();
             error.code = ErrorCode::SchemaLoadFailed;
             error.file = fileName;
