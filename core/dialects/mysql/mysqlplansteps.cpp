@@ -4,6 +4,8 @@
 #include "dialects/mysql/mysqlddl.h"
 #include "plan/warningcodes.h"
 
+#include <QSet>
+
 namespace SchemaPilot::Core::MysqlSteps {
 
 namespace {
@@ -237,6 +239,23 @@ QMap<QString, QString> optionMap(const QString &options)
     return map;
 }
 
+// The value that takes a table option off again. Only a few options accept DEFAULT; the numeric
+// ones (CHECKSUM, DELAY_KEY_WRITE, MAX_ROWS, KEY_BLOCK_SIZE, ...) mean "unset" with 0, and
+// "CHECKSUM=DEFAULT" is a syntax error.
+QString optionResetValue(const QString &option)
+{
+    static const QSet<QString> acceptDefault{QStringLiteral("ROW_FORMAT"), QStringLiteral("PACK_KEYS"),
+                                             QStringLiteral("STATS_AUTO_RECALC"), QStringLiteral("STATS_PERSISTENT"),
+                                             QStringLiteral("STATS_SAMPLE_PAGES")};
+    if (acceptDefault.contains(option))
+        return QStringLiteral("DEFAULT");
+    if (option == u"ENCRYPTED")
+        return QStringLiteral("NO");
+    if (option == u"COMPRESSION")
+        return QStringLiteral("'None'");
+    return QStringLiteral("0");
+}
+
 // ALTER TABLE clauses that turn `from`'s options, comment and ON UPDATE clauses into `to`'s.
 QStringList optionClauses(const Table &from, const Table &to, bool *copies)
 {
@@ -268,7 +287,7 @@ QStringList optionClauses(const Table &from, const Table &to, bool *copies)
     for (auto it = a.cbegin(); it != a.cend(); ++it)
         if (!b.contains(it.key()) && it.key() != QStringLiteral("ENGINE") && it.key() != QStringLiteral("CHARSET")
             && it.key() != QStringLiteral("COLLATE"))
-            clauses << it.key() + QStringLiteral("=DEFAULT");
+            clauses << it.key() + u'=' + optionResetValue(it.key());
     if (from.comment != to.comment)
         clauses << QStringLiteral("COMMENT=") + mysqlStringLiteral(to.comment);
     return clauses;

@@ -133,6 +133,24 @@ private slots:
                  QStringList({QStringLiteral("1|a@x|2006-02-15 04:57:20"), QStringLiteral("2||2006-02-15 04:57:20")}));
     }
 
+    // The employees sample's MyISAM table with CHECKSUM=1 moved to InnoDB: the option goes away
+    // with CHECKSUM=0 ("CHECKSUM=DEFAULT" is a syntax error).
+    void tableOptionDroppedWithItsResetValue()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE misc (id INT NOT NULL PRIMARY KEY, code VARCHAR(10)) ENGINE=MyISAM CHECKSUM=1"
+                                        " DELAY_KEY_WRITE=1 PACK_KEYS=1;"
+                                        "INSERT INTO misc VALUES (1, 'A1');")),
+                 QString());
+        const ApplyResult result = Executor(m_dialects).applySync(
+            requestFor(db, QStringLiteral("CREATE TABLE misc (id INT NOT NULL PRIMARY KEY, code VARCHAR(10)) ENGINE=InnoDB;")));
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT(ENGINE, '|', CREATE_OPTIONS) FROM information_schema.TABLES"
+                                          " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'misc'")),
+                 QStringList{QStringLiteral("InnoDB|")});
+        QCOMPARE(db.column(QStringLiteral("SELECT code FROM misc")), QStringList{QStringLiteral("A1")});
+    }
+
     void refusesDataLossWithoutConsentLeavingEverything()
     {
         SCHEMAPILOT_MYSQL_DATABASE(db);
