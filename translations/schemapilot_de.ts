@@ -440,7 +440,7 @@
         <translation>Die Datei hat sich während des Hashens geändert</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="+27"/>
+        <location filename="../core/db/connection.cpp" line="+28"/>
         <source>The folder for the database file does not exist; create it first</source>
         <translation>Der Ordner für die Datenbankdatei existiert nicht; legen Sie ihn zuerst an</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Could not select schema %1 on %2</source>
         <translation>Schema %1 auf %2 konnte nicht ausgewählt werden</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>Die Verbindung ist keine geöffnete SQLite-Datenbank; öffnen Sie sie zuerst mit dem QSQLITE-Treiber</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+538"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+569"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+69"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+223"/>
         <source>Drop view %1</source>
@@ -938,7 +938,7 @@
         <translation>View %1 auf den neu aufgebauten Tabellen neu anlegen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-518"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-547"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation>%1 veranlasst MariaDB/MySQL, die Tabelle %2 zu kopieren (ALGORITHM=COPY, %3); Schreibzugriffe auf sie warten, bis die Kopie abgeschlossen ist</translation>
     </message>
@@ -964,12 +964,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+469"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+507"/>
         <source>Rename column %1.%2 to %3</source>
         <translation>Spalte %1.%2 in %3 umbenennen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Change the type of %1.%2 from %3 to %4</source>
         <translation>Typ von %1.%2 von %3 auf %4 ändern</translation>
     </message>
@@ -984,12 +984,12 @@
         <translation>Das Ändern von Typ, Zeichensatz, Sortierung oder Generierung von %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Change the primary key of %1 from (%2) to (%3)</source>
         <translation>Primärschlüssel von %1 von (%2) auf (%3) ändern</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>Change the table options of %1</source>
         <translation>Tabellenoptionen von %1 ändern</translation>
     </message>
@@ -1336,26 +1336,26 @@
         <translation>NULL erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-404"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-441"/>
         <source>Turn generated column %1.%2 into a plain column that keeps its values</source>
         <translation>Generierte Spalte %1.%2 in eine normale Spalte umwandeln, die ihre Werte behält</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+101"/>
         <location line="+222"/>
         <location line="+10"/>
         <source>ACCESS EXCLUSIVE lock (brief; no rewrite)</source>
         <translation>Sperre ACCESS EXCLUSIVE (kurz; kein Neuschreiben)</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-330"/>
         <source>Recreate %1.%2 as a generated column (its values are computed anew)</source>
         <translation>%1.%2 als generierte Spalte neu anlegen (ihre Werte werden neu berechnet)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+84"/>
         <source>ACCESS EXCLUSIVE lock; table rewrite</source>
         <translation>Sperre ACCESS EXCLUSIVE; die Tabelle wird neu geschrieben</translation>
     </message>
@@ -2389,8 +2389,16 @@
         <source>Committing</source>
         <translation>Wird festgeschrieben</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/exec/verification.cpp" line="+61"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/exec/verification.cpp" line="+117"/>
+        <location line="+72"/>
         <source>Table %1 had %2 rows before the migration and %3 after; rolled back</source>
         <translation>Tabelle %1 hatte vor der Migration %2 Zeilen und danach %3; zurückgerollt</translation>
     </message>
@@ -2400,9 +2408,14 @@
         <translation>Der Inhalt der behaltenen Spalten der Tabelle %1 (%2) hat sich während der Migration geändert; zurückgerollt</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>After the migration the schema still differs from the desired one in %1 place(s); rolled back. This is a planner bug: please report it with the output of `plan`</source>
-        <translation>Nach der Migration weicht das Schema noch an %1 Stelle(n) vom Ziel ab; zurückgerollt. Das ist ein Fehler des Planers: bitte mit der Ausgabe von `plan` melden</translation>
+        <location line="+20"/>
+        <source>After the migration the schema still differs from the desired one in %1 place(s)%2; rolled back. This is a planner bug: please report it with the output of `plan`</source>
+        <translation>Nach der Migration weicht das Schema noch an %1 Stelle(n) vom Ziel ab%2; zurückgerollt. Das ist ein Fehler des Planers: bitte mit der Ausgabe von `plan` melden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (still to do: %1)</source>
+        <translation> (noch zu tun: %1)</translation>
     </message>
     <message>
         <location filename="../core/health/healthgatherer.cpp" line="+15"/>
@@ -2892,7 +2905,7 @@
         <translation>%1 Zeilen von %2 verletzen die neue CHECK-Bedingung (%3)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-497"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-526"/>
         <location filename="../core/plan/lint.cpp" line="+57"/>
         <location filename="../core/service/checkservice.cpp" line="+49"/>
         <source>about %1 rows</source>
@@ -3065,7 +3078,7 @@
         <translation>Von %1.%2 konnten keine Stichprobenwerte gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+32"/>
+        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+33"/>
         <source>The desired schema switches databases (USE); remove the USE statement</source>
         <translation>Das Ziel-Schema wechselt die Datenbank (USE); entfernen Sie die USE-Anweisung</translation>
     </message>
@@ -3176,7 +3189,7 @@
         <translation>Die %1 Schritte dieses Plans bilden keine gemeinsame Transaktion: MySQL/MariaDB schreibt jede DDL-Anweisung einzeln fest. Schlägt ein Schritt fehl, bleiben die Schritte davor angewendet; machen Sie sie mit dem Rückroll-SQL des Plans rückgängig oder stellen Sie die Sicherung wieder her</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+55"/>
+        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+100"/>
         <source>Could not open a second connection for the scratch schema</source>
         <translation>Für das temporäre Schema konnte keine zweite Verbindung geöffnet werden</translation>
     </message>
@@ -3186,7 +3199,7 @@
         <translation>Das temporäre Schema für die Ziel-DDL konnte nicht angelegt werden; der Benutzer braucht das Recht CREATE auf der Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The desired schema does not execute on PostgreSQL (line %1): %2</source>
         <translation>Das Ziel-Schema lässt sich unter PostgreSQL nicht ausführen (Zeile %1): %2</translation>
     </message>
@@ -3196,7 +3209,7 @@
         <translation>Das Ziel-Schema lässt sich unter PostgreSQL nicht ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+51"/>
+        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+49"/>
         <source>Could not read the PostgreSQL catalog: %1</source>
         <translation>Der PostgreSQL-Katalog konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3483,7 +3496,7 @@
         <translation>%1 ist auf %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+60"/>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+90"/>
         <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
         <translation>%1.%2 enthält NULL-Werte; geben Sie der Spalte einen DEFAULT oder füllen Sie die Werte, bevor sie NOT NULL wird</translation>
     </message>

@@ -440,7 +440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="+27"/>
+        <location filename="../core/db/connection.cpp" line="+28"/>
         <source>The folder for the database file does not exist; create it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,7 +475,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Could not select schema %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,7 +921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+538"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+569"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+69"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+223"/>
         <source>Drop view %1</source>
@@ -938,7 +938,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-518"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-547"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,12 +964,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+469"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+507"/>
         <source>Rename column %1.%2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Change the type of %1.%2 from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,12 +984,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Change the primary key of %1 from (%2) to (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>Change the table options of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,26 +1336,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-404"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-441"/>
         <source>Turn generated column %1.%2 into a plain column that keeps its values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+101"/>
         <location line="+222"/>
         <location line="+10"/>
         <source>ACCESS EXCLUSIVE lock (brief; no rewrite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-330"/>
         <source>Recreate %1.%2 as a generated column (its values are computed anew)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+84"/>
         <source>ACCESS EXCLUSIVE lock; table rewrite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,8 +2389,16 @@
         <source>Committing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/exec/verification.cpp" line="+61"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/exec/verification.cpp" line="+117"/>
+        <location line="+72"/>
         <source>Table %1 had %2 rows before the migration and %3 after; rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,8 +2408,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>After the migration the schema still differs from the desired one in %1 place(s); rolled back. This is a planner bug: please report it with the output of `plan`</source>
+        <location line="+20"/>
+        <source>After the migration the schema still differs from the desired one in %1 place(s)%2; rolled back. This is a planner bug: please report it with the output of `plan`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (still to do: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2897,7 +2910,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-497"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-526"/>
         <location filename="../core/plan/lint.cpp" line="+57"/>
         <location filename="../core/service/checkservice.cpp" line="+49"/>
         <source>about %1 rows</source>
@@ -3065,7 +3078,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+32"/>
+        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+33"/>
         <source>The desired schema switches databases (USE); remove the USE statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,7 +3189,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+55"/>
+        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+100"/>
         <source>Could not open a second connection for the scratch schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,7 +3199,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The desired schema does not execute on PostgreSQL (line %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,7 +3209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+51"/>
+        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+49"/>
         <source>Could not read the PostgreSQL catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,7 +3496,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+60"/>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+90"/>
         <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
         <translation type="unfinished"></translation>
     </message>
