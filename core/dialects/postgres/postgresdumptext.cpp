@@ -81,6 +81,38 @@ QList<Replacement> schemaQualifications(const QString &ddl, const QString &targe
     return replacements;
 }
 
+// "SET [SESSION|LOCAL] search_path TO "$user", public": Rails' structure.sql ends with it and then
+// inserts its schema_migrations rows unqualified. The target in the list becomes the scratch.
+QList<Replacement> searchPathSettings(const QString &ddl, const QString &target, const QString &scratch)
+{
+    QList<Replacement> replacements;
+    const QList<SqlToken> tokens = sqlTokens(ddl, postgresLexing());
+    const auto word = [&](qsizetype i, QStringView expected) {
+        return i < tokens.size() && tokens[i].kind == SqlToken::Kind::Word
+               && QStringView(ddl).mid(tokens[i].start, tokens[i].size()).compare(expected, Qt::CaseInsensitive) == 0;
+    };
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (!word(i, u"SET"))
+            continue;
+        qsizetype j = i + 1;
+        if (word(j, u"SESSION") || word(j, u"LOCAL"))
+            ++j;
+        if (!word(j, u"search_path"))
+            continue;
+        for (++j; j < tokens.size() && ddl.at(tokens[j].start) != u';'; ++j) {
+            const SqlToken &t = tokens[j];
+            QStringView text = QStringView(ddl).mid(t.start, t.size());
+            if (t.kind == SqlToken::Kind::String)
+                text = text.mid(1, text.size() - 2);
+            const auto kind = t.kind == SqlToken::Kind::String ? SqlToken::Kind::QuotedIdentifier : t.kind;
+            if (t.kind == SqlToken::Kind::String ? text == target : namesSchema(text, kind, target))
+                replacements << Replacement{t.start, t.end, postgresQuote(scratch)};
+        }
+        i = j;
+    }
+    return replacements;
+}
+
 // Lines that start with a backslash outside any string or comment: psql meta-commands.
 QList<Replacement> metaCommandLines(const QString &ddl)
 {
@@ -107,7 +139,8 @@ QString postgresScratchScript(const QString &ddl, const QString &targetSchema, c
                               const QSet<QString> &extensionObjects)
 {
     QList<Replacement> replacements = metaCommandLines(ddl);
-    const QList<Replacement> names = schemaQualifications(ddl, targetSchema, scratchSchema, extensionObjects);
+    const QList<Replacement> names = schemaQualifications(ddl, targetSchema, scratchSchema, extensionObjects)
+                                     + searchPathSettings(ddl, targetSchema, scratchSchema);
     // Names inside a meta-command line go with the line.
     for (const Replacement &r : names) {
         const bool inRemovedLine = std::ranges::any_of(replacements, [&](const Replacement &line) {

@@ -33,6 +33,11 @@ private slots:
                "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT count(*) FROM public.t $$; COMMENT ON TABLE x IS 'public.y';";
         QTest::newRow("a backslash inside a string is not a meta-command")
             << "COMMENT ON TABLE t IS '\n\\x';" << "COMMENT ON TABLE t IS '\n\\x';";
+        QTest::newRow("Rails' closing search_path names the scratch schema")
+            << "SET search_path TO \"$user\", public;\nINSERT INTO \"schema_migrations\" (version) VALUES ('1');"
+            << "SET search_path TO \"$user\", \"s1\";\nINSERT INTO \"schema_migrations\" (version) VALUES ('1');";
+        QTest::newRow("search_path set locally with = and a string")
+            << "SET LOCAL search_path = 'public', pg_catalog;" << "SET LOCAL search_path = \"s1\", pg_catalog;";
         QTest::newRow("extension objects keep their schema")
             << "CREATE TABLE public.u (email public.citext); CREATE INDEX ON public.u USING gin (email public.gin_trgm_ops);"
             << "CREATE TABLE \"s1\".u (email public.citext); CREATE INDEX ON \"s1\".u USING gin (email public.gin_trgm_ops);";
