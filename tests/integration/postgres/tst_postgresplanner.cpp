@@ -167,6 +167,18 @@ private slots:
             << QString(stamped).replace(QStringLiteral("title text,"), QStringLiteral("title text DEFAULT '' NOT NULL,"))
             << QStringLiteral("SELECT title || '@' || last_update FROM film ORDER BY id")
             << QStringLiteral("ACE GOLDFINGER@2006-02-15 05:03:42|@2006-02-15 05:03:42") << false << false << QStringList() << false;
+        // GitLab's partitioned audit_events: pg_get_indexdef prints the parent's index "ON ONLY", which
+        // run as is would leave an invalid index without the partitions' ones.
+        const QString audit = QStringLiteral(
+            "CREATE TABLE audit_events (id bigint NOT NULL, author_id int NOT NULL, created_at timestamptz NOT NULL,"
+            " PRIMARY KEY (id, created_at)) PARTITION BY RANGE (created_at);"
+            "CREATE TABLE audit_events_2026 PARTITION OF audit_events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');");
+        QTest::newRow("index on a partitioned table covers its partitions")
+            << audit + QStringLiteral("INSERT INTO audit_events VALUES (1, 7, '2026-03-01');")
+            << audit + QStringLiteral("CREATE INDEX audit_author ON audit_events (author_id);")
+            << QStringLiteral("SELECT c.relname || ':' || i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                              " WHERE c.relnamespace = current_schema()::regnamespace AND c.relname LIKE '%author%' ORDER BY 1")
+            << QStringLiteral("audit_author:true|audit_events_2026_author_id_idx:true") << false << true << QStringList() << false;
         QTest::newRow("primary key moves, identity replaces serial default, comment and storage options")
             << QStringLiteral("CREATE TABLE items (code text PRIMARY KEY, n int NOT NULL);"
                               "INSERT INTO items VALUES ('a', 1), ('b', 2);")
