@@ -32,5 +32,8 @@ Result<QList<View>> readViews(const Context &context);
 Result<QList<Trigger>> readTriggers(const Context &context, QList<SchemaObject> &objects);
 // Enum types, domains and free-standing sequences (not those owned by serial/identity columns).
 Result<QList<SchemaObject>> readTypesAndSequences(const Context &context);
+// Partitions of the schema's partitioned tables, as objects of kind "partition" (CREATE TABLE ...
+// PARTITION OF ... FOR VALUES ...): they share the parent's columns, indexes and constraints.
+Result<QList<SchemaObject>> readPartitions(const Context &context);
 
 } // namespace SchemaPilot::Core::PostgresCatalog

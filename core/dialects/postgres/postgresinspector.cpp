@@ -65,6 +65,10 @@ Result<Schema> PostgresInspector::inspect(const QSqlDatabase &db, const InspectO
     if (!objects)
         return fail(objects.error());
     schema.objects = *objects;
+    auto partitions = PostgresCatalog::readPartitions(context);
+    if (!partitions)
+        return fail(partitions.error());
+    schema.objects << *partitions;
     auto tables = PostgresCatalog::readTables(context, options.excludeTables, options.estimateRows, schema.objects);
     if (!tables)
         return fail(tables.error());

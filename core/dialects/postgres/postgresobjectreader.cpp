@@ -184,4 +184,29 @@ Result<QList<SchemaObject>> readTypesAndSequences(const Context &ctx)
     return objects;
 }
 
+Result<QList<SchemaObject>> readPartitions(const Context &ctx)
+{
+    // Partitions of partitions after their parents, so that they can be created in this order.
+    auto query = catalogQuery(ctx.db, QStringLiteral(
+        "SELECT c.relname, p.relname, pg_get_expr(c.relpartbound, c.oid),"
+        " CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END"
+        " FROM pg_class c JOIN pg_inherits i ON i.inhrelid = c.oid JOIN pg_class p ON p.oid = i.inhparent"
+        " WHERE c.relnamespace = %1 AND p.relnamespace = %1 AND c.relispartition AND c.relkind IN ('r', 'p')"
+        " ORDER BY p.relispartition, c.relname").arg(ctx.namespaceOid));
+    if (!query)
+        return fail(introspectionError(query.error()));
+    QList<SchemaObject> partitions;
+    while (query->next()) {
+        const QString name = postgresQuote(query->value(0).toString());
+        QString sql = QStringLiteral("CREATE TABLE %1 PARTITION OF %2 %3")
+                          .arg(name, postgresQuote(query->value(1).toString()), query->value(2).toString());
+        if (!query->value(3).isNull())
+            sql += QStringLiteral(" PARTITION BY ") + query->value(3).toString();
+        // IF EXISTS: a partition goes with its parent when the parent is dropped first.
+        partitions << SchemaObject{QStringLiteral("partition"), query->value(0).toString(), sql,
+                                   QStringLiteral("DROP TABLE IF EXISTS %1").arg(name)};
+    }
+    return partitions;
+}
+
 } // namespace SchemaPilot::Core::PostgresCatalog

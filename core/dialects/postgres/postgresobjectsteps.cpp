@@ -2,6 +2,7 @@
 
 #include "common/tr.h"
 #include "dialects/postgres/postgresinspector.h"
+#include "plan/lint.h"
 
 #include <QRegularExpression>
 
@@ -41,6 +42,31 @@ PlanStep dropObjectStep(const SchemaObject &object)
                              Tr::tr("Drop %1 %2").arg(object.kind, object.name));
     step.sql << object.dropSql;
     step.rollbackSql << object.sql;
+    return step;
+}
+
+PlanStep createPartitionStep(const SchemaObject &partition)
+{
+    PlanStep step = makeStep(OperationType::CreateTable, partition.name, {}, Tr::tr("Create partition %1").arg(partition.name));
+    step.sql << partition.sql;
+    step.rollbackSql << partition.dropSql;
+    step.warnings << lockWarning(partition.name, {}, Tr::tr("ACCESS EXCLUSIVE lock on the parent table (brief)"));
+    return step;
+}
+
+// A partition holds rows of its parent: dropping it loses them, like dropping a table.
+PlanStep dropPartitionStep(const SchemaObject &partition, const Context &ctx)
+{
+    PlanStep step = makeStep(OperationType::DropTable, partition.name, {},
+                             Tr::tr("Drop partition %1 and all its rows").arg(partition.name));
+    step.sql << partition.dropSql;
+    step.rollbackSql << partition.sql;
+    step.destructive = true;
+    step.rollbackRestoresData = false;
+    Table table;
+    table.name = partition.name;
+    lintDropTable(table, ctx.lint).appendTo(step);
+    step.warnings << lockWarning(partition.name, {}, Tr::tr("ACCESS EXCLUSIVE lock on the parent table"));
     return step;
 }
 
@@ -114,7 +140,7 @@ QStringList enumLabels(const QString &createSql)
     return labels;
 }
 
-Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Context &)
+Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Context &ctx)
 {
     auto key = [](const SchemaObject &o) { return o.kind + u'\x1f' + o.name; };
     QHash<QString, SchemaObject> dropped;
@@ -136,6 +162,16 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
             steps.addConstraints << createObjectStep(object);
             continue;
         }
+        if (object.kind == u"partition") {
+            // A partition with other bounds is a new one: its rows would have to move.
+            if (previous != dropped.cend())
+                return fail(ErrorCode::Unsupported,
+                            Tr::tr("Partition %1 changes its bounds or partitioning (%2 → %3); move its rows by hand "
+                                   "(detach, create the new partition, copy, drop)")
+                                .arg(object.name, previous->sql, object.sql));
+            steps.createPartitions << createPartitionStep(object);
+            continue;
+        }
         if (previous != dropped.cend()) {
             auto step = replaceObjectStep(*previous, object);
             if (!step)
@@ -154,6 +190,8 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
             continue;
         if (object.kind == u"constraint")
             steps.dropConstraints << dropObjectStep(object);
+        else if (object.kind == u"partition")
+            steps.drop << dropPartitionStep(object, ctx);
         else
             steps.drop << dropObjectStep(object);
     }

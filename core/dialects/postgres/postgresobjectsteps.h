@@ -4,7 +4,7 @@
 #include "dialects/postgres/postgresplancontext.h"
 
 // Internal to the PostgreSQL planner: enum types, domains, sequences, trigger functions and
-// exclusion constraints (SchemaObject values) as plan steps.
+// exclusion constraints and partitions (SchemaObject values) as plan steps.
 namespace SchemaPilot::Core::PostgresPlan {
 
 struct ObjectChanges {
@@ -17,6 +17,7 @@ struct ObjectSteps {
     QList<PlanStep> drop;             // after everything that used them is gone
     QList<PlanStep> dropConstraints;  // exclusion constraints, before table changes
     QList<PlanStep> addConstraints;   // exclusion constraints, after table changes
+    QList<PlanStep> createPartitions; // after the tables and their changes: a partition copies its parent
 };
 
 Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Context &context);

@@ -339,7 +339,7 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
     plan.transactional = true;
     plan.steps << dropTriggers << dropViews << objectSteps->dropConstraints << renames << dropForeignKeys << dropIndexes
                << dropTables << objectSteps->create << createTables << tableChanges << addForeignKeys << createIndexes
-               << objectSteps->addConstraints << createViews << createTriggers << objectSteps->drop;
+               << objectSteps->addConstraints << objectSteps->createPartitions << createViews << createTriggers << objectSteps->drop;
     plan.warnings = renameSuggestionWarnings(changes.suggestions);
     analysePlan(plan, options);
     return plan;

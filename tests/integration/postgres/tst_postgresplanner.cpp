@@ -179,6 +179,19 @@ private slots:
             << QStringLiteral("SELECT c.relname || ':' || i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
                               " WHERE c.relnamespace = current_schema()::regnamespace AND c.relname LIKE '%author%' ORDER BY 1")
             << QStringLiteral("audit_author:true|audit_events_2026_author_id_idx:true") << false << true << QStringList() << false;
+        const QString audit2027 = QStringLiteral(
+            "CREATE TABLE audit_events_2027 PARTITION OF audit_events FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');");
+        QTest::newRow("new partition of a partitioned table is created")
+            << audit + QStringLiteral("INSERT INTO audit_events VALUES (1, 7, '2026-03-01');")
+            << audit + audit2027
+            << QStringLiteral("SELECT tableoid::regclass || ':' || id FROM audit_events ORDER BY id")
+            << QStringLiteral("audit_events_2026:1") << false << true << QStringList() << false;
+        QTest::newRow("partition replaced by the next year's")
+            << audit + QStringLiteral("INSERT INTO audit_events VALUES (1, 7, '2026-03-01');")
+            << QString(audit).replace(QStringLiteral("2026"), QStringLiteral("2027"))
+                   .replace(QStringLiteral("'2027-01-01') TO ('2027-01-01')"), QStringLiteral("'2027-01-01') TO ('2028-01-01')"))
+            << QStringLiteral("SELECT count(*)::text FROM audit_events")
+            << QStringLiteral("0") << false << false << QStringList() << false;
         QTest::newRow("primary key moves, identity replaces serial default, comment and storage options")
             << QStringLiteral("CREATE TABLE items (code text PRIMARY KEY, n int NOT NULL);"
                               "INSERT INTO items VALUES ('a', 1), ('b', 2);")
