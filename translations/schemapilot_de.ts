@@ -1105,7 +1105,7 @@
         <translation>Index %1 auf %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+29"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+30"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+13"/>
         <source>Create %1 %2</source>
         <translation>%1 %2 anlegen</translation>
@@ -1122,7 +1122,27 @@
         <translation>%1 %2 entfernen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Create partition %1</source>
+        <translation>Partition %1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACCESS EXCLUSIVE lock on the parent table (brief)</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf der Elterntabelle (kurz)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drop partition %1 and all its rows</source>
+        <translation>Partition %1 samt allen Zeilen entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ACCESS EXCLUSIVE lock on the parent table</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf der Elterntabelle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Enum type %1 loses or reorders values (%2 → %3); PostgreSQL can only add values. Migrate it by hand (new type, ALTER COLUMN ... TYPE ... USING, drop the old type)</source>
         <translation>Der Enum-Typ %1 verliert Werte oder ordnet sie um (%2 → %3); PostgreSQL kann nur Werte hinzufügen. Migrieren Sie ihn von Hand (neuer Typ, ALTER COLUMN ... TYPE ... USING, alten Typ entfernen)</translation>
     </message>
@@ -1140,6 +1160,11 @@
         <location line="+19"/>
         <source>The %1 %2 changes definition; SchemaPilot cannot alter it in place on PostgreSQL. Drop and recreate it by hand, or give it a new name</source>
         <translation>Das Objekt %2 (%1) ändert seine Definition; SchemaPilot kann es unter PostgreSQL nicht direkt ändern. Entfernen Sie es und legen Sie es von Hand neu an, oder geben Sie ihm einen neuen Namen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Partition %1 changes its bounds or partitioning (%2 → %3); move its rows by hand (detach, create the new partition, copy, drop)</source>
+        <translation>Partition %1 ändert ihre Grenzen oder Partitionierung (%2 → %3); die Zeilen bitte von Hand verschieben (abhängen, neue Partition anlegen, kopieren, entfernen)</translation>
     </message>
     <message>
         <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+96"/>

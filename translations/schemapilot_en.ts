@@ -1105,7 +1105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+29"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+30"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+13"/>
         <source>Create %1 %2</source>
         <translation type="unfinished"></translation>
@@ -1122,7 +1122,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Create partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACCESS EXCLUSIVE lock on the parent table (brief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drop partition %1 and all its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ACCESS EXCLUSIVE lock on the parent table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Enum type %1 loses or reorders values (%2 → %3); PostgreSQL can only add values. Migrate it by hand (new type, ALTER COLUMN ... TYPE ... USING, drop the old type)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,6 +1159,11 @@
     <message>
         <location line="+19"/>
         <source>The %1 %2 changes definition; SchemaPilot cannot alter it in place on PostgreSQL. Drop and recreate it by hand, or give it a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Partition %1 changes its bounds or partitioning (%2 → %3); move its rows by hand (detach, create the new partition, copy, drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
