@@ -35,5 +35,7 @@ Result<QList<SchemaObject>> readTypesAndSequences(const Context &context);
 // Partitions of the schema's partitioned tables, as objects of kind "partition" (CREATE TABLE ...
 // PARTITION OF ... FOR VALUES ...): they share the parent's columns, indexes and constraints.
 Result<QList<SchemaObject>> readPartitions(const Context &context);
+// Indexes of materialized views, as objects of kind "view index" named "view.index".
+Result<QList<SchemaObject>> readViewIndexes(const Context &context);
 
 } // namespace SchemaPilot::Core::PostgresCatalog

@@ -69,6 +69,10 @@ Result<Schema> PostgresInspector::inspect(const QSqlDatabase &db, const InspectO
     if (!partitions)
         return fail(partitions.error());
     schema.objects << *partitions;
+    auto viewIndexes = PostgresCatalog::readViewIndexes(context);
+    if (!viewIndexes)
+        return fail(viewIndexes.error());
+    schema.objects << *viewIndexes;
     auto tables = PostgresCatalog::readTables(context, options.excludeTables, options.estimateRows, schema.objects);
     if (!tables)
         return fail(tables.error());

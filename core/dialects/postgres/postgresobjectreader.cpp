@@ -209,4 +209,20 @@ Result<QList<SchemaObject>> readPartitions(const Context &ctx)
     return partitions;
 }
 
+Result<QList<SchemaObject>> readViewIndexes(const Context &ctx)
+{
+    auto query = catalogQuery(ctx.db, QStringLiteral(
+        "SELECT v.relname, ic.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+        " JOIN pg_class v ON v.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid"
+        " WHERE v.relnamespace = %1 AND v.relkind = 'm' ORDER BY 1, 2").arg(ctx.namespaceOid));
+    if (!query)
+        return fail(introspectionError(query.error()));
+    QList<SchemaObject> indexes;
+    while (query->next())
+        indexes << SchemaObject{QStringLiteral("view index"), query->value(0).toString() + u'.' + query->value(1).toString(),
+                                postgresUnqualify(query->value(2).toString(), ctx.schema),
+                                QStringLiteral("DROP INDEX IF EXISTS %1").arg(postgresQuote(query->value(1).toString()))};
+    return indexes;
+}
+
 } // namespace SchemaPilot::Core::PostgresCatalog

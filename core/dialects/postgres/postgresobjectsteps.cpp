@@ -70,6 +70,20 @@ PlanStep dropPartitionStep(const SchemaObject &partition, const Context &ctx)
     return step;
 }
 
+PlanStep viewIndexStep(const SchemaObject &index, bool create)
+{
+    const QString view = index.name.section(u'.', 0, 0);
+    const QString name = index.name.section(u'.', 1);
+    PlanStep step = makeStep(create ? OperationType::CreateIndex : OperationType::DropIndex, view, {},
+                             create ? Tr::tr("Create index %1 on materialized view %2").arg(name, view)
+                                    : Tr::tr("Drop index %1 on materialized view %2").arg(name, view));
+    step.sql << (create ? index.sql : index.dropSql);
+    step.rollbackSql << (create ? index.dropSql : index.sql);
+    step.warnings << lockWarning(view, {}, create ? Tr::tr("SHARE lock while the index is built (refreshes wait)")
+                                                  : Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
+    return step;
+}
+
 // An enum type can only grow in place: ADD VALUE for each new label, at its position.
 Result<PlanStep> alterEnumStep(const SchemaObject &from, const SchemaObject &to)
 {
@@ -162,6 +176,14 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
             steps.addConstraints << createObjectStep(object);
             continue;
         }
+        if (object.kind == u"view index") {
+            if (previous != dropped.cend()) {
+                steps.dropViewIndexes << viewIndexStep(*previous, false);
+                replaced.insert(key(object));
+            }
+            steps.createViewIndexes << viewIndexStep(object, true);
+            continue;
+        }
         if (object.kind == u"partition") {
             // A partition with other bounds is a new one: its rows would have to move.
             if (previous != dropped.cend())
@@ -192,6 +214,8 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
             steps.dropConstraints << dropObjectStep(object);
         else if (object.kind == u"partition")
             steps.drop << dropPartitionStep(object, ctx);
+        else if (object.kind == u"view index")
+            steps.dropViewIndexes << viewIndexStep(object, false);
         else
             steps.drop << dropObjectStep(object);
     }

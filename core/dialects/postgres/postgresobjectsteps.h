@@ -18,6 +18,8 @@ struct ObjectSteps {
     QList<PlanStep> dropConstraints;  // exclusion constraints, before table changes
     QList<PlanStep> addConstraints;   // exclusion constraints, after table changes
     QList<PlanStep> createPartitions; // after the tables and their changes: a partition copies its parent
+    QList<PlanStep> dropViewIndexes;  // indexes of materialized views that stay, early
+    QList<PlanStep> createViewIndexes; // after the views
 };
 
 Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Context &context);

@@ -192,6 +192,23 @@ private slots:
                    .replace(QStringLiteral("'2027-01-01') TO ('2027-01-01')"), QStringLiteral("'2027-01-01') TO ('2028-01-01')"))
             << QStringLiteral("SELECT count(*)::text FROM audit_events")
             << QStringLiteral("0") << false << false << QStringList() << false;
+        // A materialized view with the unique index REFRESH ... CONCURRENTLY needs: recreated for a new
+        // query, it must come back with its index; a new index on an unchanged one is just created.
+        const QString posts = QStringLiteral("CREATE TABLE posts (id serial PRIMARY KEY, author_id int NOT NULL);"
+                                             "INSERT INTO posts (author_id) VALUES (1), (1), (2);");
+        const QString stats = QStringLiteral("CREATE MATERIALIZED VIEW post_stats AS SELECT author_id, count(*) AS n FROM posts GROUP BY author_id;"
+                                             "CREATE UNIQUE INDEX post_stats_author ON post_stats (author_id);");
+        QTest::newRow("materialized view recreated with its index")
+            << posts + stats
+            << QString(posts + stats).replace(QStringLiteral("count(*) AS n"), QStringLiteral("count(*) AS n, max(id) AS latest"))
+            << QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'post_stats'"
+                              " UNION ALL SELECT author_id || '=' || n FROM post_stats ORDER BY 1")
+            << QStringLiteral("1=2|2=1|post_stats_author") << false << true << QStringList() << false;
+        QTest::newRow("index added to a materialized view")
+            << posts + stats
+            << posts + stats + QStringLiteral("CREATE INDEX post_stats_n ON post_stats (n DESC);")
+            << QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'post_stats' ORDER BY 1")
+            << QStringLiteral("post_stats_author|post_stats_n") << false << true << QStringList() << false;
         QTest::newRow("primary key moves, identity replaces serial default, comment and storage options")
             << QStringLiteral("CREATE TABLE items (code text PRIMARY KEY, n int NOT NULL);"
                               "INSERT INTO items VALUES ('a', 1), ('b', 2);")
