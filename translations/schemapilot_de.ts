@@ -922,7 +922,7 @@
     </message>
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+569"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+69"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+80"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+223"/>
         <source>Drop view %1</source>
         <translation>View %1 entfernen</translation>
@@ -1142,7 +1142,22 @@
         <translation>Sperre ACCESS EXCLUSIVE auf der Elterntabelle</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Create index %1 on materialized view %2</source>
+        <translation>Index %1 auf der materialisierten View %2 anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop index %1 on materialized view %2</source>
+        <translation>Index %1 auf der materialisierten View %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHARE lock while the index is built (refreshes wait)</source>
+        <translation>Sperre SHARE, während der Index aufgebaut wird (Aktualisierungen warten)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Enum type %1 loses or reorders values (%2 → %3); PostgreSQL can only add values. Migrate it by hand (new type, ALTER COLUMN ... TYPE ... USING, drop the old type)</source>
         <translation>Der Enum-Typ %1 verliert Werte oder ordnet sie um (%2 → %3); PostgreSQL kann nur Werte hinzufügen. Migrieren Sie ihn von Hand (neuer Typ, ALTER COLUMN ... TYPE ... USING, alten Typ entfernen)</translation>
     </message>
@@ -1162,7 +1177,7 @@
         <translation>Das Objekt %2 (%1) ändert seine Definition; SchemaPilot kann es unter PostgreSQL nicht direkt ändern. Entfernen Sie es und legen Sie es von Hand neu an, oder geben Sie ihm einen neuen Namen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Partition %1 changes its bounds or partitioning (%2 → %3); move its rows by hand (detach, create the new partition, copy, drop)</source>
         <translation>Partition %1 ändert ihre Grenzen oder Partitionierung (%2 → %3); die Zeilen bitte von Hand verschieben (abhängen, neue Partition anlegen, kopieren, entfernen)</translation>
     </message>
@@ -3270,7 +3285,8 @@
         <translation>View %1 direkt ersetzen (CREATE OR REPLACE)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="-108"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+117"/>
         <location line="+33"/>
         <location line="+18"/>
         <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-337"/>
@@ -3283,7 +3299,7 @@
         <translation>Sperre ACCESS EXCLUSIVE (kurz)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-36"/>
         <source>Create index %1 on %2 CONCURRENTLY: runs outside the migration transaction; if it fails, drop the INVALID index it leaves</source>
         <translation>Index %1 auf %2 mit CONCURRENTLY anlegen: läuft außerhalb der Migrationstransaktion; schlägt das fehl, entfernen Sie den zurückbleibenden INVALID-Index</translation>
     </message>

@@ -922,7 +922,7 @@
     </message>
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+569"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+69"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+80"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+223"/>
         <source>Drop view %1</source>
         <translation type="unfinished"></translation>
@@ -1142,7 +1142,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Create index %1 on materialized view %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop index %1 on materialized view %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHARE lock while the index is built (refreshes wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Enum type %1 loses or reorders values (%2 → %3); PostgreSQL can only add values. Migrate it by hand (new type, ALTER COLUMN ... TYPE ... USING, drop the old type)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,7 +1177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Partition %1 changes its bounds or partitioning (%2 → %3); move its rows by hand (detach, create the new partition, copy, drop)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3270,7 +3285,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="-108"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+117"/>
         <location line="+33"/>
         <location line="+18"/>
         <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-337"/>
@@ -3283,7 +3299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-36"/>
         <source>Create index %1 on %2 CONCURRENTLY: runs outside the migration transaction; if it fails, drop the INVALID index it leaves</source>
         <translation type="unfinished"></translation>
     </message>
