@@ -1,7 +1,10 @@
 #include "dialects/mysql/mysqlplansteps.h"
 
+#include "common/sqllexer.h"
 #include "common/tr.h"
+#include "diff/columndiff.h"
 #include "dialects/mysql/mysqlddl.h"
+#include "dialects/mysql/mysqldiffhooks.h"
 #include "plan/warningcodes.h"
 
 #include <QSet>
@@ -151,6 +154,37 @@ QString keepAutoUpdatedColumns(const Table &table, const QString &except)
     return assignments;
 }
 
+// "... BEFORE UPDATE ON ..." / "AFTER UPDATE": the event comes before the table name.
+bool firesOnUpdate(const Trigger &trigger)
+{
+    const QStringList words = sqlIdentifierTokens(trigger.sql);
+    for (const QString &word : words) {
+        if (word.compare(u"ON", Qt::CaseInsensitive) == 0)
+            return false;
+        if (word.compare(u"UPDATE", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// UPDATE triggers of the live table that the plan keeps as they are. MySQL cannot switch a
+// trigger off, so the NULL backfill runs between dropping and re-creating them: an
+// "updated_at" trigger would otherwise stamp every filled row, and a migration must not change
+// the values of the columns it keeps.
+QList<Trigger> keptUpdateTriggers(const QString &liveTable, const QString &table, const Context &context)
+{
+    const MysqlDiffHooks hooks;
+    QList<Trigger> kept;
+    for (const Trigger &live : context.current.triggers) {
+        if (live.table.compare(liveTable, Qt::CaseInsensitive) != 0 || !firesOnUpdate(live))
+            continue;
+        const Trigger *wanted = context.desired.trigger(live.name);
+        if (wanted && wanted->table.compare(table, Qt::CaseInsensitive) == 0 && expressionsEqual(live.sql, wanted->sql, hooks))
+            kept << live;
+    }
+    return kept;
+}
+
 // MODIFY COLUMN with the algorithm the change allows; the primary key is its own step.
 std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const change::ModifyColumn &mc, const Context &context)
 {
@@ -191,9 +225,14 @@ std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const ch
         if ((what & ColumnAspect::Nullability) && mc.to.notNull && !mc.from.notNull && mc.to.defaultExpr) {
             // As SQLite's rebuild does: the default fills the rows that would break the new NOT NULL
             // (strict mode refuses the MODIFY otherwise).
+            const QList<Trigger> quiet = keptUpdateTriggers(modify.from.name, table.name, context);
+            for (const Trigger &trigger : quiet)
+                step.sql << QStringLiteral("DROP TRIGGER %1").arg(mysqlQuote(trigger.name));
             step.sql << QStringLiteral("UPDATE %1 SET %2 = %3%4 WHERE %2 IS NULL")
                             .arg(mysqlQuote(table.name), mysqlQuote(mc.to.name), mysqlDefaultOperand(*mc.to.defaultExpr),
                                  keepAutoUpdatedColumns(modify.from, mc.from.name));
+            for (const Trigger &trigger : quiet)
+                step.sql << mysqlCreateTriggerSql(trigger);
             step.rollbackRestoresData = false;
         }
         step.sql << alter(table.name, QStringLiteral("MODIFY COLUMN ") + mysqlColumnDefinition(mc.to) + algorithm);

@@ -135,6 +135,25 @@ private slots:
 
     // The employees sample's MyISAM table with CHECKSUM=1 moved to InnoDB: the option goes away
     // with CHECKSUM=0 ("CHECKSUM=DEFAULT" is a syntax error).
+    // The same with a BEFORE UPDATE trigger that stamps the row: it must not fire for the backfill,
+    // and it must still be there (and fire) afterwards.
+    void notNullBackfillDoesNotFireUpdateTriggers()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        const QString table = QStringLiteral(
+            "CREATE TABLE notes (id INT NOT NULL PRIMARY KEY, body VARCHAR(20) %1, updated_at DATETIME NULL);"
+            "CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW SET NEW.updated_at = '2030-01-01 00:00:00';");
+        QCOMPARE(db.exec(table.arg(QStringLiteral("NULL"))
+                         + QStringLiteral("INSERT INTO notes VALUES (1, 'a', '2001-02-03 04:05:06'), (2, NULL, '2001-02-03 04:05:06');")),
+                 QString());
+        const ApplyResult result = Executor(m_dialects).applySync(requestFor(db, table.arg(QStringLiteral("NOT NULL DEFAULT ''"))));
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT(id, '|', body, '|', updated_at) FROM notes ORDER BY id")),
+                 QStringList({QStringLiteral("1|a|2001-02-03 04:05:06"), QStringLiteral("2||2001-02-03 04:05:06")}));
+        QCOMPARE(db.exec(QStringLiteral("UPDATE notes SET body = 'b' WHERE id = 2")), QString());
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT(updated_at) FROM notes WHERE id = 2")), QStringList{QStringLiteral("2030-01-01 00:00:00")});
+    }
+
     void tableOptionDroppedWithItsResetValue()
     {
         SCHEMAPILOT_MYSQL_DATABASE(db);
