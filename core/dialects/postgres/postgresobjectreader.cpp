@@ -44,7 +44,7 @@ Result<QSqlQuery> catalogQuery(const QSqlDatabase &db, const QString &sql)
 Result<QList<View>> readViews(const Context &ctx)
 {
     auto query = catalogQuery(ctx.db, QStringLiteral(
-        "SELECT c.relname, c.relkind::text, pg_get_viewdef(c.oid, true) FROM pg_class c"
+        "SELECT c.relname, c.relkind::text, pg_get_viewdef(c.oid, true), array_to_string(c.reloptions, ', ') FROM pg_class c"
         " WHERE c.relnamespace = %1 AND c.relkind IN ('v', 'm') AND %2 ORDER BY c.relname")
                                       .arg(ctx.namespaceOid, notFromExtension(QStringLiteral("pg_class"), QStringLiteral("c.oid"))));
     if (!query)
@@ -57,9 +57,12 @@ Result<QList<View>> readViews(const Context &ctx)
         view.definition = query->value(2).toString().trimmed();
         if (view.definition.endsWith(u';'))
             view.definition.chop(1);
-        view.sql = QStringLiteral("CREATE %1VIEW %2 AS\n%3")
-                       .arg(view.materialized ? QStringLiteral("MATERIALIZED ") : QString(),
-                            postgresQuote(view.name), view.definition);
+        // Options such as security_barrier and check_option live beside the query; without them a
+        // recreated view would silently lose them.
+        const QString options = query->value(3).toString();
+        view.sql = QStringLiteral("CREATE %1VIEW %2%3 AS\n%4")
+                       .arg(view.materialized ? QStringLiteral("MATERIALIZED ") : QString(), postgresQuote(view.name),
+                            options.isEmpty() ? QString() : QStringLiteral(" WITH (%1)").arg(options), view.definition);
         views << view;
     }
     // What each view reads, through its rewrite rule's dependencies (for ordering and rebuilds).

@@ -209,6 +209,15 @@ private slots:
             << posts + stats + QStringLiteral("CREATE INDEX post_stats_n ON post_stats (n DESC);")
             << QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'post_stats' ORDER BY 1")
             << QStringLiteral("post_stats_author|post_stats_n") << false << true << QStringList() << false;
+        const QString secure = QStringLiteral(
+            "CREATE VIEW top_level WITH (security_barrier) AS SELECT id, name FROM nodes WHERE parent_id IS NULL"
+            " WITH CASCADED CHECK OPTION;");
+        QTest::newRow("view rebuilt for a retyped column keeps security_barrier and its check option")
+            << QStringLiteral("CREATE TABLE nodes (id int PRIMARY KEY, name varchar(10), parent_id int);") + secure
+            << QStringLiteral("CREATE TABLE nodes (id int PRIMARY KEY, name varchar(10), parent_id bigint);") + secure
+            << QStringLiteral("SELECT array_to_string(reloptions, ',') FROM pg_class"
+                              " WHERE relnamespace = current_schema()::regnamespace AND relname = 'top_level'")
+            << QStringLiteral("security_barrier=true,check_option=cascaded") << false << true << QStringList() << false;
         QTest::newRow("primary key moves, identity replaces serial default, comment and storage options")
             << QStringLiteral("CREATE TABLE items (code text PRIMARY KEY, n int NOT NULL);"
                               "INSERT INTO items VALUES ('a', 1), ('b', 2);")
