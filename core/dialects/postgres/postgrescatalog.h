@@ -37,5 +37,8 @@ Result<QList<SchemaObject>> readTypesAndSequences(const Context &context);
 Result<QList<SchemaObject>> readPartitions(const Context &context);
 // Indexes of materialized views, as objects of kind "view index" named "view.index".
 Result<QList<SchemaObject>> readViewIndexes(const Context &context);
+// Row-level security: "row security" objects (one per table that enables it, named after the table)
+// and "policy" objects named "table.policy".
+Result<QList<SchemaObject>> readRowSecurity(const Context &context);
 
 } // namespace SchemaPilot::Core::PostgresCatalog

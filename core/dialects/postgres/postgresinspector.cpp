@@ -73,6 +73,10 @@ Result<Schema> PostgresInspector::inspect(const QSqlDatabase &db, const InspectO
     if (!viewIndexes)
         return fail(viewIndexes.error());
     schema.objects << *viewIndexes;
+    auto rowSecurity = PostgresCatalog::readRowSecurity(context);
+    if (!rowSecurity)
+        return fail(rowSecurity.error());
+    schema.objects << *rowSecurity;
     auto tables = PostgresCatalog::readTables(context, options.excludeTables, options.estimateRows, schema.objects);
     if (!tables)
         return fail(tables.error());

@@ -228,4 +228,45 @@ Result<QList<SchemaObject>> readViewIndexes(const Context &ctx)
     return indexes;
 }
 
+Result<QList<SchemaObject>> readRowSecurity(const Context &ctx)
+{
+    QList<SchemaObject> objects;
+    auto tables = catalogQuery(ctx.db, QStringLiteral(
+        "SELECT c.relname, c.relforcerowsecurity FROM pg_class c WHERE c.relnamespace = %1 AND c.relrowsecurity"
+        " ORDER BY 1").arg(ctx.namespaceOid));
+    if (!tables)
+        return fail(introspectionError(tables.error()));
+    while (tables->next()) {
+        const QString table = postgresQuote(tables->value(0).toString());
+        const bool forced = tables->value(1).toBool();
+        objects << SchemaObject{QStringLiteral("row security"), tables->value(0).toString(),
+                                QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY%2")
+                                    .arg(table, forced ? QStringLiteral(", FORCE ROW LEVEL SECURITY") : QString()),
+                                QStringLiteral("ALTER TABLE %1 DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY").arg(table)};
+    }
+    auto policies = catalogQuery(ctx.db, QStringLiteral(
+        "SELECT p.polname, c.relname, CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END,"
+        " CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END,"
+        " COALESCE((SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r)) END, ', ' ORDER BY 1)"
+        "   FROM unnest(p.polroles) AS r), 'PUBLIC'),"
+        " pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)"
+        " FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid WHERE c.relnamespace = %1 ORDER BY 2, 1").arg(ctx.namespaceOid));
+    if (!policies)
+        return fail(introspectionError(policies.error()));
+    while (policies->next()) {
+        const QString name = postgresQuote(policies->value(0).toString());
+        const QString table = postgresQuote(policies->value(1).toString());
+        QString sql = QStringLiteral("CREATE POLICY %1 ON %2 AS %3 FOR %4 TO %5")
+                          .arg(name, table, policies->value(2).toString(), policies->value(3).toString(),
+                               policies->value(4).toString());
+        if (!policies->value(5).isNull())
+            sql += QStringLiteral(" USING (%1)").arg(policies->value(5).toString());
+        if (!policies->value(6).isNull())
+            sql += QStringLiteral(" WITH CHECK (%1)").arg(policies->value(6).toString());
+        objects << SchemaObject{QStringLiteral("policy"), policies->value(1).toString() + u'.' + policies->value(0).toString(), sql,
+                                QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(name, table)};
+    }
+    return objects;
+}
+
 } // namespace SchemaPilot::Core::PostgresCatalog

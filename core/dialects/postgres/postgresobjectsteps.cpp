@@ -84,6 +84,23 @@ PlanStep viewIndexStep(const SchemaObject &index, bool create)
     return step;
 }
 
+// A policy or a table's row-level security switch.
+PlanStep rowSecurityStep(const SchemaObject &object, bool create)
+{
+    const QString table = object.name.section(u'.', 0, 0);
+    const bool policy = object.kind == u"policy";
+    const QString name = object.name.section(u'.', 1);
+    PlanStep step = makeStep(create ? OperationType::CreateObject : OperationType::DropObject, table, {},
+                             policy ? (create ? Tr::tr("Create policy %1 on %2").arg(name, table)
+                                              : Tr::tr("Drop policy %1 on %2").arg(name, table))
+                                    : (create ? Tr::tr("Enable row-level security on %1").arg(table)
+                                              : Tr::tr("Disable row-level security on %1").arg(table)));
+    step.sql << (create ? object.sql : object.dropSql);
+    step.rollbackSql << (create ? object.dropSql : object.sql);
+    step.warnings << lockWarning(table, {}, Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
+    return step;
+}
+
 // An enum type can only grow in place: ADD VALUE for each new label, at its position.
 Result<PlanStep> alterEnumStep(const SchemaObject &from, const SchemaObject &to)
 {
@@ -176,6 +193,14 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
             steps.addConstraints << createObjectStep(object);
             continue;
         }
+        if (object.kind == u"policy" || object.kind == u"row security") {
+            if (previous != dropped.cend()) {
+                steps.dropRowSecurity << rowSecurityStep(*previous, false);
+                replaced.insert(key(object));
+            }
+            steps.addRowSecurity << rowSecurityStep(object, true);
+            continue;
+        }
         if (object.kind == u"view index") {
             if (previous != dropped.cend()) {
                 steps.dropViewIndexes << viewIndexStep(*previous, false);
@@ -216,6 +241,8 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
             steps.drop << dropPartitionStep(object, ctx);
         else if (object.kind == u"view index")
             steps.dropViewIndexes << viewIndexStep(object, false);
+        else if (object.kind == u"policy" || object.kind == u"row security")
+            steps.dropRowSecurity << rowSecurityStep(object, false);
         else
             steps.drop << dropObjectStep(object);
     }

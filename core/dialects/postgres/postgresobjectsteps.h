@@ -20,6 +20,8 @@ struct ObjectSteps {
     QList<PlanStep> createPartitions; // after the tables and their changes: a partition copies its parent
     QList<PlanStep> dropViewIndexes;  // indexes of materialized views that stay, early
     QList<PlanStep> createViewIndexes; // after the views
+    QList<PlanStep> dropRowSecurity;  // policies and RLS switches, before the tables they name change
+    QList<PlanStep> addRowSecurity;   // after the tables and their columns exist
 };
 
 Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Context &context);

@@ -356,9 +356,11 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
     Plan plan;
     plan.dialect = QStringLiteral("postgresql");
     plan.transactional = true;
-    plan.steps << dropTriggers << dropViews << objectSteps->dropViewIndexes << objectSteps->dropConstraints << renames << dropForeignKeys << dropIndexes
+    plan.steps << dropTriggers << dropViews << objectSteps->dropViewIndexes << objectSteps->dropRowSecurity
+               << objectSteps->dropConstraints << renames << dropForeignKeys << dropIndexes
                << dropTables << objectSteps->create << createTables << tableChanges << addForeignKeys << createIndexes
-               << objectSteps->addConstraints << objectSteps->createPartitions << createViews << objectSteps->createViewIndexes << createTriggers
+               << objectSteps->addConstraints << objectSteps->createPartitions << objectSteps->addRowSecurity << createViews
+               << objectSteps->createViewIndexes << createTriggers
                << objectSteps->drop;
     plan.warnings = renameSuggestionWarnings(changes.suggestions);
     analysePlan(plan, options);

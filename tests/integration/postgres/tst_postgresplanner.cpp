@@ -218,6 +218,21 @@ private slots:
             << QStringLiteral("SELECT array_to_string(reloptions, ',') FROM pg_class"
                               " WHERE relnamespace = current_schema()::regnamespace AND relname = 'top_level'")
             << QStringLiteral("security_barrier=true,check_option=cascaded") << false << true << QStringList() << false;
+        // Supabase-style row-level security: switched on per table, with policies on new and old tables.
+        const QString profiles = QStringLiteral("CREATE TABLE profiles (id int PRIMARY KEY, owner name NOT NULL DEFAULT current_user);"
+                                                "INSERT INTO profiles (id) VALUES (1);");
+        QTest::newRow("row-level security and policies on an existing and a new table")
+            << profiles
+            << profiles
+                   + QStringLiteral("ALTER TABLE profiles ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;"
+                                    "CREATE POLICY own_profile ON profiles FOR UPDATE USING (owner = current_user) WITH CHECK (owner = current_user);"
+                                    "CREATE TABLE posts (id int PRIMARY KEY, profile_id int, public boolean DEFAULT false);"
+                                    "ALTER TABLE posts ENABLE ROW LEVEL SECURITY;"
+                                    "CREATE POLICY public_posts ON posts AS RESTRICTIVE FOR SELECT TO PUBLIC USING (public);")
+            << QStringLiteral("SELECT c.relname || ':' || c.relrowsecurity || ':' || c.relforcerowsecurity || ':'"
+                              " || coalesce((SELECT string_agg(polname || '/' || polcmd::text, ',') FROM pg_policy WHERE polrelid = c.oid), '')"
+                              " FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' ORDER BY 1")
+            << QStringLiteral("posts:true:false:public_posts/r|profiles:true:true:own_profile/w") << false << true << QStringList() << false;
         QTest::newRow("primary key moves, identity replaces serial default, comment and storage options")
             << QStringLiteral("CREATE TABLE items (code text PRIMARY KEY, n int NOT NULL);"
                               "INSERT INTO items VALUES ('a', 1), ('b', 2);")
