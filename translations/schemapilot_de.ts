@@ -786,7 +786,7 @@
         <translation>Das Zählen der Zeilen von %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+58"/>
+        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+59"/>
         <source>it ran for more than %1 million steps; a schema file should only create objects and a few seed rows</source>
         <translation>sie lief länger als %1 Millionen Schritte; eine Schemadatei sollte nur Objekte und einige Startdatensätze anlegen</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>load_extension() lädt Code aus Dateien</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>the desired schema</source>
         <translation>das Ziel-Schema</translation>
     </message>
@@ -836,7 +836,7 @@
         <translation>Das Zielschema</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>VACUUM can write a copy of the database to a file (VACUUM INTO)</source>
         <translation>VACUUM kann eine Kopie der Datenbank in eine Datei schreiben (VACUUM INTO)</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>Die Verbindung ist keine geöffnete SQLite-Datenbank; öffnen Sie sie zuerst mit dem QSQLITE-Treiber</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+569"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+608"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+80"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+223"/>
         <source>Drop view %1</source>
@@ -938,7 +938,7 @@
         <translation>View %1 auf den neu aufgebauten Tabellen neu anlegen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-547"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-583"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation>%1 veranlasst MariaDB/MySQL, die Tabelle %2 zu kopieren (ALGORITHM=COPY, %3); Schreibzugriffe auf sie warten, bis die Kopie abgeschlossen ist</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>Spalte %1.%2 in %3 umbenennen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+60"/>
         <source>Change the type of %1.%2 from %3 to %4</source>
         <translation>Typ von %1.%2 von %3 auf %4 ändern</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>Das Ändern von Typ, Zeichensatz, Sortierung oder Generierung von %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Change the primary key of %1 from (%2) to (%3)</source>
         <translation>Primärschlüssel von %1 von (%2) auf (%3) ändern</translation>
     </message>
@@ -1157,7 +1157,27 @@
         <translation>Sperre SHARE, während der Index aufgebaut wird (Aktualisierungen warten)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Create policy %1 on %2</source>
+        <translation>Richtlinie %1 auf %2 anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop policy %1 on %2</source>
+        <translation>Richtlinie %1 auf %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable row-level security on %1</source>
+        <translation>Sicherheit auf Zeilenebene für %1 einschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable row-level security on %1</source>
+        <translation>Sicherheit auf Zeilenebene für %1 ausschalten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enum type %1 loses or reorders values (%2 → %3); PostgreSQL can only add values. Migrate it by hand (new type, ALTER COLUMN ... TYPE ... USING, drop the old type)</source>
         <translation>Der Enum-Typ %1 verliert Werte oder ordnet sie um (%2 → %3); PostgreSQL kann nur Werte hinzufügen. Migrieren Sie ihn von Hand (neuer Typ, ALTER COLUMN ... TYPE ... USING, alten Typ entfernen)</translation>
     </message>
@@ -1177,7 +1197,7 @@
         <translation>Das Objekt %2 (%1) ändert seine Definition; SchemaPilot kann es unter PostgreSQL nicht direkt ändern. Entfernen Sie es und legen Sie es von Hand neu an, oder geben Sie ihm einen neuen Namen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Partition %1 changes its bounds or partitioning (%2 → %3); move its rows by hand (detach, create the new partition, copy, drop)</source>
         <translation>Partition %1 ändert ihre Grenzen oder Partitionierung (%2 → %3); die Zeilen bitte von Hand verschieben (abhängen, neue Partition anlegen, kopieren, entfernen)</translation>
     </message>
@@ -2945,7 +2965,7 @@
         <translation>%1 Zeilen von %2 verletzen die neue CHECK-Bedingung (%3)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-526"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-562"/>
         <location filename="../core/plan/lint.cpp" line="+57"/>
         <location filename="../core/service/checkservice.cpp" line="+49"/>
         <source>about %1 rows</source>
@@ -3285,7 +3305,8 @@
         <translation>View %1 direkt ersetzen (CREATE OR REPLACE)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="-108"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="-133"/>
+        <location line="+17"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+117"/>
         <location line="+33"/>
         <location line="+18"/>

@@ -786,7 +786,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+58"/>
+        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+59"/>
         <source>it ran for more than %1 million steps; a schema file should only create objects and a few seed rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,7 +806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>the desired schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>VACUUM can write a copy of the database to a file (VACUUM INTO)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,7 +921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+569"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+608"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+80"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+223"/>
         <source>Drop view %1</source>
@@ -938,7 +938,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-547"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-583"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,7 +969,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+60"/>
         <source>Change the type of %1.%2 from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,7 +984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Change the primary key of %1 from (%2) to (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,7 +1157,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Create policy %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop policy %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable row-level security on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable row-level security on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enum type %1 loses or reorders values (%2 → %3); PostgreSQL can only add values. Migrate it by hand (new type, ALTER COLUMN ... TYPE ... USING, drop the old type)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,7 +1197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Partition %1 changes its bounds or partitioning (%2 → %3); move its rows by hand (detach, create the new partition, copy, drop)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,7 +2970,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-526"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-562"/>
         <location filename="../core/plan/lint.cpp" line="+57"/>
         <location filename="../core/service/checkservice.cpp" line="+49"/>
         <source>about %1 rows</source>
@@ -3285,7 +3305,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="-108"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="-133"/>
+        <location line="+17"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+117"/>
         <location line="+33"/>
         <location line="+18"/>
