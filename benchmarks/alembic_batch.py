@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """The benchmark's change done by Alembic: a batch migration (SQLite "move and copy") that makes
-big.payload NOT NULL DEFAULT '' ("notnull", the default) or gives it COLLATE NOCASE ("collation").
+big.payload NOT NULL DEFAULT '' ("notnull", the default), gives it COLLATE NOCASE ("collation") or
+turns big.n from INTEGER into TEXT ("type").
 Prints the migration's own duration in ms on stdout.
-usage: alembic_batch.py DATABASE_FILE [notnull|collation]"""
+usage: alembic_batch.py DATABASE_FILE [notnull|collation|type]"""
 import sys
 import time
 
@@ -17,7 +18,10 @@ def main():
         started = time.perf_counter()
         operations = Operations(MigrationContext.configure(connection))
         change = sys.argv[2] if len(sys.argv) > 2 else "notnull"
-        if change == "collation":
+        if change == "type":
+            with operations.batch_alter_table("big", recreate="always") as batch:
+                batch.alter_column("n", existing_type=sa.Integer(), type_=sa.Text())
+        elif change == "collation":
             with operations.batch_alter_table("big", recreate="always") as batch:
                 batch.alter_column("payload", existing_type=sa.Text(), type_=sa.Text(collation="NOCASE"))
         else:

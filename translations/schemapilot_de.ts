@@ -103,13 +103,13 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+238"/>
+        <location line="+241"/>
         <location line="+18"/>
         <source>There is no backup %1 in this folder; `backup list` shows the ids</source>
         <translation>In diesem Ordner gibt es keine Sicherung %1; `backup list` zeigt die Kennungen</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>its metadata file %1.json is missing, so its checksum cannot be checked</source>
         <translation>ihre Metadatendatei %1.json fehlt, daher kann ihre Prüfsumme nicht geprüft werden</translation>
     </message>
@@ -146,19 +146,29 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the backup file&apos;s SHA-256 does not match its metadata (the file was changed or corrupted)</source>
         <translation>der SHA-256 der Sicherungsdatei passt nicht zu ihren Metadaten (die Datei wurde verändert oder beschädigt)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>ok: decrypted and authenticated, SHA-256 matches and the integrity check passed</source>
-        <translation>ok: entschlüsselt und authentifiziert, SHA-256 stimmt und die Integritätsprüfung ist bestanden</translation>
+        <source>the integrity check passed</source>
+        <translation>die Integritätsprüfung war erfolgreich</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ok: SHA-256 matches and the integrity check passed</source>
-        <translation>ok: SHA-256 stimmt und die Integritätsprüfung ist bestanden</translation>
+        <source>the quick integrity check passed</source>
+        <translation>die schnelle Integritätsprüfung war erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok: decrypted and authenticated, SHA-256 matches and %1</source>
+        <translation>ok: entschlüsselt und authentifiziert, SHA-256 stimmt überein und %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok: SHA-256 matches and %1</source>
+        <translation>ok: SHA-256 stimmt überein und %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -736,7 +746,7 @@
         <translation>Die Sicherungsdatei ist keine lesbare SQLite-Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The SQLite integrity check could not run: %1</source>
         <translation>Die SQLite-Integritätsprüfung konnte nicht laufen: %1</translation>
     </message>
@@ -1202,7 +1212,7 @@
         <translation>Partition %1 ändert ihre Grenzen oder Partitionierung (%2 → %3); die Zeilen bitte von Hand verschieben (abhängen, neue Partition anlegen, kopieren, entfernen)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+96"/>
+        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+102"/>
         <source>PRAGMA %1 could not read the database; it is damaged. Restore it from a backup</source>
         <translation>PRAGMA %1 konnte die Datenbank nicht lesen; sie ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
@@ -1212,7 +1222,7 @@
         <translation>PRAGMA %1 hat Probleme gefunden; nichts wurde geändert. Stellen Sie zuerst eine Sicherung wieder her oder reparieren Sie die Datenbank</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 row %2 references a missing row of %3</source>
         <translation>%1 Zeile %2 verweist auf eine fehlende Zeile von %3</translation>
     </message>
@@ -1222,12 +1232,12 @@
         <translation>PRAGMA foreign_key_check hat %1%2 Zeile(n) gefunden, die Fremdschlüssel verletzen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+90"/>
         <source>Could not copy the database for the rehearsal</source>
         <translation>Die Datenbank konnte für den Probelauf nicht kopiert werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>No SQLite handle for the table digest</source>
         <translation>Kein SQLite-Handle für die Tabellenprüfsumme</translation>
     </message>
@@ -1274,7 +1284,7 @@
     <message>
         <location line="+30"/>
         <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+9"/>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Could not read table %1 for verification</source>
         <translation>Tabelle %1 konnte zur Überprüfung nicht gelesen werden</translation>
     </message>
@@ -1732,8 +1742,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>Change table %1 in place (%2): stored rows stay as they are (only constraints, defaults or a type name of the same affinity change), so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
-        <translation>Tabelle %1 direkt ändern (%2): Gespeicherte Zeilen bleiben unverändert (nur Einschränkungen, Standardwerte oder ein Typname gleicher Affinität ändern sich), daher ersetzt SQLites dokumentierte Schemabearbeitung den Neuaufbau in 12 Schritten; keine Zeile wird kopiert</translation>
+        <source>Change table %1 in place (%2): stored rows stay as they are (only constraints, defaults, a type name of the same affinity, or a collation nothing compares by, change), so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
+        <translation>Tabelle %1 direkt ändern (%2): gespeicherte Zeilen bleiben, wie sie sind (nur Constraints, Standardwerte, ein Typname derselben Affinität oder eine Sortierfolge, nach der nichts vergleicht, ändern sich), daher ersetzt SQLites dokumentierte Schemabearbeitung den 12-Schritte-Neuaufbau; keine Zeile wird kopiert</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2004,7 +2014,7 @@
         <translation>Abgelehnt: %1 destruktive Operation(en) brauchen --allow-data-loss: %2. Nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Checking the database&apos;s integrity</source>
         <translation>Integrität der Datenbank wird geprüft</translation>
     </message>
@@ -2049,7 +2059,7 @@
         <translation>Automatische Sicherungen von %1-Datenbanken sind nicht verfügbar; mit --no-backup ohne Sicherung migrieren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The automatic backup failed, nothing was changed: %1</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen, nichts wurde geändert: %1</translation>
     </message>
@@ -2405,7 +2415,7 @@
         <translation>nach einem Fehler in %1 zurückgerollt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Step %1 (%2 %3) failed: %4; rolled back, the database is unchanged</source>
         <translation>Schritt %1 (%2 %3) ist fehlgeschlagen: %4; zurückgerollt, die Datenbank ist unverändert</translation>
     </message>
@@ -2430,7 +2440,7 @@
         <translation>Ergebnis wird überprüft</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>schema matches the desired one</source>
         <translation>Schema entspricht dem Ziel</translation>
     </message>
@@ -2450,7 +2460,7 @@
         <translation>Wird festgeschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exec/verification.cpp" line="+61"/>
+        <location filename="../core/exec/verification.cpp" line="+82"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -2458,7 +2468,7 @@
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+150"/>
         <source>Table %1 had %2 rows before the migration and %3 after; rolled back</source>
         <translation>Tabelle %1 hatte vor der Migration %2 Zeilen und danach %3; zurückgerollt</translation>
     </message>
@@ -3558,7 +3568,7 @@
         <translation>%1 ist auf %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+90"/>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+137"/>
         <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
         <translation>%1.%2 enthält NULL-Werte; geben Sie der Spalte einen DEFAULT oder füllen Sie die Werte, bevor sie NOT NULL wird</translation>
     </message>

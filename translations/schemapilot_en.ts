@@ -103,13 +103,13 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+238"/>
+        <location line="+241"/>
         <location line="+18"/>
         <source>There is no backup %1 in this folder; `backup list` shows the ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-250"/>
         <source>its metadata file %1.json is missing, so its checksum cannot be checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,18 +146,28 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the backup file&apos;s SHA-256 does not match its metadata (the file was changed or corrupted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>ok: decrypted and authenticated, SHA-256 matches and the integrity check passed</source>
+        <source>the integrity check passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ok: SHA-256 matches and the integrity check passed</source>
+        <source>the quick integrity check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok: decrypted and authenticated, SHA-256 matches and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok: SHA-256 matches and %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,7 +746,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The SQLite integrity check could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,7 +1212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+96"/>
+        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+102"/>
         <source>PRAGMA %1 could not read the database; it is damaged. Restore it from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,7 +1222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 row %2 references a missing row of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,12 +1232,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+90"/>
         <source>Could not copy the database for the rehearsal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>No SQLite handle for the table digest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,7 +1284,7 @@
     <message>
         <location line="+30"/>
         <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+9"/>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Could not read table %1 for verification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,7 +1742,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>Change table %1 in place (%2): stored rows stay as they are (only constraints, defaults or a type name of the same affinity change), so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
+        <source>Change table %1 in place (%2): stored rows stay as they are (only constraints, defaults, a type name of the same affinity, or a collation nothing compares by, change), so SQLite&apos;s documented schema edit replaces the 12-step rebuild; no row is copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2004,7 +2014,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Checking the database&apos;s integrity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,7 +2059,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The automatic backup failed, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,7 +2415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Step %1 (%2 %3) failed: %4; rolled back, the database is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,7 +2440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>schema matches the desired one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,7 +2460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exec/verification.cpp" line="+61"/>
+        <location filename="../core/exec/verification.cpp" line="+82"/>
         <source>%n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2458,7 +2468,7 @@
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+150"/>
         <source>Table %1 had %2 rows before the migration and %3 after; rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,7 +3568,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+90"/>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+137"/>
         <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "schemapilot/core_export.h"
 #include "common/result.h"
+#include "dialects/executionruntime.h"
 #include "crypto/hasher.h"
 #include "db/connection.h"
 #include "model/schema.h"
@@ -33,7 +34,10 @@ struct BackupExamination {
 };
 
 struct ExamineOptions {
-    bool integrityCheck = true;      // the engine's full integrity check (reads every page)
+    bool integrityCheck = true;      // the engine's integrity check (reads every page)
+    // Full: SQLite's integrity_check, which also matches every index entry to its row (slow on
+    // large indexes); Quick: quick_check, the page and record structure only.
+    IntegrityLevel integrity = IntegrityLevel::Full;
     bool countRows = true;
     const Inspector *inspector = nullptr;   // to read the backup's own schema (fingerprint)
 };

@@ -262,7 +262,7 @@ Result<BackupMetadata> BackupStore::create(const Connection &source, const Backu
     return metadata;
 }
 
-Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEngine &engine) const
+Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEngine &engine, IntegrityLevel integrity) const
 {
     auto sidecarPath = checkedPath(id, kSidecarSuffix);
     if (!sidecarPath)
@@ -337,6 +337,7 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
     if (!encrypted || plain) {
         ExamineOptions examineOptions;
         examineOptions.countRows = false;
+        examineOptions.integrity = integrity;
         auto examined = engine.examine(plain ? plain->path() : dataPath, examineOptions);
         if (!examined)
             return fail(examined.error());
@@ -356,8 +357,10 @@ Result<BackupVerification> BackupStore::verify(const QString &id, const BackupEn
         problems << examination->message;
 
     result.ok = result.checksumOk && result.integrityOk;
-    result.message = result.ok ? (encrypted ? Tr::tr("ok: decrypted and authenticated, SHA-256 matches and the integrity check passed")
-                                            : Tr::tr("ok: SHA-256 matches and the integrity check passed"))
+    const QString check = integrity == IntegrityLevel::Full ? Tr::tr("the integrity check passed")
+                                                            : Tr::tr("the quick integrity check passed");
+    result.message = result.ok ? (encrypted ? Tr::tr("ok: decrypted and authenticated, SHA-256 matches and %1").arg(check)
+                                            : Tr::tr("ok: SHA-256 matches and %1").arg(check))
                                : Tr::tr("Backup %1 is not usable: %2").arg(id, problems.join(QStringLiteral("; ")));
     result.verifiedAt = QDateTime::currentDateTimeUtc();
     if (metadata) {

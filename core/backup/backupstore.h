@@ -111,7 +111,10 @@ public:
 
     // Checksum against the sidecar, then the engine opens the file and checks its integrity.
     // Records the time and result in the sidecar (when there is one).
-    Result<BackupVerification> verify(const QString &id, const BackupEngine &engine) const;
+    // `integrity`: Full for `backup verify`; the executor checks its pre-migration backup as deeply
+    // as its pre-flight check read the database (Quick by default).
+    Result<BackupVerification> verify(const QString &id, const BackupEngine &engine,
+                                      IntegrityLevel integrity = IntegrityLevel::Full) const;
 
     // Copies backup `id` into the database behind `target` with the engine (whose name must match
     // the sidecar's). Does not verify first: orchestrators call verify() and a pre-restore create().

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace SchemaPilot::Core {
 
@@ -46,6 +47,19 @@ public:
     // ErrorCode::IntegrityCheckFailed with the engine's first findings.
     virtual Result<void> checkIntegrity(const QSqlDatabase &db, IntegrityLevel level) const = 0;
     virtual Result<void> checkForeignKeys(const QSqlDatabase &db) const = 0;
+    // The same checks limited to `tables` and what belongs to them (their indexes), for the
+    // post-flight check: the pre-flight check read the whole database, and a migration writes only
+    // the tables its plan names. Engines without a per-table form check everything.
+    virtual Result<void> checkTablesIntegrity(const QSqlDatabase &db, IntegrityLevel level, const QStringList &tables) const
+    {
+        Q_UNUSED(tables);
+        return checkIntegrity(db, level);
+    }
+    virtual Result<void> checkTablesForeignKeys(const QSqlDatabase &db, const QStringList &tables) const
+    {
+        Q_UNUSED(tables);
+        return checkForeignKeys(db);
+    }
     // Sets foreign key enforcement (outside a transaction) and returns the previous setting.
     virtual Result<bool> setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const = 0;
 
@@ -64,6 +78,17 @@ public:
 
     virtual Result<TableDigest> tableDigest(const Connection &connection, const QString &table,
                                            const QStringList &columns) const = 0;
+
+    // A value that changes whenever the database's contents may have changed: another connection
+    // committed, or this one wrote. Work done on a second connection before the migration's
+    // transaction (the digests of the tables it rewrites) is trusted only when the marker inside
+    // the transaction equals the one taken before that work began. nullopt: the engine cannot
+    // tell (or a second connection would see another database), so such work is done inside.
+    virtual std::optional<QByteArray> changeMarker(const Connection &connection) const
+    {
+        Q_UNUSED(connection);
+        return std::nullopt;
+    }
 
     // A private, consistent copy of the database in `folder` for a rehearsal; returns its URL.
     virtual Result<ConnectionUrl> makeRehearsalCopy(const Connection &connection, const QString &folder) const = 0;

@@ -133,6 +133,10 @@ private:
                              {}, {}, {}, 0});
         }
 
+        // The digests of the tables the plan rewrites are read on a second connection meanwhile.
+        EarlyDigests digests(*m_runtime, rewrittenTables(m_report));
+        if (options.mode == ApplyMode::Apply)
+            digests.start(*m_connection);
         m_progress.beginStage(QStringLiteral("preflight"), Tr::tr("Checking the database's integrity"));
         if (auto ok = preflightChecks(*m_runtime, m_connection->database(), options.integrity); !ok) {
             Error error = ok.error();
@@ -167,7 +171,7 @@ private:
                 return {};
             };
         }
-        if (auto ok = runner.run(m_report, m_request.check, m_result, recordApplied); !ok) {
+        if (auto ok = runner.run(m_report, m_request.check, m_result, digests, recordApplied); !ok) {
             m_wroteNothing = false;   // failures and timeouts are recorded
             Error error = ok.error();
             if (!m_runtime->transactionalDdl())
@@ -230,7 +234,9 @@ private:
         request.reason = BackupReason::PreMigration;
         request.batchId = m_result.batchId;
         request.schema = m_report.current;
-        request.verifyAfterCreate = true;
+        // One check of the copy, not two: verify() below reads it back from disk (checksum) and
+        // checks it as deeply as the pre-flight check read the database.
+        request.verifyAfterCreate = false;
         request.progress = [this](qint64, qint64) { return !m_progress.canceled(); };
         auto created = store.create(*m_connection, *engine, request);
         if (!created) {
@@ -239,7 +245,7 @@ private:
             end(ApplyStatus::Failed, error);
             return false;
         }
-        auto verified = store.verify(created->id, *engine);
+        auto verified = store.verify(created->id, *engine, options.integrity);
         if (!verified || !verified->ok) {
             end(ApplyStatus::Failed,
                 Error{ErrorCode::BackupInvalid,

@@ -43,7 +43,7 @@ Error TransactionRunner::stoppedError(const Error &engineError) const
 }
 
 Result<void> TransactionRunner::run(const CheckReport &report, const CheckRequest &request, ApplyResult &result,
-                                    const Hook &beforeCommit)
+                                    EarlyDigests &digests, const Hook &beforeCommit)
 {
     const QSqlDatabase db = m_connection.database();
     m_deadline = m_options.maxExecutionTimeMs > 0 ? QDeadlineTimer(m_options.maxExecutionTimeMs) : QDeadlineTimer::Forever;
@@ -70,7 +70,7 @@ Result<void> TransactionRunner::run(const CheckReport &report, const CheckReques
                 m_timedOut = true;
             return m_canceled || m_timedOut;
         });
-        outcome = runInTransaction(report, request, result, beforeCommit);
+        outcome = runInTransaction(report, request, result, digests, beforeCommit);
     }
     result.transactionMs = transaction.elapsed();
 
@@ -82,7 +82,7 @@ Result<void> TransactionRunner::run(const CheckReport &report, const CheckReques
 }
 
 Result<void> TransactionRunner::runInTransaction(const CheckReport &report, const CheckRequest &request, ApplyResult &result,
-                                                 const Hook &beforeCommit)
+                                                 EarlyDigests &digests, const Hook &beforeCommit)
 {
     const QSqlDatabase db = m_connection.database();
     m_progress.beginStage(QStringLiteral("execute"), Tr::tr("Starting the transaction"));
@@ -105,9 +105,10 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
         return fail(error);
     };
 
-    QList<RewrittenTable> rewritten = rewrittenTables(report);
-    if (auto ok = digestBefore(m_runtime, m_connection, rewritten); !ok)
-        return rollback(stoppedError(ok.error()), QStringLiteral("execute"));
+    auto taken = digests.take(m_connection);
+    if (!taken)
+        return rollback(stoppedError(taken.error()), QStringLiteral("execute"));
+    const QList<RewrittenTable> rewritten = *taken;
 
     int done = 0;
     const int total = int(report.plan.forwardSql().size());
@@ -138,9 +139,11 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
     m_progress.endStage(StageOutcome::Ok, Tr::tr("%1 statement(s)").arg(done));
 
     m_progress.beginStage(QStringLiteral("verify"), Tr::tr("Verifying the result"));
-    if (auto ok = m_runtime.checkForeignKeys(db); !ok)
+    // The pre-flight check read the whole database; the migration wrote only these tables.
+    const WrittenTables written = writtenTables(report);
+    if (auto ok = m_runtime.checkTablesForeignKeys(db, written.foreignKeyTables); !ok)
         return rollback(stoppedError(ok.error()), QStringLiteral("verify"));
-    if (auto ok = m_runtime.checkIntegrity(db, m_options.integrity); !ok)
+    if (auto ok = m_runtime.checkTablesIntegrity(db, m_options.integrity, written.tables); !ok)
         return rollback(stoppedError(ok.error()), QStringLiteral("verify"));
     auto fingerprint = verifySchema(m_dialect, m_connection, report, request);
     if (!fingerprint)

@@ -4,6 +4,7 @@
 #include "dialects/dialect.h"
 #include "exec/applyoptions.h"
 #include "exec/applyprogress.h"
+#include "exec/verification.h"
 #include "service/checkservice.h"
 
 #include <QDeadlineTimer>
@@ -26,12 +27,13 @@ public:
     // its code is TimedOut or Canceled when the run was stopped.
     // `beforeCommit` runs inside the transaction after verification (the history rows).
     using Hook = std::function<Result<void>()>;
-    Result<void> run(const CheckReport &report, const CheckRequest &request, ApplyResult &result,
+    // `digests`: of the tables the plan rewrites (rewrittenTables()), perhaps started early.
+    Result<void> run(const CheckReport &report, const CheckRequest &request, ApplyResult &result, EarlyDigests &digests,
                      const Hook &beforeCommit = {});
 
 private:
     Result<void> runInTransaction(const CheckReport &report, const CheckRequest &request, ApplyResult &result,
-                                  const Hook &beforeCommit);
+                                  EarlyDigests &digests, const Hook &beforeCommit);
     Result<void> stopped() const;
     Error stoppedError(const Error &engineError) const;
 

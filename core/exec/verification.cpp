@@ -4,6 +4,9 @@
 #include "diff/schemadiffer.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 namespace SchemaPilot::Core {
 
@@ -26,6 +29,24 @@ bool rewritesRows(const PlanStep &step)
     const QString sql = step.sql.join(u'\n');
     return sql.contains(QStringLiteral("INSERT INTO"), Qt::CaseInsensitive)
            && sql.contains(QStringLiteral("CREATE TABLE"), Qt::CaseInsensitive);
+}
+
+// Steps after which every row a foreign key of another table references is still there unchanged.
+bool leavesReferencesAlone(OperationType type)
+{
+    switch (type) {
+    case OperationType::CreateTable:
+    case OperationType::AddColumn:
+    case OperationType::CreateIndex:
+    case OperationType::DropIndex:
+    case OperationType::CreateView:
+    case OperationType::DropView:
+    case OperationType::CreateTrigger:
+    case OperationType::DropTrigger:
+        return true;
+    default:
+        return false;
+    }
 }
 
 const change::ModifyTable *modificationOf(const ChangeSet &changes, const QString &table)
@@ -109,6 +130,26 @@ QList<RewrittenTable> rewrittenTables(const CheckReport &report)
     return tables;
 }
 
+WrittenTables writtenTables(const CheckReport &report)
+{
+    WrittenTables written;
+    QStringList parents;   // tables whose rows or keys a step may change, dropped ones included
+    for (const PlanStep &step : report.plan.steps) {
+        if (step.table.isEmpty())
+            continue;
+        if (!leavesReferencesAlone(step.type) && !parents.contains(step.table, Qt::CaseInsensitive))
+            parents << step.table;
+        if (const Table *table = report.desired.table(step.table); table && !written.tables.contains(table->name, Qt::CaseInsensitive))
+            written.tables << table->name;
+    }
+    written.foreignKeyTables = written.tables;
+    for (const Table &table : report.desired.tables)
+        for (const ForeignKey &fk : table.foreignKeys)
+            if (parents.contains(fk.refTable, Qt::CaseInsensitive) && !written.foreignKeyTables.contains(table.name, Qt::CaseInsensitive))
+                written.foreignKeyTables << table.name;
+    return written;
+}
+
 Result<void> digestBefore(const ExecutionRuntime &runtime, const Connection &connection, QList<RewrittenTable> &tables)
 {
     for (RewrittenTable &t : tables) {
@@ -118,6 +159,64 @@ Result<void> digestBefore(const ExecutionRuntime &runtime, const Connection &con
         t.digest = *digest;
     }
     return {};
+}
+
+struct EarlyDigests::Scan {
+    std::atomic<bool> abandon{false};
+    QFuture<Result<QList<RewrittenTable>>> result;
+};
+
+EarlyDigests::EarlyDigests(const ExecutionRuntime &runtime, QList<RewrittenTable> tables)
+    : m_runtime(runtime)
+    , m_tables(std::move(tables))
+{
+}
+
+EarlyDigests::~EarlyDigests()
+{
+    if (m_scan) {
+        m_scan->abandon = true;
+        m_scan->result.waitForFinished();
+    }
+}
+
+void EarlyDigests::start(const Connection &connection)
+{
+    if (m_tables.isEmpty() || m_scan)
+        return;
+    m_markerAtStart = m_runtime.changeMarker(connection);
+    if (!m_markerAtStart)
+        return;
+    m_scan = std::make_shared<Scan>();
+    const ExecutionRuntime *runtime = &m_runtime;
+    m_scan->result = QtConcurrent::run([runtime, url = connection.url(), tables = m_tables,
+                                        scan = m_scan]() mutable -> Result<QList<RewrittenTable>> {
+        // Opened on this thread, read-only: it only ever reads the tables as they are before the migration.
+        auto reader = Connection::open(url, Connection::Access::ReadOnly, QStringLiteral("early-digest"));
+        if (!reader)
+            return fail(reader.error());
+        const auto guard = runtime->guard(**reader, [scan] { return scan->abandon.load(); });
+        if (auto ok = digestBefore(*runtime, **reader, tables); !ok)
+            return fail(ok.error());
+        return tables;
+    });
+}
+
+Result<QList<RewrittenTable>> EarlyDigests::take(const Connection &connection)
+{
+    if (m_scan) {
+        Result<QList<RewrittenTable>> early = m_scan->result.result();
+        m_scan.reset();
+        if (early && m_runtime.changeMarker(connection) == m_markerAtStart) {
+            m_usedEarlyScan = true;
+            return early;
+        }
+        // A write came in between, or the second connection failed: digest here, under the lock.
+    }
+    QList<RewrittenTable> tables = m_tables;
+    if (auto ok = digestBefore(m_runtime, connection, tables); !ok)
+        return fail(ok.error());
+    return tables;
 }
 
 Result<void> compareDigests(const ExecutionRuntime &runtime, const Connection &connection,

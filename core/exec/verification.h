@@ -5,6 +5,9 @@
 #include "dialects/executionruntime.h"
 #include "service/checkservice.h"
 
+#include <memory>
+#include <optional>
+
 namespace SchemaPilot::Core {
 
 // A table whose rows a step rewrites (SQLite rebuild, type change): its row count and a hash of
@@ -19,8 +22,45 @@ struct RewrittenTable {
 
 SCHEMAPILOT_CORE_EXPORT QList<RewrittenTable> rewrittenTables(const CheckReport &report);
 
+// What the post-flight checks read: the tables the plan writes (by their desired names), and for
+// the foreign key check also the tables whose foreign keys reference one of those (or one it drops).
+struct WrittenTables {
+    QStringList tables;
+    QStringList foreignKeyTables;
+};
+SCHEMAPILOT_CORE_EXPORT WrittenTables writtenTables(const CheckReport &report);
+
 // Fills each table's digest from the database as it is now.
 SCHEMAPILOT_CORE_EXPORT Result<void> digestBefore(const ExecutionRuntime &runtime, const Connection &connection, QList<RewrittenTable> &tables);
+// The digests of the tables a migration rewrites, taken early on a connection of their own (a
+// pool thread) while the pre-flight checks run on the migration's connection: on a large table
+// that scan then costs no time of its own. take() trusts them only when the engine's change
+// marker shows that nothing was written between start() and the migration's BEGIN; otherwise
+// (and for engines without a marker) it digests again inside the transaction.
+class SCHEMAPILOT_CORE_EXPORT EarlyDigests
+{
+public:
+    EarlyDigests(const ExecutionRuntime &runtime, QList<RewrittenTable> tables);
+    ~EarlyDigests();   // interrupts and waits for a scan still running
+    EarlyDigests(const EarlyDigests &) = delete;
+    EarlyDigests &operator=(const EarlyDigests &) = delete;
+
+    // Before the transaction; `connection` is the migration's own.
+    void start(const Connection &connection);
+    // Inside the transaction, before the first statement.
+    Result<QList<RewrittenTable>> take(const Connection &connection);
+    // After take(): true when the early scan was used, false when the digests were read inside.
+    bool usedEarlyScan() const { return m_usedEarlyScan; }
+
+private:
+    struct Scan;
+    const ExecutionRuntime &m_runtime;
+    QList<RewrittenTable> m_tables;
+    std::optional<QByteArray> m_markerAtStart;
+    std::shared_ptr<Scan> m_scan;
+    bool m_usedEarlyScan = false;
+};
+
 // VerificationFailed naming the table when a count or a hash differs.
 SCHEMAPILOT_CORE_EXPORT Result<void> compareDigests(const ExecutionRuntime &runtime, const Connection &connection,
                             const QList<RewrittenTable> &tables);

@@ -339,7 +339,9 @@ Result<BackupExamination> SqliteBackupEngine::examine(const QString &path, const
     result.integrityOk = true;
     result.message = QStringLiteral("ok");
     if (options.integrityCheck) {
-        auto check = queryColumn(db->get(), QStringLiteral("PRAGMA integrity_check(20)"), 20);
+        const QString pragma = options.integrity == IntegrityLevel::Full ? QStringLiteral("PRAGMA integrity_check(20)")
+                                                                         : QStringLiteral("PRAGMA quick_check(20)");
+        auto check = queryColumn(db->get(), pragma, 20);
         if (!check) {
             result.integrityOk = false;
             result.message = Tr::tr("The SQLite integrity check could not run: %1").arg(check.error().driverText);

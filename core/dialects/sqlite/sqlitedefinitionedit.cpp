@@ -21,10 +21,53 @@ bool sameStoredType(const Column &a, const Column &b, bool strict)
     return !strict && !a.isPrimaryKey() && !b.isPrimaryKey() && sqliteAffinity(a.type) == sqliteAffinity(b.type);
 }
 
-// What the stored rows look like: everything of a column except its constraints and default.
-bool sameStorage(const Column &a, const Column &b, bool strict)
+// True when `text` (an expression, a partial index's WHERE) may name column `name`: any spelling
+// of the identifier, quoted or not. May say yes for a string literal too; that only costs a rebuild.
+bool mayMention(const QString &text, const QString &name)
 {
-    return a.name == b.name && sameStoredType(a, b, strict) && a.collation.compare(b.collation, Qt::CaseInsensitive) == 0
+    if (text.isEmpty())
+        return false;
+    const QRegularExpression word(QStringLiteral("(?<![\\w$])[\"`\\[]?%1[\"`\\]]?(?![\\w$])")
+                                      .arg(QRegularExpression::escape(name)),
+                                  QRegularExpression::CaseInsensitiveOption);
+    return word.match(text).hasMatch();
+}
+
+// A collation decides how values compare, never how they are stored: only what orders or compares
+// stored values by it would be wrong afterwards. So it may change in place when no index (nor the
+// key's) contains the column or reads it in an expression or WHERE, and no CHECK or generated
+// column reads it. Otherwise the rebuild recomputes all of them.
+bool collationEditable(const Table &table, const QString &column)
+{
+    const auto readsColumn = [&column](const QString &text) { return mayMention(text, column); };
+    if (const Column *c = table.column(column); !c || c->isPrimaryKey())
+        return false;
+    for (const Index &index : table.indexes) {
+        if (readsColumn(index.where))
+            return false;
+        for (const IndexPart &part : index.parts)
+            if (part.column.compare(column, Qt::CaseInsensitive) == 0 || readsColumn(part.expression))
+                return false;
+    }
+    for (const UniqueConstraint &unique : table.uniques)
+        for (const QString &name : unique.columns)
+            if (name.compare(column, Qt::CaseInsensitive) == 0)
+                return false;
+    for (const CheckConstraint &check : table.checks)
+        if (readsColumn(check.expression))
+            return false;
+    for (const Column &other : table.columns)
+        if (other.isGenerated() && readsColumn(other.generatedExpr))
+            return false;
+    return true;
+}
+
+// What the stored rows look like: everything of a column except its constraints and default, and
+// its collation where collationEditable() allows.
+bool sameStorage(const Column &a, const Column &b, bool strict, bool collationMayDiffer)
+{
+    return a.name == b.name && sameStoredType(a, b, strict)
+           && (collationMayDiffer || a.collation.compare(b.collation, Qt::CaseInsensitive) == 0)
            && a.primaryKeyOrdinal == b.primaryKeyOrdinal && a.autoIncrement == b.autoIncrement && a.generated == b.generated
            && a.generatedExpr == b.generatedExpr;
 }
@@ -34,9 +77,13 @@ bool sameStorage(const Table &from, const Table &to)
     if (from.withoutRowid != to.withoutRowid || from.strict != to.strict || from.columns.size() != to.columns.size()
         || from.uniques != to.uniques)
         return false;
-    for (qsizetype i = 0; i < from.columns.size(); ++i)
-        if (!sameStorage(from.columns[i], to.columns[i], from.strict))
+    for (qsizetype i = 0; i < from.columns.size(); ++i) {
+        const Column &a = from.columns[i];
+        const bool collationMayDiffer = a.collation.compare(to.columns[i].collation, Qt::CaseInsensitive) != 0
+                                        && collationEditable(from, a.name) && collationEditable(to, a.name);
+        if (!sameStorage(a, to.columns[i], from.strict, collationMayDiffer))
             return false;
+    }
     return true;
 }
 
@@ -131,8 +178,9 @@ bool sqliteDefinitionEditable(const change::ModifyTable &modify, const SqlitePla
         return false;
     for (const change::TableChange &tc : modify.changes) {
         if (const auto *mc = std::get_if<change::ModifyColumn>(&tc)) {
-            // A type change qualifies only when sameStorage() below finds the same affinity.
-            if (mc->what & ~(ColumnAspects(ColumnAspect::Nullability) | ColumnAspect::Default | ColumnAspect::Type))
+            // A type or collation change qualifies only when sameStorage() below allows it.
+            if (mc->what & ~(ColumnAspects(ColumnAspect::Nullability) | ColumnAspect::Default | ColumnAspect::Type
+                             | ColumnAspect::Collation))
                 return false;
         } else if (!std::holds_alternative<change::AddCheck>(tc) && !std::holds_alternative<change::DropCheck>(tc)
                    && !std::holds_alternative<change::AddForeignKey>(tc) && !std::holds_alternative<change::DropForeignKey>(tc)) {

@@ -7,8 +7,9 @@
 namespace SchemaPilot::Core {
 
 // True when every change of `modify` leaves the stored rows as they are: NOT NULL, DEFAULT, CHECK,
-// foreign keys and declared types of the same affinity (not in STRICT tables, not on key columns),
-// on the same columns in the same order with the same collations, keys and indexes.
+// foreign keys, declared types of the same affinity (not in STRICT tables, not on key columns) and
+// collations that no index, key, CHECK or generated column compares by, on the same columns in the
+// same order with the same keys and indexes.
 // SQLite then documents a procedure that edits the stored CREATE TABLE text instead of the
 // 12-step rebuild (sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema Changes").
 bool sqliteDefinitionEditable(const change::ModifyTable &modify, const SqlitePlanContext &context);

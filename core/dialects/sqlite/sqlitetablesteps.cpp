@@ -448,9 +448,9 @@ QList<PlanStep> sqliteModifyTableSteps(const change::ModifyTable &modify, const 
         QStringList what;
         for (const change::TableChange &tc : modify.changes)
             what << describe(tc);
-        step.comment = Tr::tr("Change table %1 in place (%2): stored rows stay as they are (only constraints, defaults "
-                              "or a type name of the same affinity change), so SQLite's documented schema edit "
-                              "replaces the 12-step rebuild; no row is copied")
+        step.comment = Tr::tr("Change table %1 in place (%2): stored rows stay as they are (only constraints, defaults, "
+                              "a type name of the same affinity, or a collation nothing compares by, change), so "
+                              "SQLite's documented schema edit replaces the 12-step rebuild; no row is copied")
                            .arg(modify.to.name, what.join(QStringLiteral("; ")));
         lintModifyTable(modify, context.liveName(modify.to.name), context.lint).appendTo(step);
         return {step};

@@ -34,8 +34,9 @@ const char kUsersWanted[] = "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEX
 const char kBig[] = "CREATE TABLE big(id INTEGER PRIMARY KEY, payload TEXT, n INTEGER);"
                     "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 300000) "
                     "INSERT INTO big SELECT i, printf('row-%08d-%s', i, hex(randomblob(8))), i % 97 FROM s;";
-// A collation change: SQLite can only make it by rebuilding the table.
-const char kBigWanted[] = "CREATE TABLE big(id INTEGER PRIMARY KEY, payload TEXT COLLATE NOCASE, n INTEGER);\n";
+// A type change that converts stored values (INTEGER to TEXT affinity): SQLite can only make it
+// by rebuilding the table.
+const char kBigWanted[] = "CREATE TABLE big(id INTEGER PRIMARY KEY, payload TEXT, n TEXT);\n";
 
 QList<HistoryRecord> historyOf(const QString &path)
 {
@@ -285,6 +286,47 @@ private slots:
         QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT group_concat(typeof(name) || ':' || typeof(score) || ':' || quote(name) || ':' || quote(score), ' ') FROM people")), before);
         QCOMPARE(querySqliteFile(db, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
         QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+    }
+
+    // A collation decides how values compare, not how they are stored: on a column nothing compares
+    // by (no index, key, CHECK or generated column) it changes in place; where an index orders the
+    // column the table is rebuilt, so the index is ordered by the new collation.
+    void collationChangeEditsInPlaceUnlessSomethingComparesByIt()
+    {
+        QString db;
+        ApplyRequest request = makeRequest(
+            QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, label TEXT, code TEXT);"
+                           "CREATE INDEX tags_code ON tags(code);"
+                           "INSERT INTO tags(label, code) VALUES ('Red', 'B'), ('red', 'a'), ('BLUE', 'c');"),
+            QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, label TEXT COLLATE NOCASE, code TEXT);\n"
+                           "CREATE INDEX tags_code ON tags(code);\n"),
+            &db);
+        request.options.autoBackup = false;
+        const QStringList rowidsBefore = querySqliteFile(db, QStringLiteral("SELECT group_concat(rowid) FROM tags"));
+        ApplyResult result = Executor(m_dialects).applySync(request);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(result.plan.steps.size(), 1);
+        QVERIFY(!result.plan.steps.first().rewritesTable);
+        QVERIFY(result.plan.steps.first().sql.join(u'\n').contains(QStringLiteral("writable_schema")));
+        QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT count(*) FROM tags WHERE label = 'RED'")), QStringList{"2"});
+        QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT group_concat(rowid) FROM tags")), rowidsBefore);
+        QCOMPARE(querySqliteFile(db, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+
+        // The indexed column: rebuilt, and the index answers by the new collation.
+        const QString wanted = m_dir.filePath(QStringLiteral("tags-code.sql"));
+        QFile file(wanted);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("CREATE TABLE tags(id INTEGER PRIMARY KEY, label TEXT COLLATE NOCASE, code TEXT COLLATE NOCASE);\n"
+                   "CREATE INDEX tags_code ON tags(code);\n");
+        file.close();
+        request.check.schemaFile = wanted;
+        result = Executor(m_dialects).applySync(request);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(result.error ? result.error->toString() : QString()));
+        QVERIFY(result.plan.steps.first().rewritesTable);
+        QCOMPARE(querySqliteFile(db, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
+        QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT group_concat(code, '') FROM tags INDEXED BY tags_code WHERE code >= 'A'")),
+                 QStringList{"aBc"});
     }
 
     // Rows that break a new CHECK: the migration stops before the definition is touched and says why.

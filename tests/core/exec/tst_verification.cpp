@@ -1,23 +1,211 @@
-// verifySchema after a migration: when the live schema still differs from the desired one, the
-// error names what is left to do, so that a report of the planner bug says where it is.
+// Verification helpers on real SQLite files: EarlyDigests (with a real second connection on a pool
+// thread: digests read before the transaction are used only when nothing was written in between)
+// and writtenTables(), what the post-flight checks read; verifySchema() names what is left to do.
 #include "dialects/dialectregistry.h"
 #include "exec/verification.h"
 #include "support/sqlitefixture.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace SchemaPilot::Core;
 using namespace SchemaPilot::Test;
+
+namespace {
+
+const char kItems[] = "CREATE TABLE items(id INTEGER PRIMARY KEY, name TEXT);"
+                      "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 5000) "
+                      "INSERT INTO items SELECT i, 'item ' || i FROM s;";
+
+QList<RewrittenTable> itemsTable()
+{
+    RewrittenTable t;
+    t.before = t.after = QStringLiteral("items");
+    t.columnsBefore = t.columnsAfter = {QStringLiteral("id"), QStringLiteral("name")};
+    return {t};
+}
+
+} // namespace
 
 class TestVerification final : public QObject
 {
     Q_OBJECT
 
     DialectRegistry m_dialects = DialectRegistry::withBuiltins();
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString freshDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("early-%1.db").arg(++m_counter));
+        const QString error = createSqliteFile(path, QString::fromLatin1(kItems));
+        return error.isEmpty() ? path : QString();
+    }
+
+    const ExecutionRuntime &runtime() const { return *m_dialects.forEngine(Engine::SQLite)->runtime(); }
+
+    static std::unique_ptr<Connection> open(const QString &path)
+    {
+        auto connection = Connection::open(ConnectionUrl{Engine::SQLite, QStringLiteral("sqlite"), path},
+                                           Connection::Access::ReadWrite, QStringLiteral("early-test"));
+        return connection ? std::move(*connection) : nullptr;
+    }
+
+    // The digest of items taken on `connection` inside a transaction, the way the executor does.
+    TableDigest digestInside(const Connection &connection)
+    {
+        QList<RewrittenTable> tables = itemsTable();
+        [&] { QVERIFY(digestBefore(runtime(), connection, tables)); }();
+        return tables.first().digest;
+    }
 
 private slots:
+    void earlyScanIsUsedWhenNothingChanged()
+    {
+        const QString path = freshDatabase();
+        QVERIFY(!path.isEmpty());
+        auto connection = open(path);
+        QVERIFY(connection);
+        EarlyDigests digests(runtime(), itemsTable());
+        digests.start(*connection);
+        QVERIFY(runtime().begin(connection->database()));
+        auto taken = digests.take(*connection);
+        QVERIFY2(taken, qPrintable(taken ? QString() : taken.error().toString()));
+        QVERIFY(digests.usedEarlyScan());
+        QCOMPARE(taken->first().digest.rows, 5000);
+        QCOMPARE(taken->first().digest, digestInside(*connection));
+        QVERIFY(runtime().rollback(connection->database()));
+    }
+
+    // Another connection commits a row after start(): take() must see it, never the stale scan.
+    void commitByAnotherConnectionIsNoticed()
+    {
+        const QString path = freshDatabase();
+        auto connection = open(path);
+        QVERIFY(connection);
+        EarlyDigests digests(runtime(), itemsTable());
+        digests.start(*connection);
+        // Busy while the early scan holds its read lock, like any reader's; retried until it commits.
+        QString updated = QStringLiteral("not tried");
+        QElapsedTimer waited;
+        waited.start();
+        while (!updated.isEmpty() && waited.elapsed() < 10000) {
+            updated = execSqliteFile(path, QStringLiteral("UPDATE items SET name = 'changed' WHERE id = 7"));
+            if (!updated.isEmpty())
+                QTest::qSleep(20);
+        }
+        QCOMPARE(updated, QString());
+        QVERIFY(runtime().begin(connection->database()));
+        auto taken = digests.take(*connection);
+        QVERIFY(taken);
+        QVERIFY(!digests.usedEarlyScan());
+        const TableDigest inside = digestInside(*connection);
+        QCOMPARE(taken->first().digest.rows, inside.rows);
+        QCOMPARE(taken->first().digest.hash, inside.hash);
+        QVERIFY(runtime().rollback(connection->database()));
+    }
+
+    // The migration's own connection writes after start(): also noticed (data_version alone would miss it).
+    void writeOnTheSameConnectionIsNoticed()
+    {
+        const QString path = freshDatabase();
+        auto connection = open(path);
+        QVERIFY(connection);
+        EarlyDigests digests(runtime(), itemsTable());
+        digests.start(*connection);
+        QSqlQuery insert(connection->database());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO items(name) VALUES ('late')")));
+        QVERIFY(runtime().begin(connection->database()));
+        auto taken = digests.take(*connection);
+        QVERIFY(taken);
+        QVERIFY(!digests.usedEarlyScan());
+        QCOMPARE(taken->first().digest.rows, 5001);
+        QVERIFY(runtime().rollback(connection->database()));
+    }
+
+    // An in-memory database: a second connection would open another, empty database.
+    void inMemoryDatabaseIsDigestedInside()
+    {
+        auto connection = Connection::open(ConnectionUrl{Engine::SQLite, QStringLiteral("sqlite"), QStringLiteral(":memory:")},
+                                           Connection::Access::ReadWriteCreate, QStringLiteral("early-memory"));
+        QVERIFY(connection);
+        QSqlQuery setup((*connection)->database());
+        QVERIFY(setup.exec(QStringLiteral("CREATE TABLE items(id INTEGER PRIMARY KEY, name TEXT)")));
+        QVERIFY(setup.exec(QStringLiteral("INSERT INTO items(name) VALUES ('a'), ('b')")));
+        EarlyDigests digests(runtime(), itemsTable());
+        digests.start(**connection);
+        QVERIFY(runtime().begin((*connection)->database()));
+        auto taken = digests.take(**connection);
+        QVERIFY(taken);
+        QVERIFY(!digests.usedEarlyScan());
+        QCOMPARE(taken->first().digest.rows, 2);
+        QVERIFY(runtime().rollback((*connection)->database()));
+    }
+
+    // The post-flight checks read what the plan wrote: a new column's table, not its children; a
+    // rebuilt or dropped parent's children for the foreign key check too.
+    void writtenTablesNameWhatThePlanWrote()
+    {
+        CheckReport report;
+        Table customers;
+        customers.name = QStringLiteral("customers");
+        Table orders;
+        orders.name = QStringLiteral("orders");
+        ForeignKey toCustomers;
+        toCustomers.columns = {QStringLiteral("customer_id")};
+        toCustomers.refTable = QStringLiteral("Customers");
+        orders.foreignKeys << toCustomers;
+        Table notes;
+        notes.name = QStringLiteral("notes");
+        report.desired.tables = {customers, orders, notes};
+
+        PlanStep addColumn;
+        addColumn.type = OperationType::AddColumn;
+        addColumn.table = QStringLiteral("customers");
+        PlanStep view;
+        view.type = OperationType::CreateView;
+        view.table = QStringLiteral("customer_names");
+        report.plan.steps = {addColumn, view};
+        WrittenTables written = writtenTables(report);
+        QCOMPARE(written.tables, QStringList{QStringLiteral("customers")});
+        QCOMPARE(written.foreignKeyTables, QStringList{QStringLiteral("customers")});
+
+        PlanStep rebuild;
+        rebuild.type = OperationType::RebuildTable;
+        rebuild.table = QStringLiteral("CUSTOMERS");
+        report.plan.steps = {rebuild};
+        written = writtenTables(report);
+        QCOMPARE(written.tables, QStringList{QStringLiteral("customers")});
+        QCOMPARE(written.foreignKeyTables, (QStringList{QStringLiteral("customers"), QStringLiteral("orders")}));
+
+        // A dropped parent: nothing of it is left to read, but its children are checked.
+        report.desired.tables = {orders, notes};
+        PlanStep drop;
+        drop.type = OperationType::DropTable;
+        drop.table = QStringLiteral("customers");
+        report.plan.steps = {drop};
+        written = writtenTables(report);
+        QCOMPARE(written.tables, QStringList());
+        QCOMPARE(written.foreignKeyTables, QStringList{QStringLiteral("orders")});
+    }
+
+    // Abandoned before take() (a refusal after the pre-flight checks): the scan stops and nothing leaks.
+    void abandonedScanStops()
+    {
+        const QString path = freshDatabase();
+        auto connection = open(path);
+        QVERIFY(connection);
+        {
+            EarlyDigests digests(runtime(), itemsTable());
+            digests.start(*connection);
+        }
+        QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT count(*) FROM items")), QStringList{QStringLiteral("5000")});
+    }
+
+    // After a migration that left something undone, the error names the remaining steps.
     void leftoverDifferenceNamesTheRemainingSteps()
     {
         QTemporaryDir dir;

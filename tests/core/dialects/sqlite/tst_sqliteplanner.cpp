@@ -533,16 +533,20 @@ void TestSqlitePlanner::renameSuggestionBecomesPlanWarning()
 
 void TestSqlitePlanner::rebuildOfParentKeepsCascadingChildRows()
 {
-    // customers.name gets a collation: a rebuild drops "customers", whose child rows would be
-    // deleted by ON DELETE CASCADE if enforcement were on.
-    Table checked = customers();
+    // customers.name, which an index orders, gets a collation: a rebuild drops "customers", whose
+    // child rows would be deleted by ON DELETE CASCADE if enforcement were on.
+    const Index byName{QStringLiteral("customers_name"), QStringLiteral("customers"), false, {IndexPart{QStringLiteral("name")}},
+                       {}, {}, {}, IndexOrigin::Created, QStringLiteral("CREATE INDEX customers_name ON customers(name)")};
+    Table base = customers();
+    base.indexes << byName;
+    Table checked = base;
     checked.sql = QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT COLLATE NOCASE)");
     Column nocase = *checked.column(QStringLiteral("name"));
     nocase.collation = QStringLiteral("NOCASE");
     const Column plain = *customers().column(QStringLiteral("name"));
     checked.columns.last() = nocase;
-    const ChangeSet set = modify(customers(), checked, {change::ModifyColumn{plain, nocase, ColumnAspect::Collation}});
-    const Result<Plan> plan = SqlitePlanner().plan(set, schema({customers(), orders(true)}), schema({checked, orders(true)}), PlanOptions{});
+    const ChangeSet set = modify(base, checked, {change::ModifyColumn{plain, nocase, ColumnAspect::Collation}});
+    const Result<Plan> plan = SqlitePlanner().plan(set, schema({base, orders(true)}), schema({checked, orders(true)}), PlanOptions{});
     QVERIFY(plan.has_value());
     QVERIFY(plan->needsForeignKeysOff);
     QCOMPARE(stepTypes(*plan), QStringList{QStringLiteral("ALTER_COLUMN")});
@@ -556,8 +560,9 @@ void TestSqlitePlanner::rebuildOfParentKeepsCascadingChildRows()
         "INSERT INTO orders SELECT i, 1 + i % 2 FROM n;");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cascade.db"));
-    QCOMPARE(createSqliteFile(path, customers().sql + u';' + orders(true).sql + u';' + data), QString());
+    QCOMPARE(createSqliteFile(path, customers().sql + u';' + byName.sql + u';' + orders(true).sql + u';' + data), QString());
     QCOMPARE(runSqliteScript(path, plan->forwardSql(), plan->steps.first().verifySql), QString());
+    QCOMPARE(querySqliteFile(path, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
     QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT COUNT(*) FROM orders")), QStringList{QStringLiteral("40")});
     QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'customers'")),
              QStringList{QStringLiteral("CREATE TABLE \"customers\" (id INTEGER PRIMARY KEY, name TEXT COLLATE NOCASE)")});
@@ -566,7 +571,7 @@ void TestSqlitePlanner::rebuildOfParentKeepsCascadingChildRows()
 
     // The control: the same statements with enforcement on lose every child row.
     const QString control = dir.filePath(QStringLiteral("control.db"));
-    QCOMPARE(createSqliteFile(control, customers().sql + u';' + orders(true).sql + u';' + data), QString());
+    QCOMPARE(createSqliteFile(control, customers().sql + u';' + byName.sql + u';' + orders(true).sql + u';' + data), QString());
     QCOMPARE(runSqliteScript(control, plan->forwardSql(), {}, false), QString());
     QCOMPARE(querySqliteFile(control, QStringLiteral("SELECT COUNT(*) FROM orders")), QStringList{QStringLiteral("0")});
 }
