@@ -450,7 +450,7 @@
         <translation>Die Datei hat sich während des Hashens geändert</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="+27"/>
+        <location filename="../core/db/connection.cpp" line="+28"/>
         <source>The folder for the database file does not exist; create it first</source>
         <translation>Der Ordner für die Datenbankdatei existiert nicht; legen Sie ihn zuerst an</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Verbindung zu %1 nicht möglich</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Could not select schema %1 on %2</source>
         <translation>Schema %1 auf %2 konnte nicht ausgewählt werden</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>Das Zählen der Zeilen von %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+58"/>
+        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+59"/>
         <source>it ran for more than %1 million steps; a schema file should only create objects and a few seed rows</source>
         <translation>sie lief länger als %1 Millionen Schritte; eine Schemadatei sollte nur Objekte und einige Startdatensätze anlegen</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>load_extension() lädt Code aus Dateien</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>the desired schema</source>
         <translation>das Ziel-Schema</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>Das Zielschema</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>VACUUM can write a copy of the database to a file (VACUUM INTO)</source>
         <translation>VACUUM kann eine Kopie der Datenbank in eine Datei schreiben (VACUUM INTO)</translation>
     </message>
@@ -931,8 +931,8 @@
         <translation>Die Verbindung ist keine geöffnete SQLite-Datenbank; öffnen Sie sie zuerst mit dem QSQLITE-Treiber</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+538"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+69"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+608"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+80"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+223"/>
         <source>Drop view %1</source>
         <translation>View %1 entfernen</translation>
@@ -948,7 +948,7 @@
         <translation>View %1 auf den neu aufgebauten Tabellen neu anlegen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-518"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-583"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation>%1 veranlasst MariaDB/MySQL, die Tabelle %2 zu kopieren (ALGORITHM=COPY, %3); Schreibzugriffe auf sie warten, bis die Kopie abgeschlossen ist</translation>
     </message>
@@ -974,12 +974,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+469"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+507"/>
         <source>Rename column %1.%2 to %3</source>
         <translation>Spalte %1.%2 in %3 umbenennen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+60"/>
         <source>Change the type of %1.%2 from %3 to %4</source>
         <translation>Typ von %1.%2 von %3 auf %4 ändern</translation>
     </message>
@@ -994,12 +994,12 @@
         <translation>Das Ändern von Typ, Zeichensatz, Sortierung oder Generierung von %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Change the primary key of %1 from (%2) to (%3)</source>
         <translation>Primärschlüssel von %1 von (%2) auf (%3) ändern</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>Change the table options of %1</source>
         <translation>Tabellenoptionen von %1 ändern</translation>
     </message>
@@ -1115,7 +1115,7 @@
         <translation>Index %1 auf %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+29"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+30"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+13"/>
         <source>Create %1 %2</source>
         <translation>%1 %2 anlegen</translation>
@@ -1132,7 +1132,62 @@
         <translation>%1 %2 entfernen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Create partition %1</source>
+        <translation>Partition %1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACCESS EXCLUSIVE lock on the parent table (brief)</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf der Elterntabelle (kurz)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drop partition %1 and all its rows</source>
+        <translation>Partition %1 samt allen Zeilen entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ACCESS EXCLUSIVE lock on the parent table</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf der Elterntabelle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create index %1 on materialized view %2</source>
+        <translation>Index %1 auf der materialisierten View %2 anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop index %1 on materialized view %2</source>
+        <translation>Index %1 auf der materialisierten View %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHARE lock while the index is built (refreshes wait)</source>
+        <translation>Sperre SHARE, während der Index aufgebaut wird (Aktualisierungen warten)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create policy %1 on %2</source>
+        <translation>Richtlinie %1 auf %2 anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop policy %1 on %2</source>
+        <translation>Richtlinie %1 auf %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable row-level security on %1</source>
+        <translation>Sicherheit auf Zeilenebene für %1 einschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable row-level security on %1</source>
+        <translation>Sicherheit auf Zeilenebene für %1 ausschalten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enum type %1 loses or reorders values (%2 → %3); PostgreSQL can only add values. Migrate it by hand (new type, ALTER COLUMN ... TYPE ... USING, drop the old type)</source>
         <translation>Der Enum-Typ %1 verliert Werte oder ordnet sie um (%2 → %3); PostgreSQL kann nur Werte hinzufügen. Migrieren Sie ihn von Hand (neuer Typ, ALTER COLUMN ... TYPE ... USING, alten Typ entfernen)</translation>
     </message>
@@ -1150,6 +1205,11 @@
         <location line="+19"/>
         <source>The %1 %2 changes definition; SchemaPilot cannot alter it in place on PostgreSQL. Drop and recreate it by hand, or give it a new name</source>
         <translation>Das Objekt %2 (%1) ändert seine Definition; SchemaPilot kann es unter PostgreSQL nicht direkt ändern. Entfernen Sie es und legen Sie es von Hand neu an, oder geben Sie ihm einen neuen Namen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Partition %1 changes its bounds or partitioning (%2 → %3); move its rows by hand (detach, create the new partition, copy, drop)</source>
+        <translation>Partition %1 ändert ihre Grenzen oder Partitionierung (%2 → %3); die Zeilen bitte von Hand verschieben (abhängen, neue Partition anlegen, kopieren, entfernen)</translation>
     </message>
     <message>
         <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+102"/>
@@ -1346,26 +1406,26 @@
         <translation>NULL erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-404"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-441"/>
         <source>Turn generated column %1.%2 into a plain column that keeps its values</source>
         <translation>Generierte Spalte %1.%2 in eine normale Spalte umwandeln, die ihre Werte behält</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+101"/>
         <location line="+222"/>
         <location line="+10"/>
         <source>ACCESS EXCLUSIVE lock (brief; no rewrite)</source>
         <translation>Sperre ACCESS EXCLUSIVE (kurz; kein Neuschreiben)</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-330"/>
         <source>Recreate %1.%2 as a generated column (its values are computed anew)</source>
         <translation>%1.%2 als generierte Spalte neu anlegen (ihre Werte werden neu berechnet)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+84"/>
         <source>ACCESS EXCLUSIVE lock; table rewrite</source>
         <translation>Sperre ACCESS EXCLUSIVE; die Tabelle wird neu geschrieben</translation>
     </message>
@@ -2399,8 +2459,16 @@
         <source>Committing</source>
         <translation>Wird festgeschrieben</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/exec/verification.cpp" line="+82"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/exec/verification.cpp" line="+216"/>
+        <location line="+150"/>
         <source>Table %1 had %2 rows before the migration and %3 after; rolled back</source>
         <translation>Tabelle %1 hatte vor der Migration %2 Zeilen und danach %3; zurückgerollt</translation>
     </message>
@@ -2410,9 +2478,14 @@
         <translation>Der Inhalt der behaltenen Spalten der Tabelle %1 (%2) hat sich während der Migration geändert; zurückgerollt</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>After the migration the schema still differs from the desired one in %1 place(s); rolled back. This is a planner bug: please report it with the output of `plan`</source>
-        <translation>Nach der Migration weicht das Schema noch an %1 Stelle(n) vom Ziel ab; zurückgerollt. Das ist ein Fehler des Planers: bitte mit der Ausgabe von `plan` melden</translation>
+        <location line="+20"/>
+        <source>After the migration the schema still differs from the desired one in %1 place(s)%2; rolled back. This is a planner bug: please report it with the output of `plan`</source>
+        <translation>Nach der Migration weicht das Schema noch an %1 Stelle(n) vom Ziel ab%2; zurückgerollt. Das ist ein Fehler des Planers: bitte mit der Ausgabe von `plan` melden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (still to do: %1)</source>
+        <translation> (noch zu tun: %1)</translation>
     </message>
     <message>
         <location filename="../core/health/healthgatherer.cpp" line="+15"/>
@@ -2902,7 +2975,7 @@
         <translation>%1 Zeilen von %2 verletzen die neue CHECK-Bedingung (%3)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-497"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-562"/>
         <location filename="../core/plan/lint.cpp" line="+57"/>
         <location filename="../core/service/checkservice.cpp" line="+49"/>
         <source>about %1 rows</source>
@@ -3075,7 +3148,7 @@
         <translation>Von %1.%2 konnten keine Stichprobenwerte gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+32"/>
+        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+33"/>
         <source>The desired schema switches databases (USE); remove the USE statement</source>
         <translation>Das Ziel-Schema wechselt die Datenbank (USE); entfernen Sie die USE-Anweisung</translation>
     </message>
@@ -3186,7 +3259,7 @@
         <translation>Die %1 Schritte dieses Plans bilden keine gemeinsame Transaktion: MySQL/MariaDB schreibt jede DDL-Anweisung einzeln fest. Schlägt ein Schritt fehl, bleiben die Schritte davor angewendet; machen Sie sie mit dem Rückroll-SQL des Plans rückgängig oder stellen Sie die Sicherung wieder her</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+55"/>
+        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+100"/>
         <source>Could not open a second connection for the scratch schema</source>
         <translation>Für das temporäre Schema konnte keine zweite Verbindung geöffnet werden</translation>
     </message>
@@ -3196,7 +3269,7 @@
         <translation>Das temporäre Schema für die Ziel-DDL konnte nicht angelegt werden; der Benutzer braucht das Recht CREATE auf der Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The desired schema does not execute on PostgreSQL (line %1): %2</source>
         <translation>Das Ziel-Schema lässt sich unter PostgreSQL nicht ausführen (Zeile %1): %2</translation>
     </message>
@@ -3206,7 +3279,7 @@
         <translation>Das Ziel-Schema lässt sich unter PostgreSQL nicht ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+51"/>
+        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+49"/>
         <source>Could not read the PostgreSQL catalog: %1</source>
         <translation>Der PostgreSQL-Katalog konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3242,7 +3315,9 @@
         <translation>View %1 direkt ersetzen (CREATE OR REPLACE)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="-133"/>
+        <location line="+17"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+117"/>
         <location line="+33"/>
         <location line="+18"/>
         <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-337"/>
@@ -3255,7 +3330,7 @@
         <translation>Sperre ACCESS EXCLUSIVE (kurz)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-36"/>
         <source>Create index %1 on %2 CONCURRENTLY: runs outside the migration transaction; if it fails, drop the INVALID index it leaves</source>
         <translation>Index %1 auf %2 mit CONCURRENTLY anlegen: läuft außerhalb der Migrationstransaktion; schlägt das fehl, entfernen Sie den zurückbleibenden INVALID-Index</translation>
     </message>
@@ -3493,7 +3568,7 @@
         <translation>%1 ist auf %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+109"/>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+137"/>
         <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
         <translation>%1.%2 enthält NULL-Werte; geben Sie der Spalte einen DEFAULT oder füllen Sie die Werte, bevor sie NOT NULL wird</translation>
     </message>

@@ -450,7 +450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="+27"/>
+        <location filename="../core/db/connection.cpp" line="+28"/>
         <source>The folder for the database file does not exist; create it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,7 +485,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Could not select schema %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,7 +796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+58"/>
+        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+59"/>
         <source>it ran for more than %1 million steps; a schema file should only create objects and a few seed rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,7 +816,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>the desired schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,7 +846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>VACUUM can write a copy of the database to a file (VACUUM INTO)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,8 +931,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+538"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+69"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+608"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+80"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+223"/>
         <source>Drop view %1</source>
         <translation type="unfinished"></translation>
@@ -948,7 +948,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-518"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-583"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,12 +974,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+469"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+507"/>
         <source>Rename column %1.%2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+60"/>
         <source>Change the type of %1.%2 from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,12 +994,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Change the primary key of %1 from (%2) to (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>Change the table options of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,7 +1115,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+29"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+30"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+13"/>
         <source>Create %1 %2</source>
         <translation type="unfinished"></translation>
@@ -1132,7 +1132,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Create partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACCESS EXCLUSIVE lock on the parent table (brief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drop partition %1 and all its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ACCESS EXCLUSIVE lock on the parent table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create index %1 on materialized view %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop index %1 on materialized view %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHARE lock while the index is built (refreshes wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create policy %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop policy %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable row-level security on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable row-level security on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Enum type %1 loses or reorders values (%2 → %3); PostgreSQL can only add values. Migrate it by hand (new type, ALTER COLUMN ... TYPE ... USING, drop the old type)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,6 +1204,11 @@
     <message>
         <location line="+19"/>
         <source>The %1 %2 changes definition; SchemaPilot cannot alter it in place on PostgreSQL. Drop and recreate it by hand, or give it a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Partition %1 changes its bounds or partitioning (%2 → %3); move its rows by hand (detach, create the new partition, copy, drop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1346,26 +1406,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-404"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-441"/>
         <source>Turn generated column %1.%2 into a plain column that keeps its values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+101"/>
         <location line="+222"/>
         <location line="+10"/>
         <source>ACCESS EXCLUSIVE lock (brief; no rewrite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-330"/>
         <source>Recreate %1.%2 as a generated column (its values are computed anew)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+84"/>
         <source>ACCESS EXCLUSIVE lock; table rewrite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,8 +2459,16 @@
         <source>Committing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/exec/verification.cpp" line="+82"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/exec/verification.cpp" line="+216"/>
+        <location line="+150"/>
         <source>Table %1 had %2 rows before the migration and %3 after; rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,8 +2478,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>After the migration the schema still differs from the desired one in %1 place(s); rolled back. This is a planner bug: please report it with the output of `plan`</source>
+        <location line="+20"/>
+        <source>After the migration the schema still differs from the desired one in %1 place(s)%2; rolled back. This is a planner bug: please report it with the output of `plan`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (still to do: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2907,7 +2980,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-497"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-562"/>
         <location filename="../core/plan/lint.cpp" line="+57"/>
         <location filename="../core/service/checkservice.cpp" line="+49"/>
         <source>about %1 rows</source>
@@ -3075,7 +3148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+32"/>
+        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+33"/>
         <source>The desired schema switches databases (USE); remove the USE statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,7 +3259,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+55"/>
+        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+100"/>
         <source>Could not open a second connection for the scratch schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,7 +3269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The desired schema does not execute on PostgreSQL (line %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,7 +3279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+51"/>
+        <location filename="../core/dialects/postgres/postgresinspector.cpp" line="+49"/>
         <source>Could not read the PostgreSQL catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,7 +3315,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="-133"/>
+        <location line="+17"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+117"/>
         <location line="+33"/>
         <location line="+18"/>
         <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-337"/>
@@ -3255,7 +3330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-36"/>
         <source>Create index %1 on %2 CONCURRENTLY: runs outside the migration transaction; if it fails, drop the INVALID index it leaves</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,7 +3568,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+109"/>
+        <location filename="../core/dialects/sqlite/sqlitedefinitionedit.cpp" line="+137"/>
         <source>%1.%2 has NULL values; give it a DEFAULT or fill them before making it NOT NULL</source>
         <translation type="unfinished"></translation>
     </message>

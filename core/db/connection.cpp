@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/tr.h"
+#include "db/postgressearchpath.h"
 #include "db/sqlexec.h"
 
 #include <QAtomicInteger>
@@ -124,8 +125,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectionUrl &url, A
         QString schema = url.params.value(QStringLiteral("schema"));
         if (schema.isEmpty())
             schema = QStringLiteral("public");
-        schema.replace(u'"', QStringLiteral("\"\""));
-        if (auto ok = execSql(db, QStringLiteral("SELECT set_config('search_path', ?, false)"), {u'"' + schema + u'"'}); !ok) {
+        if (auto ok = setPostgresSearchPath(db, schema); !ok) {
             Error error = ok.error();
             error.message = Tr::tr("Could not select schema %1 on %2").arg(url.params.value(QStringLiteral("schema")), url.redacted());
             return fail(error);

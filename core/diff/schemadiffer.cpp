@@ -324,25 +324,35 @@ private:
         return !m_desiredTables.contains(k) && !m_renames.tables.contains(k);
     }
 
+    // PostgreSQL names triggers per table (two tables may each have a trigger "last_updated"):
+    // key them by the desired table's key and the name, as indexes are.
+    QString triggerKey(const QString &tableKey, const Trigger &trigger) const
+    {
+        return tableKey + QChar(0x1f) + key(trigger.name);
+    }
+
     void diffTriggers()
     {
-        const QHash<QString, int> current = indexByName(m_current.triggers, m_cs);
+        QHash<QString, int> current;
+        for (int i = 0; i < m_current.triggers.size(); ++i) {
+            const Trigger &from = m_current.triggers[i];
+            current.insert(triggerKey(m_renames.table(key(from.table)), from), i);
+        }
+        QHash<QString, int> desired;
+        for (int j = 0; j < m_desired.triggers.size(); ++j)
+            desired.insert(triggerKey(key(m_desired.triggers[j].table), m_desired.triggers[j]), j);
         for (const Trigger &to : m_desired.triggers) {
-            const auto it = current.constFind(key(to.name));
+            const auto it = current.constFind(triggerKey(key(to.table), to));
             if (it != current.constEnd()) {
                 const Trigger &from = m_current.triggers[*it];
-                if (m_renames.table(key(from.table)) == key(to.table) && expressionsEqual(from.sql, to.sql, m_hooks)
-                    && expressionsEqual(from.functionSql, to.functionSql, m_hooks))
+                if (expressionsEqual(from.sql, to.sql, m_hooks) && expressionsEqual(from.functionSql, to.functionSql, m_hooks))
                     continue;
-                // A dropped table takes its triggers with it.
-                if (!tableDropped(from.table))
-                    add(from.name, change::DropTrigger{from});
+                add(from.name, change::DropTrigger{from});
             }
             add(to.name, change::AddTrigger{to});
         }
-        const QHash<QString, int> desired = indexByName(m_desired.triggers, m_cs);
         for (const Trigger &from : m_current.triggers)
-            if (!desired.contains(key(from.name)) && !tableDropped(from.table))
+            if (!desired.contains(triggerKey(m_renames.table(key(from.table)), from)) && !tableDropped(from.table))
                 add(from.name, change::DropTrigger{from});
     }
 

@@ -67,6 +67,22 @@ QString renamedFrom(const ChangeSet &changes, const QString &table)
     return table;
 }
 
+// What is left to do, in the words of the plan's step comments: tells the reader (and the bug
+// report) which object the planner failed to reach, not just how many.
+QString remainingWork(const Dialect &dialect, const ChangeSet &remaining, const Schema &after, const Schema &desired)
+{
+    constexpr qsizetype kShown = 5;
+    auto plan = dialect.planner().plan(remaining, after, desired, {});
+    if (!plan || plan->steps.isEmpty())
+        return {};
+    QStringList comments;
+    for (const PlanStep &step : plan->steps.mid(0, kShown))
+        comments << step.comment;
+    if (plan->steps.size() > kShown)
+        comments << Tr::tr("%n more", nullptr, int(plan->steps.size() - kShown));
+    return comments.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 QList<RewrittenTable> rewrittenTables(const CheckReport &report)
@@ -235,10 +251,12 @@ Result<QString> verifySchema(const Dialect &dialect, const Connection &connectio
     const ChangeSet remaining = diffSchemas(*after, report.desired, dialect.diffHooks(), {});
     if (remaining.isEmpty())
         return fingerprint;   // equal as far as the differ can tell (e.g. column order after ADD COLUMN)
+    const QString work = remainingWork(dialect, remaining, *after, report.desired);
     return fail(ErrorCode::VerificationFailed,
-                Tr::tr("After the migration the schema still differs from the desired one in %1 place(s); rolled back. "
+                Tr::tr("After the migration the schema still differs from the desired one in %1 place(s)%2; rolled back. "
                        "This is a planner bug: please report it with the output of `plan`")
-                    .arg(remaining.changes.size()));
+                    .arg(remaining.changes.size())
+                    .arg(work.isEmpty() ? QString() : Tr::tr(" (still to do: %1)").arg(work)));
 }
 
 } // namespace SchemaPilot::Core

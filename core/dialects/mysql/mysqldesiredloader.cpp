@@ -4,6 +4,7 @@
 #include "common/tr.h"
 #include "db/sqlexec.h"
 #include "dialects/mysql/mysqlddl.h"
+#include "dialects/mysql/mysqldelimiters.h"
 
 #include <QAtomicInteger>
 #include <QRandomGenerator>
@@ -156,7 +157,7 @@ Result<Schema> MysqlDesiredLoader::load(const QString &ddl, const QString &fileN
     }
     ScratchGuard guard{target, scratch};
     const QString connectionName = QStringLiteral("schemapilot-scratch-%1").arg(s_scratchCounter.fetchAndAddRelaxed(1));
-    Result<Schema> schema = runInScratch(ddl, fileName, target, scratch, connectionName, m_inspector, options);
+    Result<Schema> schema = runInScratch(mysqlScriptWithoutDelimiters(ddl), fileName, target, scratch, connectionName, m_inspector, options);
     QSqlDatabase::removeDatabase(connectionName);
     if (schema)
         schema->name = targetName;

@@ -1,8 +1,13 @@
 #include "dialects/mysql/mysqlplansteps.h"
 
+#include "common/sqllexer.h"
 #include "common/tr.h"
+#include "diff/columndiff.h"
 #include "dialects/mysql/mysqlddl.h"
+#include "dialects/mysql/mysqldiffhooks.h"
 #include "plan/warningcodes.h"
+
+#include <QSet>
 
 namespace SchemaPilot::Core::MysqlSteps {
 
@@ -138,6 +143,48 @@ PlanStep renameColumn(const change::ModifyTable &modify, const change::RenameCol
     return step;
 }
 
+// ", `updated_at` = `updated_at`" for every column with ON UPDATE CURRENT_TIMESTAMP other than
+// `except`: a backfill must not stamp the rows as changed, that would alter kept data.
+QString keepAutoUpdatedColumns(const Table &table, const QString &except)
+{
+    QString assignments;
+    for (const Column &column : table.columns)
+        if (!column.onUpdate.isEmpty() && column.name.compare(except, Qt::CaseInsensitive) != 0)
+            assignments += QStringLiteral(", %1 = %1").arg(mysqlQuote(column.name));
+    return assignments;
+}
+
+// "... BEFORE UPDATE ON ..." / "AFTER UPDATE": the event comes before the table name.
+bool firesOnUpdate(const Trigger &trigger)
+{
+    const QStringList words = sqlIdentifierTokens(trigger.sql);
+    for (const QString &word : words) {
+        if (word.compare(u"ON", Qt::CaseInsensitive) == 0)
+            return false;
+        if (word.compare(u"UPDATE", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// UPDATE triggers of the live table that the plan keeps as they are. MySQL cannot switch a
+// trigger off, so the NULL backfill runs between dropping and re-creating them: an
+// "updated_at" trigger would otherwise stamp every filled row, and a migration must not change
+// the values of the columns it keeps.
+QList<Trigger> keptUpdateTriggers(const QString &liveTable, const QString &table, const Context &context)
+{
+    const MysqlDiffHooks hooks;
+    QList<Trigger> kept;
+    for (const Trigger &live : context.current.triggers) {
+        if (live.table.compare(liveTable, Qt::CaseInsensitive) != 0 || !firesOnUpdate(live))
+            continue;
+        const Trigger *wanted = context.desired.trigger(live.name);
+        if (wanted && wanted->table.compare(table, Qt::CaseInsensitive) == 0 && expressionsEqual(live.sql, wanted->sql, hooks))
+            kept << live;
+    }
+    return kept;
+}
+
 // MODIFY COLUMN with the algorithm the change allows; the primary key is its own step.
 std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const change::ModifyColumn &mc, const Context &context)
 {
@@ -178,8 +225,14 @@ std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const ch
         if ((what & ColumnAspect::Nullability) && mc.to.notNull && !mc.from.notNull && mc.to.defaultExpr) {
             // As SQLite's rebuild does: the default fills the rows that would break the new NOT NULL
             // (strict mode refuses the MODIFY otherwise).
-            step.sql << QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL")
-                            .arg(mysqlQuote(table.name), mysqlQuote(mc.to.name), mysqlDefaultOperand(*mc.to.defaultExpr));
+            const QList<Trigger> quiet = keptUpdateTriggers(modify.from.name, table.name, context);
+            for (const Trigger &trigger : quiet)
+                step.sql << QStringLiteral("DROP TRIGGER %1").arg(mysqlQuote(trigger.name));
+            step.sql << QStringLiteral("UPDATE %1 SET %2 = %3%4 WHERE %2 IS NULL")
+                            .arg(mysqlQuote(table.name), mysqlQuote(mc.to.name), mysqlDefaultOperand(*mc.to.defaultExpr),
+                                 keepAutoUpdatedColumns(modify.from, mc.from.name));
+            for (const Trigger &trigger : quiet)
+                step.sql << mysqlCreateTriggerSql(trigger);
             step.rollbackRestoresData = false;
         }
         step.sql << alter(table.name, QStringLiteral("MODIFY COLUMN ") + mysqlColumnDefinition(mc.to) + algorithm);
@@ -225,6 +278,23 @@ QMap<QString, QString> optionMap(const QString &options)
     return map;
 }
 
+// The value that takes a table option off again. Only a few options accept DEFAULT; the numeric
+// ones (CHECKSUM, DELAY_KEY_WRITE, MAX_ROWS, KEY_BLOCK_SIZE, ...) mean "unset" with 0, and
+// "CHECKSUM=DEFAULT" is a syntax error.
+QString optionResetValue(const QString &option)
+{
+    static const QSet<QString> acceptDefault{QStringLiteral("ROW_FORMAT"), QStringLiteral("PACK_KEYS"),
+                                             QStringLiteral("STATS_AUTO_RECALC"), QStringLiteral("STATS_PERSISTENT"),
+                                             QStringLiteral("STATS_SAMPLE_PAGES")};
+    if (acceptDefault.contains(option))
+        return QStringLiteral("DEFAULT");
+    if (option == u"ENCRYPTED")
+        return QStringLiteral("NO");
+    if (option == u"COMPRESSION")
+        return QStringLiteral("'None'");
+    return QStringLiteral("0");
+}
+
 // ALTER TABLE clauses that turn `from`'s options, comment and ON UPDATE clauses into `to`'s.
 QStringList optionClauses(const Table &from, const Table &to, bool *copies)
 {
@@ -256,7 +326,7 @@ QStringList optionClauses(const Table &from, const Table &to, bool *copies)
     for (auto it = a.cbegin(); it != a.cend(); ++it)
         if (!b.contains(it.key()) && it.key() != QStringLiteral("ENGINE") && it.key() != QStringLiteral("CHARSET")
             && it.key() != QStringLiteral("COLLATE"))
-            clauses << it.key() + QStringLiteral("=DEFAULT");
+            clauses << it.key() + u'=' + optionResetValue(it.key());
     if (from.comment != to.comment)
         clauses << QStringLiteral("COMMENT=") + mysqlStringLiteral(to.comment);
     return clauses;

@@ -32,5 +32,13 @@ Result<QList<View>> readViews(const Context &context);
 Result<QList<Trigger>> readTriggers(const Context &context, QList<SchemaObject> &objects);
 // Enum types, domains and free-standing sequences (not those owned by serial/identity columns).
 Result<QList<SchemaObject>> readTypesAndSequences(const Context &context);
+// Partitions of the schema's partitioned tables, as objects of kind "partition" (CREATE TABLE ...
+// PARTITION OF ... FOR VALUES ...): they share the parent's columns, indexes and constraints.
+Result<QList<SchemaObject>> readPartitions(const Context &context);
+// Indexes of materialized views, as objects of kind "view index" named "view.index".
+Result<QList<SchemaObject>> readViewIndexes(const Context &context);
+// Row-level security: "row security" objects (one per table that enables it, named after the table)
+// and "policy" objects named "table.policy".
+Result<QList<SchemaObject>> readRowSecurity(const Context &context);
 
 } // namespace SchemaPilot::Core::PostgresCatalog

@@ -163,6 +163,10 @@ QString createIndex(const Index &index, bool concurrently)
         if (!index.where.isEmpty())
             sql += QStringLiteral(" WHERE ") + index.where;
     }
+    // pg_get_indexdef prints "ON ONLY" for the index of a partitioned table; run as is, that makes
+    // an invalid index without its partitions' indexes. Without ONLY it covers every partition.
+    static const QRegularExpression onOnly(QStringLiteral(R"(^(CREATE (?:UNIQUE )?INDEX (?:"(?:[^"]|"")*"|\S+) ON )ONLY )"));
+    sql.replace(onOnly, QStringLiteral("\\1"));
     if (concurrently)
         sql.replace(QRegularExpression(QStringLiteral("^CREATE (UNIQUE )?INDEX ")), QStringLiteral("CREATE \\1INDEX CONCURRENTLY "));
     return sql;

@@ -2,7 +2,9 @@
 
 #include "common/logging.h"
 #include "common/tr.h"
+#include "db/postgressearchpath.h"
 #include "db/sqlexec.h"
+#include "dialects/postgres/postgresdumptext.h"
 #include "dialects/postgres/postgresscript.h"
 
 #include <QAtomicInteger>
@@ -42,6 +44,49 @@ private:
     QString m_name;
 };
 
+// PostgreSQL does not print every CHECK back as the text that would store it again: an IN list
+// over a varchar column, "status IN ('a', 'b')", prints with one cast on the array, and that
+// text, executed by a migration, stores (and prints) a cast on every element instead. Re-creating
+// each CHECK of the scratch schema from its printed text stores the form a migration leaves
+// behind, so an applied schema equals the desired one exactly (fingerprints included).
+Result<void> settleCheckConstraints(const QSqlDatabase &db, const QString &scratchName)
+{
+    auto statements = runQuery(db, QStringLiteral(
+        "SELECT format('ALTER TABLE %I.%I DROP CONSTRAINT %I, ADD CONSTRAINT %I %s', n.nspname, c.relname, con.conname,"
+        " con.conname, pg_get_constraintdef(con.oid))"
+        " FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE n.nspname = ? AND con.contype = 'c' AND con.conislocal AND con.coninhcount = 0"
+        " ORDER BY c.relname, con.conname"), {scratchName});
+    if (!statements)
+        return fail(statements.error());
+    QStringList sql;
+    while (statements->next())
+        sql << statements->value(0).toString();
+    for (const QString &statement : std::as_const(sql))
+        if (auto ok = execSql(db, statement); !ok)
+            return fail(ok.error());
+    return {};
+}
+
+// Types, functions and operator classes an extension installed in `schema`: a dump names them
+// "public.citext", and they are not copied into the scratch schema.
+Result<QSet<QString>> extensionObjectNames(const QSqlDatabase &db, const QString &schema)
+{
+    auto query = runQuery(db, QStringLiteral(
+        "SELECT t.typname FROM pg_type t JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid"
+        " AND d.deptype = 'e' WHERE t.typnamespace = to_regnamespace(?)"
+        " UNION SELECT p.proname FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid"
+        " AND d.deptype = 'e' WHERE p.pronamespace = to_regnamespace(?)"
+        " UNION SELECT o.opcname FROM pg_opclass o JOIN pg_depend d ON d.classid = 'pg_opclass'::regclass AND d.objid = o.oid"
+        " AND d.deptype = 'e' WHERE o.opcnamespace = to_regnamespace(?)"), {schema, schema, schema});
+    if (!query)
+        return fail(query.error());
+    QSet<QString> names;
+    while (query->next())
+        names.insert(query->value(0).toString());
+    return names;
+}
+
 } // namespace
 
 Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fileName, const QSqlDatabase &target,
@@ -70,11 +115,16 @@ Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fi
                                    "CREATE privilege on the database: %1").arg(error.driverText);
             return fail(error);
         }
-        if (auto ok = execSql(db, QStringLiteral("SET LOCAL search_path TO ") + quoted); !ok)
+        // Extension schemas stay visible: the desired DDL may use citext or gin_trgm_ops installed in public.
+        if (auto ok = setPostgresSearchPath(db, scratchName, SearchPathLifetime::Transaction); !ok)
             return fail(ok.error());
         // The whole file as one simple query: PostgreSQL splits it and runs statement by
         // statement. No hand-written SQL splitting.
-        if (auto ran = runPostgresScript(db, ddl); !ran) {
+        const QString target = options.schemaName.isEmpty() ? QStringLiteral("public") : options.schemaName;
+        auto extensionObjects = extensionObjectNames(db, target);
+        if (!extensionObjects)
+            return fail(extensionObjects.error());
+        if (auto ran = runPostgresScript(db, postgresScratchScript(ddl, target, scratchName, *extensionObjects)); !ran) {
             Error error = ran.error();
             error.code = ErrorCode::SchemaLoadFailed;
             error.file = fileName;
@@ -83,6 +133,8 @@ Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fi
                                 : Tr::tr("The desired schema does not execute on PostgreSQL: %1").arg(error.message);
             return fail(error);
         }
+        if (auto settled = settleCheckConstraints(db, scratchName); !settled)
+            return fail(settled.error());
         InspectOptions scratchOptions = options;
         scratchOptions.schemaName = scratchName;
         scratchOptions.estimateRows = false;

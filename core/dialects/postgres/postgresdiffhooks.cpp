@@ -1,5 +1,7 @@
 #include "dialects/postgres/postgresdiffhooks.h"
 
+#include "common/sqllexer.h"
+
 #include <QHash>
 #include <QSet>
 #include <QRegularExpression>
@@ -93,6 +95,101 @@ const QSet<QString> &builtinTypes()
     return names;
 }
 
+struct ExpressionToken {
+    QString text;
+    SqlToken::Kind kind = SqlToken::Kind::Operator;
+    bool isOpen() const { return kind == SqlToken::Kind::Operator && text == u'('; }
+    bool isClose() const { return kind == SqlToken::Kind::Operator && text == u')'; }
+    bool isComma() const { return kind == SqlToken::Kind::Operator && text == u','; }
+    bool isName() const { return kind == SqlToken::Kind::Word || kind == SqlToken::Kind::QuotedIdentifier; }
+};
+
+QList<qsizetype> matchingParens(const QList<ExpressionToken> &tokens)
+{
+    QList<qsizetype> match(tokens.size(), -1);
+    QList<qsizetype> open;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].isOpen()) {
+            open.append(i);
+        } else if (tokens[i].isClose() && !open.isEmpty()) {
+            match[open.takeLast()] = i;
+        }
+    }
+    return match;
+}
+
+// A comma directly inside the group at `open`: "(a, b)" is a row, not a grouped expression.
+// Commas inside nested parentheses or array brackets do not count.
+bool hasTopLevelComma(const QList<ExpressionToken> &tokens, const QList<qsizetype> &match, qsizetype open)
+{
+    int depth = 0;
+    for (qsizetype i = open + 1; i < match[open]; ++i) {
+        const ExpressionToken &t = tokens[i];
+        if (t.kind != SqlToken::Kind::Operator)
+            continue;
+        if (t.text == u'(' || t.text == u'[')
+            ++depth;
+        else if (t.text == u')' || t.text == u']')
+            --depth;
+        else if (depth == 0 && t.isComma())
+            return true;
+    }
+    return false;
+}
+
+// Parentheses that group nothing: around one name or literal, "(status)", "('draft')", or a second
+// pair around the same group, "((ARRAY[...]))". PostgreSQL's deparser adds and drops them between
+// the text it is given and the text it prints, so a CHECK re-created from its printed form prints
+// differently again.
+bool removeRedundantParens(QList<ExpressionToken> &tokens)
+{
+    const QList<qsizetype> match = matchingParens(tokens);
+    QList<bool> drop(tokens.size(), false);
+    bool changed = false;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const qsizetype close = match[i];
+        if (close < 0 || drop[i])
+            continue;
+        const bool callArguments = i > 0 && tokens[i - 1].isName();
+        const bool aroundAtom = close == i + 2 && !tokens[i + 1].isOpen() && !tokens[i + 1].isClose()
+                                && tokens[i + 1].kind != SqlToken::Kind::Operator && !callArguments;
+        const bool aroundGroup = tokens[i + 1].isOpen() && match[i + 1] == close - 1
+                                 && !hasTopLevelComma(tokens, match, i + 1);
+        if (aroundAtom || aroundGroup) {
+            drop[i] = drop[close] = true;
+            changed = true;
+        }
+    }
+    QList<ExpressionToken> kept;
+    kept.reserve(tokens.size());
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        if (!drop[i])
+            kept.append(std::move(tokens[i]));
+    tokens = std::move(kept);
+    return changed;
+}
+
+// Tokens joined by single spaces, without the parentheses that change nothing.
+QString canonicalExpressionText(const QString &text)
+{
+    SqlLexerOptions options;
+    options.backtickIdentifiers = false;
+    options.bracketIdentifiers = false;
+    options.dollarQuotedStrings = true;
+    QList<ExpressionToken> tokens;
+    SqlLexer lexer(text, options);
+    SqlToken token;
+    while (lexer.next(&token))
+        tokens.append(ExpressionToken{lexer.text(token).toString().simplified(), token.kind});
+    while (removeRedundantParens(tokens)) {
+    }
+    QStringList parts;
+    parts.reserve(tokens.size());
+    for (const ExpressionToken &t : tokens)
+        parts.append(t.text);
+    return parts.join(u' ');
+}
+
 } // namespace
 
 QString PostgresDiffHooks::canonicalType(const QString &type)
@@ -134,10 +231,7 @@ QString PostgresDiffHooks::normaliseDefault(const QString &expression) const
 
 QString PostgresDiffHooks::normaliseExpression(const QString &expression) const
 {
-    QString text = stripCasts(expression.simplified());
-    static const QRegularExpression spaceAroundParens(QStringLiteral(R"(\s*([()])\s*)"));
-    text.replace(spaceAroundParens, QStringLiteral("\\1"));
-    return text;
+    return canonicalExpressionText(stripCasts(expression.simplified()));
 }
 
 QString PostgresDiffHooks::tableDefinitionDifference(const Table &, const Table &) const

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/tr.h"
+#include "db/postgressearchpath.h"
 #include "db/sqlexec.h"
 #include "dialects/postgres/postgrescatalog.h"
 
@@ -24,10 +25,7 @@ public:
         if (m_previous)
             execSql(m_db, QStringLiteral("SELECT set_config('search_path', ?, false)"), {*m_previous});
     }
-    Result<void> set(const QString &schema)
-    {
-        return execSql(m_db, QStringLiteral("SELECT set_config('search_path', ?, false)"), {postgresQuote(schema)});
-    }
+    Result<void> set(const QString &schema) { return setPostgresSearchPath(m_db, schema); }
 
 private:
     QSqlDatabase m_db;
@@ -67,6 +65,18 @@ Result<Schema> PostgresInspector::inspect(const QSqlDatabase &db, const InspectO
     if (!objects)
         return fail(objects.error());
     schema.objects = *objects;
+    auto partitions = PostgresCatalog::readPartitions(context);
+    if (!partitions)
+        return fail(partitions.error());
+    schema.objects << *partitions;
+    auto viewIndexes = PostgresCatalog::readViewIndexes(context);
+    if (!viewIndexes)
+        return fail(viewIndexes.error());
+    schema.objects << *viewIndexes;
+    auto rowSecurity = PostgresCatalog::readRowSecurity(context);
+    if (!rowSecurity)
+        return fail(rowSecurity.error());
+    schema.objects << *rowSecurity;
     auto tables = PostgresCatalog::readTables(context, options.excludeTables, options.estimateRows, schema.objects);
     if (!tables)
         return fail(tables.error());

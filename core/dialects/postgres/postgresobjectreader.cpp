@@ -44,7 +44,7 @@ Result<QSqlQuery> catalogQuery(const QSqlDatabase &db, const QString &sql)
 Result<QList<View>> readViews(const Context &ctx)
 {
     auto query = catalogQuery(ctx.db, QStringLiteral(
-        "SELECT c.relname, c.relkind::text, pg_get_viewdef(c.oid, true) FROM pg_class c"
+        "SELECT c.relname, c.relkind::text, pg_get_viewdef(c.oid, true), array_to_string(c.reloptions, ', ') FROM pg_class c"
         " WHERE c.relnamespace = %1 AND c.relkind IN ('v', 'm') AND %2 ORDER BY c.relname")
                                       .arg(ctx.namespaceOid, notFromExtension(QStringLiteral("pg_class"), QStringLiteral("c.oid"))));
     if (!query)
@@ -57,9 +57,12 @@ Result<QList<View>> readViews(const Context &ctx)
         view.definition = query->value(2).toString().trimmed();
         if (view.definition.endsWith(u';'))
             view.definition.chop(1);
-        view.sql = QStringLiteral("CREATE %1VIEW %2 AS\n%3")
-                       .arg(view.materialized ? QStringLiteral("MATERIALIZED ") : QString(),
-                            postgresQuote(view.name), view.definition);
+        // Options such as security_barrier and check_option live beside the query; without them a
+        // recreated view would silently lose them.
+        const QString options = query->value(3).toString();
+        view.sql = QStringLiteral("CREATE %1VIEW %2%3 AS\n%4")
+                       .arg(view.materialized ? QStringLiteral("MATERIALIZED ") : QString(), postgresQuote(view.name),
+                            options.isEmpty() ? QString() : QStringLiteral(" WITH (%1)").arg(options), view.definition);
         views << view;
     }
     // What each view reads, through its rewrite rule's dependencies (for ordering and rebuilds).
@@ -180,6 +183,88 @@ Result<QList<SchemaObject>> readTypesAndSequences(const Context &ctx)
             sql += QStringLiteral(" CYCLE");
         objects << SchemaObject{QStringLiteral("sequence"), sequences->value(0).toString(), sql,
                                 QStringLiteral("DROP SEQUENCE %1").arg(name)};
+    }
+    return objects;
+}
+
+Result<QList<SchemaObject>> readPartitions(const Context &ctx)
+{
+    // Partitions of partitions after their parents, so that they can be created in this order.
+    auto query = catalogQuery(ctx.db, QStringLiteral(
+        "SELECT c.relname, p.relname, pg_get_expr(c.relpartbound, c.oid),"
+        " CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END"
+        " FROM pg_class c JOIN pg_inherits i ON i.inhrelid = c.oid JOIN pg_class p ON p.oid = i.inhparent"
+        " WHERE c.relnamespace = %1 AND p.relnamespace = %1 AND c.relispartition AND c.relkind IN ('r', 'p')"
+        " ORDER BY p.relispartition, c.relname").arg(ctx.namespaceOid));
+    if (!query)
+        return fail(introspectionError(query.error()));
+    QList<SchemaObject> partitions;
+    while (query->next()) {
+        const QString name = postgresQuote(query->value(0).toString());
+        QString sql = QStringLiteral("CREATE TABLE %1 PARTITION OF %2 %3")
+                          .arg(name, postgresQuote(query->value(1).toString()), query->value(2).toString());
+        if (!query->value(3).isNull())
+            sql += QStringLiteral(" PARTITION BY ") + query->value(3).toString();
+        // IF EXISTS: a partition goes with its parent when the parent is dropped first.
+        partitions << SchemaObject{QStringLiteral("partition"), query->value(0).toString(), sql,
+                                   QStringLiteral("DROP TABLE IF EXISTS %1").arg(name)};
+    }
+    return partitions;
+}
+
+Result<QList<SchemaObject>> readViewIndexes(const Context &ctx)
+{
+    auto query = catalogQuery(ctx.db, QStringLiteral(
+        "SELECT v.relname, ic.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+        " JOIN pg_class v ON v.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid"
+        " WHERE v.relnamespace = %1 AND v.relkind = 'm' ORDER BY 1, 2").arg(ctx.namespaceOid));
+    if (!query)
+        return fail(introspectionError(query.error()));
+    QList<SchemaObject> indexes;
+    while (query->next())
+        indexes << SchemaObject{QStringLiteral("view index"), query->value(0).toString() + u'.' + query->value(1).toString(),
+                                postgresUnqualify(query->value(2).toString(), ctx.schema),
+                                QStringLiteral("DROP INDEX IF EXISTS %1").arg(postgresQuote(query->value(1).toString()))};
+    return indexes;
+}
+
+Result<QList<SchemaObject>> readRowSecurity(const Context &ctx)
+{
+    QList<SchemaObject> objects;
+    auto tables = catalogQuery(ctx.db, QStringLiteral(
+        "SELECT c.relname, c.relforcerowsecurity FROM pg_class c WHERE c.relnamespace = %1 AND c.relrowsecurity"
+        " ORDER BY 1").arg(ctx.namespaceOid));
+    if (!tables)
+        return fail(introspectionError(tables.error()));
+    while (tables->next()) {
+        const QString table = postgresQuote(tables->value(0).toString());
+        const bool forced = tables->value(1).toBool();
+        objects << SchemaObject{QStringLiteral("row security"), tables->value(0).toString(),
+                                QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY%2")
+                                    .arg(table, forced ? QStringLiteral(", FORCE ROW LEVEL SECURITY") : QString()),
+                                QStringLiteral("ALTER TABLE %1 DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY").arg(table)};
+    }
+    auto policies = catalogQuery(ctx.db, QStringLiteral(
+        "SELECT p.polname, c.relname, CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END,"
+        " CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END,"
+        " COALESCE((SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r)) END, ', ' ORDER BY 1)"
+        "   FROM unnest(p.polroles) AS r), 'PUBLIC'),"
+        " pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)"
+        " FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid WHERE c.relnamespace = %1 ORDER BY 2, 1").arg(ctx.namespaceOid));
+    if (!policies)
+        return fail(introspectionError(policies.error()));
+    while (policies->next()) {
+        const QString name = postgresQuote(policies->value(0).toString());
+        const QString table = postgresQuote(policies->value(1).toString());
+        QString sql = QStringLiteral("CREATE POLICY %1 ON %2 AS %3 FOR %4 TO %5")
+                          .arg(name, table, policies->value(2).toString(), policies->value(3).toString(),
+                               policies->value(4).toString());
+        if (!policies->value(5).isNull())
+            sql += QStringLiteral(" USING (%1)").arg(policies->value(5).toString());
+        if (!policies->value(6).isNull())
+            sql += QStringLiteral(" WITH CHECK (%1)").arg(policies->value(6).toString());
+        objects << SchemaObject{QStringLiteral("policy"), policies->value(1).toString() + u'.' + policies->value(0).toString(), sql,
+                                QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(name, table)};
     }
     return objects;
 }

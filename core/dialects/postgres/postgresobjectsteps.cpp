@@ -2,6 +2,7 @@
 
 #include "common/tr.h"
 #include "dialects/postgres/postgresinspector.h"
+#include "plan/lint.h"
 
 #include <QRegularExpression>
 
@@ -41,6 +42,62 @@ PlanStep dropObjectStep(const SchemaObject &object)
                              Tr::tr("Drop %1 %2").arg(object.kind, object.name));
     step.sql << object.dropSql;
     step.rollbackSql << object.sql;
+    return step;
+}
+
+PlanStep createPartitionStep(const SchemaObject &partition)
+{
+    PlanStep step = makeStep(OperationType::CreateTable, partition.name, {}, Tr::tr("Create partition %1").arg(partition.name));
+    step.sql << partition.sql;
+    step.rollbackSql << partition.dropSql;
+    step.warnings << lockWarning(partition.name, {}, Tr::tr("ACCESS EXCLUSIVE lock on the parent table (brief)"));
+    return step;
+}
+
+// A partition holds rows of its parent: dropping it loses them, like dropping a table.
+PlanStep dropPartitionStep(const SchemaObject &partition, const Context &ctx)
+{
+    PlanStep step = makeStep(OperationType::DropTable, partition.name, {},
+                             Tr::tr("Drop partition %1 and all its rows").arg(partition.name));
+    step.sql << partition.dropSql;
+    step.rollbackSql << partition.sql;
+    step.destructive = true;
+    step.rollbackRestoresData = false;
+    Table table;
+    table.name = partition.name;
+    lintDropTable(table, ctx.lint).appendTo(step);
+    step.warnings << lockWarning(partition.name, {}, Tr::tr("ACCESS EXCLUSIVE lock on the parent table"));
+    return step;
+}
+
+PlanStep viewIndexStep(const SchemaObject &index, bool create)
+{
+    const QString view = index.name.section(u'.', 0, 0);
+    const QString name = index.name.section(u'.', 1);
+    PlanStep step = makeStep(create ? OperationType::CreateIndex : OperationType::DropIndex, view, {},
+                             create ? Tr::tr("Create index %1 on materialized view %2").arg(name, view)
+                                    : Tr::tr("Drop index %1 on materialized view %2").arg(name, view));
+    step.sql << (create ? index.sql : index.dropSql);
+    step.rollbackSql << (create ? index.dropSql : index.sql);
+    step.warnings << lockWarning(view, {}, create ? Tr::tr("SHARE lock while the index is built (refreshes wait)")
+                                                  : Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
+    return step;
+}
+
+// A policy or a table's row-level security switch.
+PlanStep rowSecurityStep(const SchemaObject &object, bool create)
+{
+    const QString table = object.name.section(u'.', 0, 0);
+    const bool policy = object.kind == u"policy";
+    const QString name = object.name.section(u'.', 1);
+    PlanStep step = makeStep(create ? OperationType::CreateObject : OperationType::DropObject, table, {},
+                             policy ? (create ? Tr::tr("Create policy %1 on %2").arg(name, table)
+                                              : Tr::tr("Drop policy %1 on %2").arg(name, table))
+                                    : (create ? Tr::tr("Enable row-level security on %1").arg(table)
+                                              : Tr::tr("Disable row-level security on %1").arg(table)));
+    step.sql << (create ? object.sql : object.dropSql);
+    step.rollbackSql << (create ? object.dropSql : object.sql);
+    step.warnings << lockWarning(table, {}, Tr::tr("ACCESS EXCLUSIVE lock (brief)"));
     return step;
 }
 
@@ -114,7 +171,7 @@ QStringList enumLabels(const QString &createSql)
     return labels;
 }
 
-Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Context &)
+Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Context &ctx)
 {
     auto key = [](const SchemaObject &o) { return o.kind + u'\x1f' + o.name; };
     QHash<QString, SchemaObject> dropped;
@@ -136,6 +193,32 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
             steps.addConstraints << createObjectStep(object);
             continue;
         }
+        if (object.kind == u"policy" || object.kind == u"row security") {
+            if (previous != dropped.cend()) {
+                steps.dropRowSecurity << rowSecurityStep(*previous, false);
+                replaced.insert(key(object));
+            }
+            steps.addRowSecurity << rowSecurityStep(object, true);
+            continue;
+        }
+        if (object.kind == u"view index") {
+            if (previous != dropped.cend()) {
+                steps.dropViewIndexes << viewIndexStep(*previous, false);
+                replaced.insert(key(object));
+            }
+            steps.createViewIndexes << viewIndexStep(object, true);
+            continue;
+        }
+        if (object.kind == u"partition") {
+            // A partition with other bounds is a new one: its rows would have to move.
+            if (previous != dropped.cend())
+                return fail(ErrorCode::Unsupported,
+                            Tr::tr("Partition %1 changes its bounds or partitioning (%2 → %3); move its rows by hand "
+                                   "(detach, create the new partition, copy, drop)")
+                                .arg(object.name, previous->sql, object.sql));
+            steps.createPartitions << createPartitionStep(object);
+            continue;
+        }
         if (previous != dropped.cend()) {
             auto step = replaceObjectStep(*previous, object);
             if (!step)
@@ -154,6 +237,12 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
             continue;
         if (object.kind == u"constraint")
             steps.dropConstraints << dropObjectStep(object);
+        else if (object.kind == u"partition")
+            steps.drop << dropPartitionStep(object, ctx);
+        else if (object.kind == u"view index")
+            steps.dropViewIndexes << viewIndexStep(object, false);
+        else if (object.kind == u"policy" || object.kind == u"row security")
+            steps.dropRowSecurity << rowSecurityStep(object, false);
         else
             steps.drop << dropObjectStep(object);
     }

@@ -4,7 +4,7 @@
 #include "dialects/postgres/postgresplancontext.h"
 
 // Internal to the PostgreSQL planner: enum types, domains, sequences, trigger functions and
-// exclusion constraints (SchemaObject values) as plan steps.
+// exclusion constraints and partitions (SchemaObject values) as plan steps.
 namespace SchemaPilot::Core::PostgresPlan {
 
 struct ObjectChanges {
@@ -17,6 +17,11 @@ struct ObjectSteps {
     QList<PlanStep> drop;             // after everything that used them is gone
     QList<PlanStep> dropConstraints;  // exclusion constraints, before table changes
     QList<PlanStep> addConstraints;   // exclusion constraints, after table changes
+    QList<PlanStep> createPartitions; // after the tables and their changes: a partition copies its parent
+    QList<PlanStep> dropViewIndexes;  // indexes of materialized views that stay, early
+    QList<PlanStep> createViewIndexes; // after the views
+    QList<PlanStep> dropRowSecurity;  // policies and RLS switches, before the tables they name change
+    QList<PlanStep> addRowSecurity;   // after the tables and their columns exist
 };
 
 Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Context &context);

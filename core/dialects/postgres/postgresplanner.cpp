@@ -52,23 +52,34 @@ bool replaceableInPlace(const View &from, const View &to)
     return true;
 }
 
-PlanStep createViewStep(const View &view)
+// The CREATE INDEX statements of a materialized view ("view index" objects named "view.index").
+QStringList viewIndexSql(const Schema &schema, const QString &view)
+{
+    QStringList sql;
+    for (const SchemaObject &object : schema.objects)
+        if (object.kind == u"view index" && object.name.section(u'.', 0, 0) == view)
+            sql << object.sql;
+    return sql;
+}
+
+// A materialized view comes back with its indexes: they go when it is dropped.
+PlanStep createViewStep(const View &view, const Schema &desired)
 {
     PlanStep step = makeStep(OperationType::CreateView, view.name, {},
                              view.materialized ? Tr::tr("Create materialized view %1 (and fill it)").arg(view.name)
                                                : Tr::tr("Create view %1").arg(view.name));
-    step.sql << view.sql;
+    step.sql << view.sql << viewIndexSql(desired, view.name);
     step.rollbackSql << dropView(view);
     return step;
 }
 
-PlanStep dropViewStep(const View &view, bool recreatedLater)
+PlanStep dropViewStep(const View &view, bool recreatedLater, const Schema &current)
 {
     PlanStep step = makeStep(OperationType::DropView, view.name, {},
                              recreatedLater ? Tr::tr("Drop view %1 (created again below)").arg(view.name)
                                             : Tr::tr("Drop view %1").arg(view.name));
     step.sql << dropView(view);
-    step.rollbackSql << view.sql;
+    step.rollbackSql << view.sql << viewIndexSql(current, view.name);
     step.warnings << lockWarning(view.name, {}, Tr::tr("ACCESS EXCLUSIVE lock on the view (brief)"));
     return step;
 }
@@ -301,13 +312,13 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
         return dependents;
     });
     for (const QString &name : dropOrder) {
-        PlanStep step = dropViewStep(droppedViews.value(name), viewsToCreate.contains(name));
+        PlanStep step = dropViewStep(droppedViews.value(name), viewsToCreate.contains(name), current);
         if (!viewsToCreate.contains(name))
             lintDropView(droppedViews.value(name)).appendTo(step);
         dropViews << step;
     }
     for (const QString &name : dependencyOrder(viewsToCreate, [&](const QString &name) { return addedViews.value(name).dependsOn; }))
-        createViews << createViewStep(addedViews.value(name));
+        createViews << createViewStep(addedViews.value(name), desired);
     QStringList replacedNames = replaceInPlace.keys();
     std::sort(replacedNames.begin(), replacedNames.end());
     for (const QString &name : replacedNames)
@@ -330,6 +341,14 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
             if (table.name == name)
                 dropTables << dropTableStep(table, ctx);
 
+    // Indexes of materialized views that are dropped or created whole come and go with them.
+    const auto withItsView = [](const QStringList &views) {
+        return [&views](const SchemaObject &object) {
+            return object.kind == u"view index" && views.contains(object.name.section(u'.', 0, 0));
+        };
+    };
+    objects.added.removeIf(withItsView(viewsToCreate));
+    objects.dropped.removeIf(withItsView(viewsToDrop));
     auto objectSteps = objectChangeSteps(objects, ctx);
     if (!objectSteps)
         return fail(objectSteps.error());
@@ -337,9 +356,12 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
     Plan plan;
     plan.dialect = QStringLiteral("postgresql");
     plan.transactional = true;
-    plan.steps << dropTriggers << dropViews << objectSteps->dropConstraints << renames << dropForeignKeys << dropIndexes
+    plan.steps << dropTriggers << dropViews << objectSteps->dropViewIndexes << objectSteps->dropRowSecurity
+               << objectSteps->dropConstraints << renames << dropForeignKeys << dropIndexes
                << dropTables << objectSteps->create << createTables << tableChanges << addForeignKeys << createIndexes
-               << objectSteps->addConstraints << createViews << createTriggers << objectSteps->drop;
+               << objectSteps->addConstraints << objectSteps->createPartitions << objectSteps->addRowSecurity << createViews
+               << objectSteps->createViewIndexes << createTriggers
+               << objectSteps->drop;
     plan.warnings = renameSuggestionWarnings(changes.suggestions);
     analysePlan(plan, options);
     return plan;

@@ -1,6 +1,7 @@
 #include "dialects/postgres/postgresplancontext.h"
 
 #include "common/tr.h"
+#include "diff/columndiff.h"
 #include "dialects/postgres/postgresddl.h"
 #include "dialects/postgres/postgresdiffhooks.h"
 #include "dialects/postgres/postgresinspector.h"
@@ -179,6 +180,43 @@ PlanStep regenerateColumnStep(const QString &table, const change::ModifyColumn &
     return step;
 }
 
+namespace {
+
+// The live triggers of `table` that the plan keeps as they are, so that they exist while its
+// column steps run (changed ones are dropped first and created again at the end).
+QStringList keptTriggers(const QString &table, const Context &ctx)
+{
+    const PostgresDiffHooks hooks;
+    const QString liveTable = ctx.liveName(table);
+    QStringList names;
+    for (const Trigger &live : ctx.current.triggers) {
+        if (live.table != liveTable)
+            continue;
+        for (const Trigger &wanted : ctx.desired.triggers)
+            if (wanted.table == table && wanted.name == live.name && expressionsEqual(live.sql, wanted.sql, hooks)
+                && expressionsEqual(live.functionSql, wanted.functionSql, hooks))
+                names << live.name;
+    }
+    return names;
+}
+
+// Fills the NULLs a new NOT NULL would reject with the default. The table's own triggers stay
+// quiet meanwhile: Pagila's "last_updated" would stamp every filled row, and a migration must not
+// change the values of columns it keeps. (A trigger that was disabled before is enabled after.)
+QStringList fillNullsSql(const QString &table, const Column &to, const Context &ctx)
+{
+    const QStringList triggers = keptTriggers(table, ctx);
+    QStringList sql;
+    for (const QString &name : triggers)
+        sql << alterTable(table, QStringLiteral("DISABLE TRIGGER %1").arg(q(name)));
+    sql << QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL").arg(q(table), q(to.name), *to.defaultExpr);
+    for (const QString &name : triggers)
+        sql << alterTable(table, QStringLiteral("ENABLE TRIGGER %1").arg(q(name)));
+    return sql;
+}
+
+} // namespace
+
 PlanStep modifyColumnStep(const QString &table, const change::ModifyColumn &change, const Context &ctx)
 {
     const Column &from = change.from;
@@ -234,7 +272,7 @@ PlanStep modifyColumnStep(const QString &table, const change::ModifyColumn &chan
     if (change.what & ColumnAspect::Nullability) {
         if (to.notNull && to.defaultExpr && !from.notNull) {
             // As SQLite's rebuild does: the default fills the rows that would break the new NOT NULL.
-            step.sql << QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL").arg(q(table), q(col), *to.defaultExpr);
+            step.sql << fillNullsSql(table, to, ctx);
             step.rollbackRestoresData = false;
         }
         if (to.notNull && ctx.isLarge(table)) {

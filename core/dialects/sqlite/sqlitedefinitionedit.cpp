@@ -1,5 +1,6 @@
 #include "dialects/sqlite/sqlitedefinitionedit.h"
 
+#include "common/sqllexer.h"
 #include "common/tr.h"
 #include "dialects/sqlite/sqliteddl.h"
 #include "dialects/sqlite/sqliteinspector.h"
@@ -86,6 +87,33 @@ bool sameStorage(const Table &from, const Table &to)
     return true;
 }
 
+// True when `to` makes a column NOT NULL with a default, so the edit fills NULLs with an UPDATE.
+bool fillsNulls(const Table &from, const Table &to)
+{
+    for (const Column &target : to.columns) {
+        const Column *source = from.column(target.name, Qt::CaseSensitive);
+        if (source && target.notNull && !source->notNull && target.defaultExpr)
+            return true;
+    }
+    return false;
+}
+
+// A trigger that fires on UPDATE of `table` ("... AFTER UPDATE [OF col] ON table ..."). SQLite
+// cannot switch triggers off: such a table is rebuilt instead, its rows copied by INSERT, so that
+// an "updated_at" trigger does not stamp the rows the edit fills.
+bool hasUpdateTrigger(const Schema &schema, const QString &table)
+{
+    for (const Trigger &trigger : schema.triggers) {
+        if (trigger.table.compare(table, Qt::CaseInsensitive) != 0)
+            continue;
+        const QStringList words = sqlIdentifierTokens(trigger.sql);
+        const qsizetype on = words.indexOf(QRegularExpression(QStringLiteral("^on$"), QRegularExpression::CaseInsensitiveOption));
+        if (words.mid(0, on < 0 ? words.size() : on).contains(QStringLiteral("update"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 struct Guard {
     QString violations;   // a count(*) query over the live rows
     QString message;      // the name of the CHECK that fails when it is not 0
@@ -159,6 +187,8 @@ bool sqliteDefinitionEditable(const change::ModifyTable &modify, const SqlitePla
             return false;
         }
     }
+    if (fillsNulls(modify.from, modify.to) && hasUpdateTrigger(context.current, live))
+        return false;
     return !modify.changes.isEmpty() && sameStorage(modify.from, modify.to);
 }
 

@@ -7,6 +7,7 @@
 #include "dialects/sqlite/sqlitehandle.h"
 
 #include <QAtomicInteger>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QThread>
@@ -111,6 +112,22 @@ const char *skipSpaceAndComments(const char *p, const char *end)
     return p;
 }
 
+// "CREATE TABLE sqlite_sequence(name,seq)" and "CREATE TABLE sqlite_stat1(tbl,idx,stat)": the
+// sqlite3 shell's .schema prints the engine's own tables, which no statement may create (SQLite
+// makes them itself for AUTOINCREMENT and ANALYZE). Returns the end of such a statement, else null.
+const char *internalTableStatementEnd(const char *start, const char *end)
+{
+    static const QRegularExpression internal(QStringLiteral(
+        R"(^CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?["`\[]?sqlite_(?:sequence|stat\d)["`\]]?\s*\([^;]*\)\s*(;|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype available = std::min<qsizetype>(end - start, 256);
+    const QString head = QString::fromUtf8(start, available);
+    const QRegularExpressionMatch match = internal.match(head);
+    if (!match.hasMatch())
+        return nullptr;
+    return start + QStringView(head).left(match.capturedEnd()).toUtf8().size();
+}
+
 int lineAt(const char *begin, const char *p)
 {
     return 1 + int(std::count(begin, p, '\n'));
@@ -209,6 +226,10 @@ Result<void> ScratchLoad::execute(const QString &ddl)
         const char *start = skipSpaceAndComments(position, end);
         if (start >= end)
             break;
+        if (const char *skipped = internalTableStatementEnd(start, end)) {
+            position = skipped;
+            continue;
+        }
         m_guard.refusal.clear();
         m_guard.progressCalls = 0;
         StatementFinalizer statement;

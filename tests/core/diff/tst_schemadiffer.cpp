@@ -262,6 +262,15 @@ private slots:
                    s.triggers << Trigger{"users_touch", "users", "CREATE TRIGGER users_touch AFTER UPDATE ON users BEGIN SELECT 1; END", {}};
                })
             << defaults << QStringList{"AddView all_users", "AddTrigger users_touch"};
+        const auto sameNameOnUsers = [](Schema &s) {
+            s.triggers << Trigger{"posts_touch", "users", "CREATE TRIGGER posts_touch AFTER UPDATE ON users BEGIN SELECT 1; END", {}};
+        };
+        QTest::newRow("triggers of one name on two tables are no change")
+            << SchemaEdit(sameNameOnUsers) << SchemaEdit(sameNameOnUsers) << defaults << QStringList{};
+        QTest::newRow("trigger of one name changed on one of two tables")
+            << SchemaEdit(sameNameOnUsers)
+            << SchemaEdit([&](Schema &s) { sameNameOnUsers(s); s.triggers[1].sql.replace("AFTER UPDATE", "AFTER INSERT"); })
+            << defaults << QStringList{"DropTrigger posts_touch", "AddTrigger posts_touch"};
         QTest::newRow("schema objects by kind, name and sql")
             << SchemaEdit([](Schema &s) { s.objects = {SchemaObject{"type", "mood", "CREATE TYPE mood AS ENUM ('a')", {}}, SchemaObject{"sequence", "s1", "CREATE SEQUENCE s1", {}}}; })
             << SchemaEdit([](Schema &s) { s.objects = {SchemaObject{"type", "mood", "CREATE TYPE mood AS ENUM ('a', 'b')", {}}, SchemaObject{"function", "s1", "CREATE FUNCTION s1()", {}}}; })

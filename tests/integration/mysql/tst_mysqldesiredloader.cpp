@@ -75,6 +75,30 @@ private slots:
         QVERIFY(*desired == *live);
     }
 
+    // mysqldump and Sakila's schema file: the trigger between "DELIMITER ;;" lines, in versioned
+    // comments with a DEFINER. It must describe the same schema as the plain DDL.
+    void mysqldumpDelimitersLoadLikeThePlainDdl()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        const QString error = db.exec(QString::fromUtf8(kDesired));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto live = MysqlInspector().inspect(db.database(), InspectOptions{.estimateRows = false});
+        QVERIFY(live);
+        QString dump = QString::fromUtf8(kDesired);
+        dump.truncate(dump.indexOf(QStringLiteral("CREATE TRIGGER")));
+        dump += QStringLiteral("/*!50003 SET @saved_sql_mode = @@sql_mode */ ;\n"
+                               "DELIMITER ;;\n"
+                               "/*!50003 CREATE*/ /*!50017 DEFINER=CURRENT_USER*/ /*!50003 TRIGGER orders_bi BEFORE INSERT ON orders FOR EACH ROW\n"
+                               "BEGIN\n  IF NEW.total < 0 THEN\n    SET NEW.total = 0;\n  END IF;\nEND */;;\n"
+                               "DELIMITER ;\n"
+                               "/*!50003 SET sql_mode = @saved_sql_mode */ ;\n");
+        const auto desired = MysqlDesiredLoader(MysqlInspector()).load(dump, QStringLiteral("dump.sql"), db.database(),
+                                                                       InspectOptions{.estimateRows = false});
+        QVERIFY2(desired, qPrintable(desired ? QString() : desired.error().toString()));
+        QCOMPARE(desired->triggers, live->triggers);
+        QVERIFY(*desired == *live);
+    }
+
     void errorsNameTheStatementAndLine_data()
     {
         QTest::addColumn<QString>("ddl");
@@ -89,9 +113,9 @@ private slots:
             << "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (id int);\n"
                "CREATE TABLE c (id int, a_id int, FOREIGN KEY (a_id) REFERENCES missing (id));\n"
             << "statement 3 failed" << 0 << "Foreign key constraint is incorrectly formed";
-        QTest::newRow("mysql client DELIMITER command on line 2")
-            << "CREATE TABLE a (id int);\nDELIMITER $$\nCREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN SET NEW.id = 1; END$$\n"
-            << "Remove the DELIMITER lines" << 2 << "You have an error in your SQL syntax";
+        QTest::newRow("syntax error after a DELIMITER command keeps its line")
+            << "CREATE TABLE a (id int);\nDELIMITER $$\nCREATE TABLEE b (id int)$$\n"
+            << "statement 2 failed" << 3 << "You have an error in your SQL syntax";
         QTest::newRow("duplicate table in the first statement")
             << "CREATE TABLE a (id int);\nCREATE TABLE a (id int);\n" << "statement 2 failed" << 0 << "already exists";
     }

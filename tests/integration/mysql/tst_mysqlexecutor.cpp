@@ -114,6 +114,62 @@ private slots:
         QVERIFY2(again.status == ApplyStatus::NoChanges, qPrintable(explain(again)));
     }
 
+    // Sakila's customer table: filling NULL emails for a new NOT NULL must not stamp last_update,
+    // the verification would see the kept column change and undo the whole migration.
+    void notNullBackfillLeavesOnUpdateTimestampsAlone()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QStringLiteral(
+                     "CREATE TABLE customer (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, email VARCHAR(50) NULL,"
+                     " last_update TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);"
+                     "INSERT INTO customer (email, last_update) VALUES ('a@x', '2006-02-15 04:57:20'), (NULL, '2006-02-15 04:57:20');")),
+                 QString());
+        const QString wanted = QStringLiteral(
+            "CREATE TABLE customer (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, email VARCHAR(50) NOT NULL DEFAULT '',"
+            " last_update TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);");
+        const ApplyResult result = Executor(m_dialects).applySync(requestFor(db, wanted));
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT(id, '|', email, '|', last_update) FROM customer ORDER BY id")),
+                 QStringList({QStringLiteral("1|a@x|2006-02-15 04:57:20"), QStringLiteral("2||2006-02-15 04:57:20")}));
+    }
+
+    // The employees sample's MyISAM table with CHECKSUM=1 moved to InnoDB: the option goes away
+    // with CHECKSUM=0 ("CHECKSUM=DEFAULT" is a syntax error).
+    // The same with a BEFORE UPDATE trigger that stamps the row: it must not fire for the backfill,
+    // and it must still be there (and fire) afterwards.
+    void notNullBackfillDoesNotFireUpdateTriggers()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        const QString table = QStringLiteral(
+            "CREATE TABLE notes (id INT NOT NULL PRIMARY KEY, body VARCHAR(20) %1, updated_at DATETIME NULL);"
+            "CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW SET NEW.updated_at = '2030-01-01 00:00:00';");
+        QCOMPARE(db.exec(table.arg(QStringLiteral("NULL"))
+                         + QStringLiteral("INSERT INTO notes VALUES (1, 'a', '2001-02-03 04:05:06'), (2, NULL, '2001-02-03 04:05:06');")),
+                 QString());
+        const ApplyResult result = Executor(m_dialects).applySync(requestFor(db, table.arg(QStringLiteral("NOT NULL DEFAULT ''"))));
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT(id, '|', body, '|', updated_at) FROM notes ORDER BY id")),
+                 QStringList({QStringLiteral("1|a|2001-02-03 04:05:06"), QStringLiteral("2||2001-02-03 04:05:06")}));
+        QCOMPARE(db.exec(QStringLiteral("UPDATE notes SET body = 'b' WHERE id = 2")), QString());
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT(updated_at) FROM notes WHERE id = 2")), QStringList{QStringLiteral("2030-01-01 00:00:00")});
+    }
+
+    void tableOptionDroppedWithItsResetValue()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE misc (id INT NOT NULL PRIMARY KEY, code VARCHAR(10)) ENGINE=MyISAM CHECKSUM=1"
+                                        " DELAY_KEY_WRITE=1 PACK_KEYS=1;"
+                                        "INSERT INTO misc VALUES (1, 'A1');")),
+                 QString());
+        const ApplyResult result = Executor(m_dialects).applySync(
+            requestFor(db, QStringLiteral("CREATE TABLE misc (id INT NOT NULL PRIMARY KEY, code VARCHAR(10)) ENGINE=InnoDB;")));
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT(ENGINE, '|', CREATE_OPTIONS) FROM information_schema.TABLES"
+                                          " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'misc'")),
+                 QStringList{QStringLiteral("InnoDB|")});
+        QCOMPARE(db.column(QStringLiteral("SELECT code FROM misc")), QStringList{QStringLiteral("A1")});
+    }
+
     void refusesDataLossWithoutConsentLeavingEverything()
     {
         SCHEMAPILOT_MYSQL_DATABASE(db);

@@ -54,6 +54,45 @@ private slots:
                  QString());
     }
 
+    // GitLab's structure.sql: citext columns and pg_trgm operator classes from extensions that live
+    // in public. The desired schema must load (its scratch schema sees public) and print the
+    // extension's types as the live schema does: no spurious change, and a real one applies.
+    void extensionObjectsInPublicAreUsable()
+    {
+        PostgresScratchDatabase db;
+        QCOMPARE(db.create(QStringLiteral("tst_pgext")), QString());
+        const QString ddl = QStringLiteral(
+            "CREATE EXTENSION IF NOT EXISTS citext;\n"
+            "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n"
+            "CREATE TABLE users (id int PRIMARY KEY, email citext NOT NULL, name varchar(255));\n"
+            "CREATE INDEX index_users_on_name_trigram ON users USING gin (name gin_trgm_ops);\n");
+        QCOMPARE(db.exec(ddl + QStringLiteral("INSERT INTO users VALUES (1, 'Ann@Example.com', 'ann');")), QString());
+        const SchemaPilot::Core::ConnectionUrl &url = db.url();
+        const QString dbUrl = QStringLiteral("postgresql://%1@%2:%3/%4").arg(url.user, url.host).arg(url.effectivePort()).arg(url.database);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!url.password.isEmpty())
+            environment.insert(QStringLiteral("SCHEMAPILOT_DB_PASSWORD"), url.password);
+        const auto run = [&](const QString &command, const QString &schemaFile) {
+            QStringList arguments{command, QStringLiteral("--db"), dbUrl, QStringLiteral("--schema"), schemaFile, QStringLiteral("--json")};
+            if (command == u"apply")
+                arguments << QStringLiteral("--no-backup");
+            return runCli(arguments, environment);
+        };
+
+        CliRun same = run(QStringLiteral("plan"), writeFile(QStringLiteral("ext_same.sql"), ddl));
+        QVERIFY2(same.exitCode == 0, qPrintable(same.describe()));
+        QVERIFY2(!same.json().value(QStringLiteral("migration_needed")).toBool(), qPrintable(same.out));
+
+        const QString wider = writeFile(QStringLiteral("ext_wider.sql"),
+                                        QString(ddl).replace(QStringLiteral("name varchar(255)"),
+                                                             QStringLiteral("name varchar(255), handle citext")));
+        CliRun applied = run(QStringLiteral("apply"), wider);
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.describe()));
+        QCOMPARE(applied.json().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        CliRun again = run(QStringLiteral("plan"), wider);
+        QVERIFY2(again.exitCode == 0 && !again.json().value(QStringLiteral("migration_needed")).toBool(), qPrintable(again.describe()));
+    }
+
     void applyBackupRestoreRollback()
     {
         const QStringList original = snapshotPostgresSchema(m_schema);

@@ -79,17 +79,53 @@ private slots:
         QVERIFY2(!desired->triggers.first().sql.contains(QStringLiteral("scratch")), qPrintable(desired->triggers.first().sql));
     }
 
+    // pg_dump output (and Rails/GitLab structure.sql): psql meta-commands, an empty search_path and
+    // every name qualified with the dumped schema. It must describe the same schema as its source.
+    void pgDumpTextLoadsLikeItsSource()
+    {
+        PostgresScratchSchema target;
+        QCOMPARE(target.create(QStringLiteral("tst_loader")), QString());
+        const QString body = QStringLiteral(
+            "CREATE TYPE %1.mood AS ENUM ('ok', 'great');\n"
+            "CREATE SEQUENCE %1.notes_id_seq;\n"
+            "CREATE TABLE %1.notes (id integer DEFAULT nextval('%1.notes_id_seq'::regclass) NOT NULL,"
+            " m %1.mood DEFAULT 'ok'::%1.mood);\n"
+            "ALTER TABLE ONLY %1.notes ADD CONSTRAINT notes_pkey PRIMARY KEY (id);\n").arg(target.name());
+        QCOMPARE(target.exec(body), QString());
+        const QString dump = QStringLiteral("\\restrict 2I6vAO65W1eSRgoY\n"
+                                            "SELECT pg_catalog.set_config('search_path', '', false);\n")
+                             + body + QStringLiteral("\\unrestrict 2I6vAO65W1eSRgoY\n");
+        auto desired = load(target, dump);
+        QVERIFY2(desired.has_value(), qPrintable(desired ? QString() : desired.error().toString()));
+        InspectOptions options;
+        options.schemaName = target.name();
+        options.estimateRows = false;
+        auto live = m_inspector.inspect(target.database(), options);
+        QVERIFY(live.has_value());
+        QCOMPARE(desired->tables.size(), 1);
+        QCOMPARE(desired->objects, live->objects);
+        QCOMPARE(desired->tables.first(), live->tables.first());
+    }
+
     void scratchSchemaIsGoneAndTargetUntouched()
     {
         PostgresScratchSchema target;
         QCOMPARE(target.create(QStringLiteral("tst_loader")), QString());
         const QStringList before = scratchSchemas(target);
-        // DDL naming the target schema explicitly must not leave anything there either
-        const QString ddl = QStringLiteral("CREATE TABLE kept_out (id int); CREATE TABLE %1.leak (id int);").arg(target.name());
+        // DDL naming the target schema explicitly (as pg_dump does) describes the target: its table
+        // is built in the scratch schema and nothing reaches the target, not even for a while.
+        // Another schema named explicitly is left to the rolled-back transaction.
+        const QString ddl = QStringLiteral("CREATE TABLE kept_out (id int); CREATE TABLE %1.qualified (id int);"
+                                           "CREATE TABLE %2.elsewhere (id int);").arg(target.name(), target.name() + u'x');
+        QCOMPARE(target.exec(QStringLiteral("CREATE SCHEMA %1x").arg(target.name())), QString());
         auto desired = load(target, ddl);
         QVERIFY2(desired.has_value(), qPrintable(desired ? QString() : desired.error().toString()));
-        QCOMPARE(desired->tables.size(), 1);
+        QCOMPARE(desired->tables.size(), 2);
         QCOMPARE(desired->tables.first().name, QStringLiteral("kept_out"));
+        QCOMPARE(desired->tables.last().name, QStringLiteral("qualified"));
+        QCOMPARE(target.query(QStringLiteral("SELECT count(*) FROM pg_class WHERE relnamespace = '%1x'::regnamespace").arg(target.name())),
+                 QStringList{QStringLiteral("0")});
+        QCOMPARE(target.exec(QStringLiteral("DROP SCHEMA %1x").arg(target.name())), QString());
         QCOMPARE(scratchSchemas(target), before);
         QCOMPARE(target.query(QStringLiteral("SELECT count(*) FROM pg_class WHERE relnamespace = '%1'::regnamespace").arg(target.name())),
                  QStringList{QStringLiteral("0")});

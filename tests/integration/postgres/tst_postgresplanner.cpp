@@ -149,6 +149,90 @@ private slots:
                               "CREATE TRIGGER notes_stamp BEFORE INSERT ON notes FOR EACH ROW EXECUTE FUNCTION notes_stamp();")
             << QStringLiteral("SELECT m::text FROM notes ORDER BY id")
             << QStringLiteral("great") << false << false << QStringList() << false;
+        // Pagila: every table has its own trigger "last_updated"; trigger names are per table.
+        const QString stamped = QStringLiteral(
+            "CREATE FUNCTION last_updated() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.last_update := now(); RETURN NEW; END $$;"
+            "CREATE TABLE actor (id serial PRIMARY KEY, name text, last_update timestamp DEFAULT now() NOT NULL);"
+            "CREATE TABLE film (id serial PRIMARY KEY, title text, last_update timestamp DEFAULT now() NOT NULL);"
+            "CREATE TRIGGER last_updated BEFORE UPDATE ON actor FOR EACH ROW EXECUTE FUNCTION last_updated();"
+            "CREATE TRIGGER last_updated BEFORE UPDATE ON film FOR EACH ROW EXECUTE FUNCTION last_updated();");
+        QTest::newRow("triggers of the same name on two tables stay; one table gains a column")
+            << stamped + QStringLiteral("INSERT INTO film (title) VALUES ('ACADEMY DINOSAUR');")
+            << QString(stamped).replace(QStringLiteral("title text, last_update timestamp DEFAULT now() NOT NULL"),
+                                     QStringLiteral("title text, last_update timestamp DEFAULT now() NOT NULL, length smallint"))
+            << QStringLiteral("SELECT title FROM film ORDER BY id")
+            << QStringLiteral("ACADEMY DINOSAUR") << false << true << QStringList() << false;
+        QTest::newRow("NOT NULL backfill does not fire the table's last_updated trigger")
+            << stamped + QStringLiteral("INSERT INTO film (title, last_update) VALUES ('ACE GOLDFINGER', '2006-02-15 05:03:42'), (NULL, '2006-02-15 05:03:42');")
+            << QString(stamped).replace(QStringLiteral("title text,"), QStringLiteral("title text DEFAULT '' NOT NULL,"))
+            << QStringLiteral("SELECT title || '@' || last_update FROM film ORDER BY id")
+            << QStringLiteral("ACE GOLDFINGER@2006-02-15 05:03:42|@2006-02-15 05:03:42") << false << false << QStringList() << false;
+        // GitLab's partitioned audit_events: pg_get_indexdef prints the parent's index "ON ONLY", which
+        // run as is would leave an invalid index without the partitions' ones.
+        const QString audit = QStringLiteral(
+            "CREATE TABLE audit_events (id bigint NOT NULL, author_id int NOT NULL, created_at timestamptz NOT NULL,"
+            " PRIMARY KEY (id, created_at)) PARTITION BY RANGE (created_at);"
+            "CREATE TABLE audit_events_2026 PARTITION OF audit_events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');");
+        QTest::newRow("index on a partitioned table covers its partitions")
+            << audit + QStringLiteral("INSERT INTO audit_events VALUES (1, 7, '2026-03-01');")
+            << audit + QStringLiteral("CREATE INDEX audit_author ON audit_events (author_id);")
+            << QStringLiteral("SELECT c.relname || ':' || i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                              " WHERE c.relnamespace = current_schema()::regnamespace AND c.relname LIKE '%author%' ORDER BY 1")
+            << QStringLiteral("audit_author:true|audit_events_2026_author_id_idx:true") << false << true << QStringList() << false;
+        const QString audit2027 = QStringLiteral(
+            "CREATE TABLE audit_events_2027 PARTITION OF audit_events FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');");
+        QTest::newRow("new partition of a partitioned table is created")
+            << audit + QStringLiteral("INSERT INTO audit_events VALUES (1, 7, '2026-03-01');")
+            << audit + audit2027
+            << QStringLiteral("SELECT tableoid::regclass || ':' || id FROM audit_events ORDER BY id")
+            << QStringLiteral("audit_events_2026:1") << false << true << QStringList() << false;
+        QTest::newRow("partition replaced by the next year's")
+            << audit + QStringLiteral("INSERT INTO audit_events VALUES (1, 7, '2026-03-01');")
+            << QString(audit).replace(QStringLiteral("2026"), QStringLiteral("2027"))
+                   .replace(QStringLiteral("'2027-01-01') TO ('2027-01-01')"), QStringLiteral("'2027-01-01') TO ('2028-01-01')"))
+            << QStringLiteral("SELECT count(*)::text FROM audit_events")
+            << QStringLiteral("0") << false << false << QStringList() << false;
+        // A materialized view with the unique index REFRESH ... CONCURRENTLY needs: recreated for a new
+        // query, it must come back with its index; a new index on an unchanged one is just created.
+        const QString posts = QStringLiteral("CREATE TABLE posts (id serial PRIMARY KEY, author_id int NOT NULL);"
+                                             "INSERT INTO posts (author_id) VALUES (1), (1), (2);");
+        const QString stats = QStringLiteral("CREATE MATERIALIZED VIEW post_stats AS SELECT author_id, count(*) AS n FROM posts GROUP BY author_id;"
+                                             "CREATE UNIQUE INDEX post_stats_author ON post_stats (author_id);");
+        QTest::newRow("materialized view recreated with its index")
+            << posts + stats
+            << QString(posts + stats).replace(QStringLiteral("count(*) AS n"), QStringLiteral("count(*) AS n, max(id) AS latest"))
+            << QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'post_stats'"
+                              " UNION ALL SELECT author_id || '=' || n FROM post_stats ORDER BY 1")
+            << QStringLiteral("1=2|2=1|post_stats_author") << false << true << QStringList() << false;
+        QTest::newRow("index added to a materialized view")
+            << posts + stats
+            << posts + stats + QStringLiteral("CREATE INDEX post_stats_n ON post_stats (n DESC);")
+            << QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'post_stats' ORDER BY 1")
+            << QStringLiteral("post_stats_author|post_stats_n") << false << true << QStringList() << false;
+        const QString secure = QStringLiteral(
+            "CREATE VIEW top_level WITH (security_barrier) AS SELECT id, name FROM nodes WHERE parent_id IS NULL"
+            " WITH CASCADED CHECK OPTION;");
+        QTest::newRow("view rebuilt for a retyped column keeps security_barrier and its check option")
+            << QStringLiteral("CREATE TABLE nodes (id int PRIMARY KEY, name varchar(10), parent_id int);") + secure
+            << QStringLiteral("CREATE TABLE nodes (id int PRIMARY KEY, name varchar(10), parent_id bigint);") + secure
+            << QStringLiteral("SELECT array_to_string(reloptions, ',') FROM pg_class"
+                              " WHERE relnamespace = current_schema()::regnamespace AND relname = 'top_level'")
+            << QStringLiteral("security_barrier=true,check_option=cascaded") << false << true << QStringList() << false;
+        // Supabase-style row-level security: switched on per table, with policies on new and old tables.
+        const QString profiles = QStringLiteral("CREATE TABLE profiles (id int PRIMARY KEY, owner name NOT NULL DEFAULT current_user);"
+                                                "INSERT INTO profiles (id) VALUES (1);");
+        QTest::newRow("row-level security and policies on an existing and a new table")
+            << profiles
+            << profiles
+                   + QStringLiteral("ALTER TABLE profiles ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;"
+                                    "CREATE POLICY own_profile ON profiles FOR UPDATE USING (owner = current_user) WITH CHECK (owner = current_user);"
+                                    "CREATE TABLE posts (id int PRIMARY KEY, profile_id int, public boolean DEFAULT false);"
+                                    "ALTER TABLE posts ENABLE ROW LEVEL SECURITY;"
+                                    "CREATE POLICY public_posts ON posts AS RESTRICTIVE FOR SELECT TO PUBLIC USING (public);")
+            << QStringLiteral("SELECT c.relname || ':' || c.relrowsecurity || ':' || c.relforcerowsecurity || ':'"
+                              " || coalesce((SELECT string_agg(polname || '/' || polcmd::text, ',') FROM pg_policy WHERE polrelid = c.oid), '')"
+                              " FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' ORDER BY 1")
+            << QStringLiteral("posts:true:false:public_posts/r|profiles:true:true:own_profile/w") << false << true << QStringList() << false;
         QTest::newRow("primary key moves, identity replaces serial default, comment and storage options")
             << QStringLiteral("CREATE TABLE items (code text PRIMARY KEY, n int NOT NULL);"
                               "INSERT INTO items VALUES ('a', 1), ('b', 2);")

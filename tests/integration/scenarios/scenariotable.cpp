@@ -214,6 +214,50 @@ QList<Scenario> buildTable()
     table << s;
 
     s = Scenario{};
+    // Django's choices: PostgreSQL prints an IN list over a varchar differently once the printed
+    // text is executed again; the re-created CHECK must still count as the desired one.
+    s.name = QStringLiteral("check over an IN list gains a value");
+    s.current = same(QStringLiteral("CREATE TABLE posts (id INTEGER PRIMARY KEY, status VARCHAR(10) NOT NULL,"
+                                    " CONSTRAINT posts_status_check CHECK (status IN ('draft', 'published')));\n"
+                                    "INSERT INTO posts (id, status) VALUES (1, 'draft'), (2, 'published');\n"));
+    s.desired = same(QStringLiteral("CREATE TABLE posts (id INTEGER PRIMARY KEY, status VARCHAR(10) NOT NULL,"
+                                    " CONSTRAINT posts_status_check CHECK (status IN ('draft', 'published', 'archived')));\n"));
+    s.operations = {QStringLiteral("DROP_CONSTRAINT posts"), QStringLiteral("ADD_CONSTRAINT posts")};
+    s.dataQuery = QStringLiteral("SELECT id, status FROM posts ORDER BY id");
+    s.expectedRows = {QStringLiteral("1|draft"), QStringLiteral("2|published")};
+    table << s;
+
+    s = Scenario{};
+    // An "updated_at" kept by the engine (a trigger; MySQL's ON UPDATE): filling the NULLs of a
+    // new NOT NULL must not stamp the rows, that would change the values of a kept column.
+    s.name = QStringLiteral("not null backfill leaves updated_at alone");
+    const QString notesRows = QStringLiteral("INSERT INTO notes (id, body, updated_at) VALUES (1, 'a', '2001-02-03 04:05:06'),"
+                                             " (2, NULL, '2001-02-03 04:05:06');\n");
+    const auto notesWithStamp = [](const QString &body) {
+        const QString table = QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, %1, updated_at %2);\n").arg(body);
+        return EngineSql{{},
+                         table.arg(QStringLiteral("TEXT"))
+                             + QStringLiteral("CREATE TRIGGER notes_touch AFTER UPDATE ON notes FOR EACH ROW BEGIN"
+                                              " UPDATE notes SET updated_at = datetime('now') WHERE id = NEW.id; END;\n"),
+                         table.arg(QStringLiteral("TIMESTAMP"))
+                             + QStringLiteral("CREATE FUNCTION notes_touch() RETURNS trigger LANGUAGE plpgsql AS $$"
+                                              " BEGIN NEW.updated_at := now(); RETURN NEW; END $$;\n"
+                                              "CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION notes_touch();\n"),
+                         table.arg(QStringLiteral("TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP"))};
+    };
+    s.current = notesWithStamp(QStringLiteral("body VARCHAR(20)"));
+    s.current.sqlite += notesRows;
+    s.current.postgres += notesRows;
+    s.current.mysql += notesRows;
+    s.desired = notesWithStamp(QStringLiteral("body VARCHAR(20) NOT NULL DEFAULT ''"));
+    s.operations = {QStringLiteral("ALTER_COLUMN notes.body")};
+    s.warnings = {{QStringLiteral("MF101"), QStringLiteral("notes"), QStringLiteral("body"), 1}};
+    s.dataQuery = QStringLiteral("SELECT id, body, CASE WHEN updated_at = '2001-02-03 04:05:06' THEN 'kept' ELSE 'stamped' END"
+                                 " FROM notes ORDER BY id");
+    s.expectedRows = {QStringLiteral("1|a|kept"), QStringLiteral("2||kept")};
+    table << s;
+
+    s = Scenario{};
     s.name = QStringLiteral("view and trigger survive a type change of their table");
     s.current = withAuditTrigger(kUsers + kAudit, kUserRows);
     s.desired = withAuditTrigger(QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL, age BIGINT);\n") + kAudit);

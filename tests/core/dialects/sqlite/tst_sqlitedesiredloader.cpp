@@ -266,6 +266,25 @@ private slots:
         QCOMPARE(schema->tables.first().name, QStringLiteral("kept"));
     }
 
+    // The sqlite3 shell's .schema lists the engine's own tables as CREATE statements, which no
+    // statement may run ("object name reserved for internal use"); SQLite makes them itself.
+    void shellSchemaWithEngineTablesLoads()
+    {
+        const QString shellSchema = QStringLiteral(
+            "CREATE TABLE \"django_migrations\" (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT, \"app\" varchar(255) NOT NULL);\n"
+            "CREATE TABLE sqlite_sequence(name,seq);\n"
+            "CREATE INDEX migrations_app ON django_migrations (app);\n"
+            "CREATE TABLE sqlite_stat1(tbl,idx,stat);\n"
+            "CREATE TABLE IF NOT EXISTS \"sqlite_stat4\"(tbl,idx,neq,nlt,ndlt,sample);\n");
+        auto schema = load(shellSchema);
+        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QCOMPARE(schema->tables.size(), 1);
+        QCOMPARE(schema->tables.first().name, QStringLiteral("django_migrations"));
+        QCOMPARE(schema->tables.first().indexes.size(), 1);
+        // A user table that merely starts like one is still refused by the engine.
+        QVERIFY(!load(QStringLiteral("CREATE TABLE sqlite_mine(x);")));
+    }
+
     void bundledDemoSchemasLoad_data()
     {
         QTest::addColumn<QString>("file");
