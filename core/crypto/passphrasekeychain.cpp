@@ -1,5 +1,6 @@
 #include "crypto/passphrasekeychain.h"
 
+#include "common/corelibrary.h"
 #include "common/tr.h"
 #include "keychainmodule/keychainmodule.h"
 
@@ -8,7 +9,6 @@
 #include <QLibrary>
 #include <QMutex>
 
-#include <dlfcn.h>
 
 namespace SchemaPilot::Core {
 
@@ -21,15 +21,6 @@ Unexpected notBuiltIn()
                        "use SCHEMAPILOT_BACKUP_PASSPHRASE or enter the passphrase instead"));
 }
 
-// The module sits next to this library, in the build tree and once installed.
-QString moduleDirectory()
-{
-    Dl_info info{};
-    if (dladdr(reinterpret_cast<const void *>(&notBuiltIn), &info) == 0 || !info.dli_fname)
-        return {};
-    return QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath();
-}
-
 // Loads libschemapilot-keychain.so once per process; QtKeychain and its D-Bus stack come with it.
 Result<KeychainModule::EntryPoint> entryPoint()
 {
@@ -38,10 +29,17 @@ Result<KeychainModule::EntryPoint> entryPoint()
     static QString loadError;
     const QMutexLocker locker(&mutex);
     if (!resolved && loadError.isEmpty()) {
-        QLibrary library(QDir(moduleDirectory()).filePath(QString::fromLatin1(KeychainModule::FileBaseName)));
-        resolved = reinterpret_cast<KeychainModule::EntryPoint>(library.resolve(KeychainModule::EntryPointName));
-        if (!resolved)
-            loadError = library.errorString();   // the library stays loaded on success: nothing unloads it
+        // The module sits next to this library, in the build tree and once installed; never a
+        // relative name, which the loader would look up elsewhere.
+        const QFileInfo core = coreLibraryFile();
+        if (core.filePath().isEmpty()) {
+            loadError = QStringLiteral("the folder of the SchemaPilot core library is unknown");
+        } else {
+            QLibrary library(core.absoluteDir().filePath(QString::fromLatin1(KeychainModule::FileBaseName)));
+            resolved = reinterpret_cast<KeychainModule::EntryPoint>(library.resolve(KeychainModule::EntryPointName));
+            if (!resolved)
+                loadError = library.errorString();   // the library stays loaded on success: nothing unloads it
+        }
     }
     if (resolved)
         return resolved;

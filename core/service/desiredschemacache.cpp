@@ -1,5 +1,6 @@
 #include "service/desiredschemacache.h"
 
+#include "common/corelibrary.h"
 #include "common/logging.h"
 #include "model/schemacodec.h"
 
@@ -11,7 +12,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-#include <dlfcn.h>
 
 namespace SchemaPilot::Core {
 
@@ -25,11 +25,8 @@ constexpr qint64 kMaxEntryBytes = 64 << 20;
 QByteArray libraryStamp()
 {
     static const QByteArray stamp = [] {
-        Dl_info info {};
-        if (dladdr(reinterpret_cast<const void *>(&encodeSchema), &info) == 0 || !info.dli_fname)
-            return QByteArray();
-        const QFileInfo file(QString::fromLocal8Bit(info.dli_fname));
-        if (!file.exists())
+        const QFileInfo file = coreLibraryFile();
+        if (file.filePath().isEmpty() || !file.exists())
             return QByteArray();
         return file.absoluteFilePath().toUtf8() + '|' + QByteArray::number(file.size()) + '|'
                + QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + "|" SCHEMAPILOT_VERSION;
