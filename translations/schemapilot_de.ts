@@ -1212,7 +1212,7 @@
         <translation>Partition %1 ändert ihre Grenzen oder Partitionierung (%2 → %3); die Zeilen bitte von Hand verschieben (abhängen, neue Partition anlegen, kopieren, entfernen)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+102"/>
+        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+123"/>
         <source>PRAGMA %1 could not read the database; it is damaged. Restore it from a backup</source>
         <translation>PRAGMA %1 konnte die Datenbank nicht lesen; sie ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>PRAGMA foreign_key_check hat %1%2 Zeile(n) gefunden, die Fremdschlüssel verletzen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+135"/>
         <source>Could not copy the database for the rehearsal</source>
         <translation>Die Datenbank konnte für den Probelauf nicht kopiert werden</translation>
     </message>
@@ -1989,7 +1989,7 @@
         <translation>Migrationen anwenden ist für %1 noch nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Taking the migration lock</source>
         <translation>Migrationssperre wird gesetzt</translation>
     </message>
@@ -1999,7 +1999,7 @@
         <translation>Verwaiste Migrationssperre von %1 übernommen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Comparing the database with the desired schema</source>
         <translation>Datenbank wird mit dem Ziel-Schema verglichen</translation>
     </message>
@@ -2365,7 +2365,7 @@
         <translation>Lauf %1 mit seinem Rückroll-SQL zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../core/exec/safetycheck.cpp" line="+52"/>
+        <location filename="../core/exec/safetycheck.cpp" line="+53"/>
         <source>loses data (count unknown)</source>
         <translation>verliert Daten (Anzahl unbekannt)</translation>
     </message>
@@ -2395,7 +2395,7 @@
         <translation>Die Fremdschlüsselprüfung war während des Neuaufbaus aus und wurde danach mit foreign_key_check kontrolliert</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Starting the transaction</source>
         <translation>Transaktion wird gestartet</translation>
     </message>
@@ -2415,7 +2415,7 @@
         <translation>nach einem Fehler in %1 zurückgerollt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Step %1 (%2 %3) failed: %4; rolled back, the database is unchanged</source>
         <translation>Schritt %1 (%2 %3) ist fehlgeschlagen: %4; zurückgerollt, die Datenbank ist unverändert</translation>
     </message>
@@ -2440,7 +2440,7 @@
         <translation>Ergebnis wird überprüft</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>schema matches the desired one</source>
         <translation>Schema entspricht dem Ziel</translation>
     </message>
@@ -2460,7 +2460,7 @@
         <translation>Wird festgeschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exec/verification.cpp" line="+82"/>
+        <location filename="../core/exec/verification.cpp" line="+84"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -2468,7 +2468,12 @@
         </translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+147"/>
+        <source>The digests before the migration were not taken</source>
+        <translation>Die Prüfsummen vor der Migration wurden nicht ermittelt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Table %1 had %2 rows before the migration and %3 after; rolled back</source>
         <translation>Tabelle %1 hatte vor der Migration %2 Zeilen und danach %3; zurückgerollt</translation>
     </message>
@@ -3583,7 +3588,7 @@
         <translation>Dieses SchemaPilot wurde ohne Unterstützung für den Systemschlüsselbund gebaut (Debian: qtkeychain-qt6-dev); verwenden Sie SCHEMAPILOT_BACKUP_PASSPHRASE oder geben Sie die Passphrase ein</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>The system keychain module of this SchemaPilot could not be loaded; reinstall SchemaPilot, or use SCHEMAPILOT_BACKUP_PASSPHRASE instead</source>
         <translation>Das Schlüsselbund-Modul dieses SchemaPilot konnte nicht geladen werden; installieren Sie SchemaPilot neu oder verwenden Sie stattdessen SCHEMAPILOT_BACKUP_PASSPHRASE</translation>
     </message>

@@ -1212,7 +1212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+102"/>
+        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+123"/>
         <source>PRAGMA %1 could not read the database; it is damaged. Restore it from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+135"/>
         <source>Could not copy the database for the rehearsal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,7 +1989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Taking the migration lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,7 +1999,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Comparing the database with the desired schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,7 +2365,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exec/safetycheck.cpp" line="+52"/>
+        <location filename="../core/exec/safetycheck.cpp" line="+53"/>
         <source>loses data (count unknown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,7 +2395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Starting the transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,7 +2415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Step %1 (%2 %3) failed: %4; rolled back, the database is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,7 +2440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>schema matches the desired one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,7 +2460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exec/verification.cpp" line="+82"/>
+        <location filename="../core/exec/verification.cpp" line="+84"/>
         <source>%n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2468,7 +2468,12 @@
         </translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+147"/>
+        <source>The digests before the migration were not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Table %1 had %2 rows before the migration and %3 after; rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3583,7 +3588,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>The system keychain module of this SchemaPilot could not be loaded; reinstall SchemaPilot, or use SCHEMAPILOT_BACKUP_PASSPHRASE instead</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,6 +34,13 @@ public:
     virtual ~StatementGuard() = default;
 };
 
+// While alive, a connection setting differs from its usual value; destroying it restores that.
+class SCHEMAPILOT_CORE_EXPORT ScopedSetting
+{
+public:
+    virtual ~ScopedSetting() = default;
+};
+
 // What the executor needs from an engine beyond plain SQL: the migration lock, integrity checks,
 // foreign key enforcement, the transaction, interrupting a running statement and a private copy
 // for rehearsals. One per dialect (Dialect::runtime()); stateless and thread-safe.
@@ -63,6 +70,22 @@ public:
     // Sets foreign key enforcement (outside a transaction) and returns the previous setting.
     virtual Result<bool> setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const = 0;
 
+    // Called once on the migration's connection before anything is read. SQLite sizes its page
+    // cache so a rebuild, its checks and its verification work in memory (the default 2 MB cache
+    // makes each of them read the table back from the file). Best effort: a failure only costs time.
+    virtual void prepareForMigration(const Connection &connection) const { Q_UNUSED(connection); }
+
+    // For a migration that deletes no row and no column: pages it frees (a rebuilt table's old copy)
+    // are not overwritten with zeros (SQLite: secure_delete = FAST instead of ON, Debian's default).
+    // They hold only rows the migration has copied, so scrubbing them hides nothing, yet it writes
+    // and journals every page of the old table. Set outside the transaction; nullptr when the
+    // engine has no such setting or already skips it.
+    virtual std::unique_ptr<ScopedSetting> skipScrubbingCopiedPages(const QSqlDatabase &db) const
+    {
+        Q_UNUSED(db);
+        return nullptr;
+    }
+
     virtual Result<void> begin(const QSqlDatabase &db) const = 0;    // takes the write lock at once
     // begin() for a run limited to `limitMs` (0: no limit). Engines that can make the server enforce
     // the limit as well do so (PostgreSQL: SET LOCAL statement_timeout); the default just begins.
@@ -73,6 +96,15 @@ public:
     }
     virtual Result<void> commit(const QSqlDatabase &db) const = 0;
     virtual Result<void> rollback(const QSqlDatabase &db) const = 0;
+
+    // Starts a read transaction on `connection` and pins its snapshot: until rollback(), it reads
+    // the database as it is now, whatever other connections do (the early digests). Engines whose
+    // changeMarker() is nullopt never get here.
+    virtual Result<void> beginReadSnapshot(const Connection &connection) const
+    {
+        Q_UNUSED(connection);
+        return fail(ErrorCode::Unsupported, QStringLiteral("no read snapshots on this engine"));
+    }
 
     virtual std::unique_ptr<StatementGuard> guard(const Connection &connection, std::function<bool()> shouldStop) const = 0;
 

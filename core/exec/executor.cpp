@@ -87,6 +87,7 @@ private:
         if (!connection)
             return endWith(connection.error());
         m_connection = std::move(*connection);
+        m_runtime->prepareForMigration(*m_connection);
 
         m_progress.beginStage(QStringLiteral("lock"), Tr::tr("Taking the migration lock"));
         m_lock = m_runtime->migrationLock(m_request.check.url);
@@ -102,6 +103,9 @@ private:
         }
         if (cancelled())
             return;
+        // Meanwhile the pre-flight checks run on a second connection (where the engine allows).
+        EarlyPreflight preflight(*m_runtime, options.integrity);
+        preflight.start(*m_connection);
 
         m_progress.beginStage(QStringLiteral("check"), Tr::tr("Comparing the database with the desired schema"));
         CheckRequest check = m_request.check;
@@ -138,7 +142,7 @@ private:
         if (options.mode == ApplyMode::Apply)
             digests.start(*m_connection);
         m_progress.beginStage(QStringLiteral("preflight"), Tr::tr("Checking the database's integrity"));
-        if (auto ok = preflightChecks(*m_runtime, m_connection->database(), options.integrity); !ok) {
+        if (auto ok = preflight.result(*m_connection); !ok) {
             Error error = ok.error();
             error.message = Tr::tr("Pre-flight check failed, nothing was written: %1").arg(error.message);
             return end(error.code == ErrorCode::IntegrityCheckFailed ? ApplyStatus::Refused : ApplyStatus::Failed, error);

@@ -2,6 +2,7 @@
 
 #include "common/tr.h"
 #include "db/sqlexec.h"
+#include "exec/sidereader.h"
 
 #include <QLocale>
 
@@ -62,6 +63,46 @@ Result<void> preflightChecks(const ExecutionRuntime &runtime, const QSqlDatabase
     if (auto ok = runtime.checkIntegrity(db, level); !ok)
         return ok;
     return runtime.checkForeignKeys(db);
+}
+
+struct EarlyPreflight::Run {
+    std::optional<SideRead<bool>> read;
+};
+
+EarlyPreflight::EarlyPreflight(const ExecutionRuntime &runtime, IntegrityLevel level)
+    : m_runtime(runtime)
+    , m_level(level)
+{
+}
+
+EarlyPreflight::~EarlyPreflight() = default;
+
+void EarlyPreflight::start(const Connection &connection)
+{
+    if (m_run || !SideRead<bool>::possible(m_runtime, connection))
+        return;
+    m_run = std::make_unique<Run>();
+    m_run->read.emplace(m_runtime, connection.url(), QStringLiteral("preflight"),
+                        [runtime = &m_runtime, level = m_level](const Connection &reader,
+                                                               const std::atomic<bool> &) -> Result<bool> {
+        if (auto ok = preflightChecks(*runtime, reader.database(), level); !ok)
+            return fail(ok.error());
+        return true;
+    });
+}
+
+Result<void> EarlyPreflight::result(const Connection &connection)
+{
+    if (m_run) {
+        auto early = m_run->read->result();
+        m_run.reset();
+        // A finding is the database's; a failure to open or read alongside is retried here.
+        if (early || early.error().code == ErrorCode::IntegrityCheckFailed) {
+            m_ranAlongside = true;
+            return early ? Result<void>() : Result<void>(fail(early.error()));
+        }
+    }
+    return preflightChecks(m_runtime, connection.database(), m_level);
 }
 
 } // namespace SchemaPilot::Core

@@ -58,6 +58,11 @@ Result<void> TransactionRunner::run(const CheckReport &report, const CheckReques
         result.notes << Tr::tr("Foreign key enforcement was off during the rebuild and checked with foreign_key_check after");
     }
 
+    // Freed pages of a plan that deletes nothing hold only copied rows: not worth overwriting.
+    std::unique_ptr<ScopedSetting> scrubbing;
+    if (!report.plan.isDestructive())
+        scrubbing = m_runtime.skipScrubbingCopiedPages(db);
+
     QElapsedTimer transaction;
     transaction.start();
     Result<void> outcome;
@@ -105,10 +110,8 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
         return fail(error);
     };
 
-    auto taken = digests.take(m_connection);
-    if (!taken)
-        return rollback(stoppedError(taken.error()), QStringLiteral("execute"));
-    const QList<RewrittenTable> rewritten = *taken;
+    if (auto settled = digests.settle(m_connection); !settled)
+        return rollback(stoppedError(settled.error()), QStringLiteral("execute"));
 
     int done = 0;
     const int total = int(report.plan.forwardSql().size());
@@ -148,6 +151,11 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
     auto fingerprint = verifySchema(m_dialect, m_connection, report, request);
     if (!fingerprint)
         return rollback(stoppedError(fingerprint.error()), QStringLiteral("verify"));
+    // The early scan may still be reading the tables as they were; the migration waits for it here.
+    auto before = digests.before();
+    if (!before)
+        return rollback(stoppedError(before.error()), QStringLiteral("verify"));
+    const QList<RewrittenTable> rewritten = *before;
     if (auto ok = compareDigests(m_runtime, m_connection, rewritten); !ok)
         return rollback(stoppedError(ok.error()), QStringLiteral("verify"));
     if (auto stop = stopped(); !stop)

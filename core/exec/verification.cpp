@@ -2,9 +2,11 @@
 
 #include "common/tr.h"
 #include "diff/schemadiffer.h"
+#include "exec/sidereader.h"
 
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QScopeGuard>
+#include <QSemaphore>
 
 #include <atomic>
 
@@ -162,8 +164,9 @@ Result<void> digestBefore(const ExecutionRuntime &runtime, const Connection &con
 }
 
 struct EarlyDigests::Scan {
-    std::atomic<bool> abandon{false};
-    QFuture<Result<QList<RewrittenTable>>> result;
+    std::atomic<bool> holdsSnapshot{false};
+    QSemaphore snapshotTaken;   // released when the snapshot is held, or when the scan gave up before
+    std::optional<SideRead<QList<RewrittenTable>>> read;
 };
 
 EarlyDigests::EarlyDigests(const ExecutionRuntime &runtime, QList<RewrittenTable> tables)
@@ -172,51 +175,60 @@ EarlyDigests::EarlyDigests(const ExecutionRuntime &runtime, QList<RewrittenTable
 {
 }
 
-EarlyDigests::~EarlyDigests()
-{
-    if (m_scan) {
-        m_scan->abandon = true;
-        m_scan->result.waitForFinished();
-    }
-}
+EarlyDigests::~EarlyDigests() = default;   // the scan's SideRead interrupts and waits
 
 void EarlyDigests::start(const Connection &connection)
 {
-    if (m_tables.isEmpty() || m_scan)
+    if (m_tables.isEmpty() || m_scan || !SideRead<QList<RewrittenTable>>::possible(m_runtime, connection))
         return;
     m_markerAtStart = m_runtime.changeMarker(connection);
-    if (!m_markerAtStart)
-        return;
     m_scan = std::make_shared<Scan>();
     const ExecutionRuntime *runtime = &m_runtime;
-    m_scan->result = QtConcurrent::run([runtime, url = connection.url(), tables = m_tables,
-                                        scan = m_scan]() mutable -> Result<QList<RewrittenTable>> {
-        // Opened on this thread, read-only: it only ever reads the tables as they are before the migration.
-        auto reader = Connection::open(url, Connection::Access::ReadOnly, QStringLiteral("early-digest"));
-        if (!reader)
-            return fail(reader.error());
-        const auto guard = runtime->guard(**reader, [scan] { return scan->abandon.load(); });
-        if (auto ok = digestBefore(*runtime, **reader, tables); !ok)
+    Scan *scan = m_scan.get();   // outlives the read: Scan owns it
+    m_scan->read.emplace(m_runtime, connection.url(), QStringLiteral("early-digest"),
+                         [runtime, scan, tables = m_tables](const Connection &reader,
+                                                            const std::atomic<bool> &) mutable -> Result<QList<RewrittenTable>> {
+        const auto signal = qScopeGuard([scan] { scan->snapshotTaken.release(); });
+        if (auto ok = runtime->beginReadSnapshot(reader); !ok)
             return fail(ok.error());
+        scan->holdsSnapshot = true;
+        scan->snapshotTaken.release();
+        auto digested = digestBefore(*runtime, reader, tables);
+        (void)runtime->rollback(reader.database());   // ends the read transaction: the migration may commit
+        if (!digested)
+            return fail(digested.error());
         return tables;
     });
 }
 
-Result<QList<RewrittenTable>> EarlyDigests::take(const Connection &connection)
+Result<void> EarlyDigests::settle(const Connection &connection)
 {
     if (m_scan) {
-        Result<QList<RewrittenTable>> early = m_scan->result.result();
-        m_scan.reset();
-        if (early && m_runtime.changeMarker(connection) == m_markerAtStart) {
+        m_scan->snapshotTaken.acquire();
+        m_scan->snapshotTaken.release();
+        // Nobody else can commit once the migration holds its write lock, so an unchanged marker
+        // means the scan's snapshot is the database as the migration's transaction found it.
+        if (m_scan->holdsSnapshot && m_runtime.changeMarker(connection) == m_markerAtStart) {
             m_usedEarlyScan = true;
-            return early;
+            return {};
         }
         // A write came in between, or the second connection failed: digest here, under the lock.
+        m_scan.reset();
     }
     QList<RewrittenTable> tables = m_tables;
     if (auto ok = digestBefore(m_runtime, connection, tables); !ok)
         return fail(ok.error());
-    return tables;
+    m_inside = std::move(tables);
+    return {};
+}
+
+Result<QList<RewrittenTable>> EarlyDigests::before()
+{
+    if (m_usedEarlyScan && m_scan)
+        return m_scan->read->result();
+    if (m_inside)
+        return *m_inside;
+    return fail(ErrorCode::Internal, Tr::tr("The digests before the migration were not taken"));
 }
 
 Result<void> compareDigests(const ExecutionRuntime &runtime, const Connection &connection,

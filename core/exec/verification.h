@@ -32,11 +32,14 @@ SCHEMAPILOT_CORE_EXPORT WrittenTables writtenTables(const CheckReport &report);
 
 // Fills each table's digest from the database as it is now.
 SCHEMAPILOT_CORE_EXPORT Result<void> digestBefore(const ExecutionRuntime &runtime, const Connection &connection, QList<RewrittenTable> &tables);
-// The digests of the tables a migration rewrites, taken early on a connection of their own (a
-// pool thread) while the pre-flight checks run on the migration's connection: on a large table
-// that scan then costs no time of its own. take() trusts them only when the engine's change
-// marker shows that nothing was written between start() and the migration's BEGIN; otherwise
-// (and for engines without a marker) it digests again inside the transaction.
+// The digests of the tables a migration rewrites, read on a connection of their own (a pool
+// thread) while the migration's connection runs the pre-flight checks and then its statements:
+// on a large table that scan then costs no time of its own. The scan reads inside one read
+// transaction, so it sees the database as it was when it began however long it runs (SQLite: a
+// rollback-journal writer cannot write the file while it holds its shared lock; WAL readers keep
+// their snapshot). settle() trusts it only when the engine's change marker shows that nothing was
+// written between start() and the migration's BEGIN; otherwise (and for engines without a marker)
+// the digests are read inside the transaction, before the first statement.
 class SCHEMAPILOT_CORE_EXPORT EarlyDigests
 {
 public:
@@ -47,9 +50,12 @@ public:
 
     // Before the transaction; `connection` is the migration's own.
     void start(const Connection &connection);
-    // Inside the transaction, before the first statement.
-    Result<QList<RewrittenTable>> take(const Connection &connection);
-    // After take(): true when the early scan was used, false when the digests were read inside.
+    // Inside the transaction, before the first statement: waits until the early scan holds its
+    // snapshot (not until it ends), then keeps it or digests here.
+    Result<void> settle(const Connection &connection);
+    // After settle(): the digests as they were before the first statement; waits for the early scan.
+    Result<QList<RewrittenTable>> before();
+    // After settle(): true when the early scan is used, false when the digests were read inside.
     bool usedEarlyScan() const { return m_usedEarlyScan; }
 
 private:
@@ -58,6 +64,7 @@ private:
     QList<RewrittenTable> m_tables;
     std::optional<QByteArray> m_markerAtStart;
     std::shared_ptr<Scan> m_scan;
+    std::optional<Result<QList<RewrittenTable>>> m_inside;
     bool m_usedEarlyScan = false;
 };
 

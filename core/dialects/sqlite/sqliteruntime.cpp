@@ -2,6 +2,7 @@
 
 #include "dialects/sqlite/sqliteinspector.h"
 
+#include "common/logging.h"
 #include "common/tr.h"
 #include "db/connection.h"
 #include "db/sqlexec.h"
@@ -62,6 +63,26 @@ private:
     static int callback(void *self) { return static_cast<SqliteProgressGuard *>(self)->m_shouldStop() ? 1 : 0; }
     sqlite3 *m_handle = nullptr;
     std::function<bool()> m_shouldStop;
+};
+
+// PRAGMA secure_delete changed for as long as it lives (0 off, 1 on, 2 FAST).
+class SecureDeleteSetting final : public ScopedSetting
+{
+public:
+    SecureDeleteSetting(QSqlDatabase db, int previous)
+        : m_db(std::move(db))
+        , m_previous(previous)
+    {
+    }
+    ~SecureDeleteSetting() override
+    {
+        if (auto ok = execSql(m_db, QStringLiteral("PRAGMA secure_delete = %1").arg(m_previous)); !ok)
+            qCWarning(lcCore) << "could not restore PRAGMA secure_delete:" << ok.error().toString();
+    }
+
+private:
+    QSqlDatabase m_db;
+    int m_previous;
 };
 
 Result<QStringList> pragmaRows(const QSqlDatabase &db, const QString &sql, int columns)
@@ -172,6 +193,38 @@ Result<bool> SqliteRuntime::setForeignKeyEnforcement(const QSqlDatabase &db, boo
     return previous->toInt() != 0;
 }
 
+void SqliteRuntime::prepareForMigration(const Connection &connection) const
+{
+    // A rebuild reads the old table and writes the new one in the same transaction; the checks and
+    // the digest read the new one again. Room for the database twice keeps all of that in memory.
+    // SQLite allocates cache pages only when used, so a small database costs nothing extra; the cap
+    // bounds a large one (beyond it SQLite spills to the file as before).
+    constexpr qint64 kMaxCacheBytes = 256LL * 1024 * 1024;
+    const QSqlDatabase db = connection.database();
+    auto pages = queryScalar(db, QStringLiteral("PRAGMA page_count"));
+    auto pageSize = queryScalar(db, QStringLiteral("PRAGMA page_size"));
+    auto current = queryScalar(db, QStringLiteral("PRAGMA cache_size"));
+    if (!pages || !pageSize || !current || pageSize->toLongLong() <= 0)
+        return;
+    const qint64 wanted = qMin(2 * pages->toLongLong() + 64, kMaxCacheBytes / pageSize->toLongLong());
+    // cache_size is in pages when positive and in KiB when negative.
+    const qint64 currentPages = current->toLongLong() >= 0 ? current->toLongLong()
+                                                           : -current->toLongLong() * 1024 / pageSize->toLongLong();
+    if (wanted > currentPages)
+        (void)execSql(db, QStringLiteral("PRAGMA cache_size = %1").arg(wanted));
+}
+
+std::unique_ptr<ScopedSetting> SqliteRuntime::skipScrubbingCopiedPages(const QSqlDatabase &db) const
+{
+    auto previous = queryScalar(db, QStringLiteral("PRAGMA secure_delete"));
+    if (!previous || !previous->isValid() || previous->toInt() != 1)
+        return nullptr;   // off or FAST already: nothing to relax
+    // FAST still zeroes deleted cells inside pages it writes anyway; it skips whole freed pages.
+    if (auto ok = execSql(db, QStringLiteral("PRAGMA secure_delete = FAST")); !ok)
+        return nullptr;
+    return std::make_unique<SecureDeleteSetting>(db, previous->toInt());
+}
+
 Result<void> SqliteRuntime::begin(const QSqlDatabase &db) const
 {
     // IMMEDIATE: take the write lock now, so a concurrent writer fails here and not mid-migration.
@@ -190,6 +243,19 @@ Result<void> SqliteRuntime::rollback(const QSqlDatabase &db) const
     if (!ok && ok.error().driverText.contains(QStringLiteral("no transaction is active")))
         return {};
     return ok;
+}
+
+Result<void> SqliteRuntime::beginReadSnapshot(const Connection &connection) const
+{
+    const QSqlDatabase db = connection.database();
+    if (auto ok = execSql(db, QStringLiteral("BEGIN")); !ok)
+        return ok;
+    // A deferred transaction takes its shared lock (WAL: its snapshot) at the first read.
+    if (auto read = queryScalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema")); !read) {
+        (void)rollback(db);
+        return fail(read.error());
+    }
+    return {};
 }
 
 std::unique_ptr<StatementGuard> SqliteRuntime::guard(const Connection &connection, std::function<bool()> shouldStop) const

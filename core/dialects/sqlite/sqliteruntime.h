@@ -17,9 +17,12 @@ public:
     Result<void> checkTablesIntegrity(const QSqlDatabase &db, IntegrityLevel level, const QStringList &tables) const override;
     Result<void> checkTablesForeignKeys(const QSqlDatabase &db, const QStringList &tables) const override;
     Result<bool> setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const override;
+    void prepareForMigration(const Connection &connection) const override;
+    std::unique_ptr<ScopedSetting> skipScrubbingCopiedPages(const QSqlDatabase &db) const override;
     Result<void> begin(const QSqlDatabase &db) const override;
     Result<void> commit(const QSqlDatabase &db) const override;
     Result<void> rollback(const QSqlDatabase &db) const override;
+    Result<void> beginReadSnapshot(const Connection &connection) const override;
     std::unique_ptr<StatementGuard> guard(const Connection &connection, std::function<bool()> shouldStop) const override;
     Result<TableDigest> tableDigest(const Connection &connection, const QString &table,
                                     const QStringList &columns) const override;

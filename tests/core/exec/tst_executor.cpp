@@ -330,6 +330,44 @@ private slots:
     }
 
     // Rows that break a new CHECK: the migration stops before the definition is touched and says why.
+    // Debian's SQLite overwrites freed pages (secure_delete). A plan that deletes nothing frees only
+    // the old copy of rows it keeps, so those pages are left as they are (FAST); a plan that drops a
+    // column keeps the setting, and the dropped values are gone from the file.
+    void freedPagesAreScrubbedOnlyWhenAPlanDeletesData()
+    {
+        const QString probe = m_dir.filePath(QStringLiteral("secure-delete-probe.db"));
+        QCOMPARE(createSqliteFile(probe, QStringLiteral("CREATE TABLE p(x);")), QString());
+        if (querySqliteFile(probe, QStringLiteral("PRAGMA secure_delete")) != QStringList{QStringLiteral("1")})
+            QSKIP("this SQLite build does not overwrite freed pages by default");
+        const QString setup = QStringLiteral(
+            "CREATE TABLE t(id INTEGER PRIMARY KEY, secret TEXT, n INTEGER);"
+            "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 2000) "
+            "INSERT INTO t SELECT i, printf('SECRET-MARK-%06d', i), i FROM s;");
+        auto marks = [](const QString &path) { return int(fileBytes(path).count("SECRET-MARK-")); };
+
+        QString kept;
+        ApplyRequest rebuild = makeRequest(setup, QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, secret TEXT, n TEXT);\n"), &kept);
+        rebuild.options.autoBackup = false;
+        QCOMPARE(marks(kept), 2000);
+        const ApplyResult rebuilt = Executor(m_dialects).applySync(rebuild);
+        QCOMPARE(rebuilt.status, ApplyStatus::Applied);
+        QVERIFY(rebuilt.plan.steps.first().rewritesTable);
+        QVERIFY2(marks(kept) > 2000, "the old copy's pages were overwritten although the plan deletes nothing");
+        QCOMPARE(querySqliteFile(kept, QStringLiteral("SELECT count(*) FROM t WHERE secret LIKE 'SECRET-MARK-%'")),
+                 QStringList{QStringLiteral("2000")});
+
+        QString dropped;
+        // Dropping the column and changing another's type: one rebuild that frees every old page.
+        ApplyRequest drop = makeRequest(setup, QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, n TEXT);\n"), &dropped);
+        drop.options.autoBackup = false;
+        drop.options.allowDataLoss = true;
+        const ApplyResult result = Executor(m_dialects).applySync(drop);
+        QCOMPARE(result.status, ApplyStatus::Applied);
+        QVERIFY(result.plan.isDestructive());
+        QVERIFY(std::any_of(result.plan.steps.cbegin(), result.plan.steps.cend(), [](const PlanStep &s) { return s.rewritesTable; }));
+        QCOMPARE(marks(dropped), 0);
+    }
+
     void constraintEditRefusesRowsThatBreakIt()
     {
         QString db;

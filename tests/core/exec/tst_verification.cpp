@@ -6,6 +6,7 @@
 #include "support/sqlitefixture.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QElapsedTimer>
@@ -72,7 +73,8 @@ private slots:
         EarlyDigests digests(runtime(), itemsTable());
         digests.start(*connection);
         QVERIFY(runtime().begin(connection->database()));
-        auto taken = digests.take(*connection);
+        QVERIFY(digests.settle(*connection));
+        auto taken = digests.before();
         QVERIFY2(taken, qPrintable(taken ? QString() : taken.error().toString()));
         QVERIFY(digests.usedEarlyScan());
         QCOMPARE(taken->first().digest.rows, 5000);
@@ -80,7 +82,50 @@ private slots:
         QVERIFY(runtime().rollback(connection->database()));
     }
 
-    // Another connection commits a row after start(): take() must see it, never the stale scan.
+    // settle() does not wait for the scan to end: the migration's statements run while it reads, and
+    // it still reports the rows as they were. A tiny page cache makes the rebuild spill to the file
+    // while the scan holds its read lock (rollback journal) or snapshot (WAL).
+    void statementsRunWhileTheEarlyScanReadsTheOldRows_data()
+    {
+        QTest::addColumn<QString>("journalMode");
+        QTest::newRow("rollback journal") << QStringLiteral("DELETE");
+        QTest::newRow("wal") << QStringLiteral("WAL");
+    }
+    void statementsRunWhileTheEarlyScanReadsTheOldRows()
+    {
+        QFETCH(QString, journalMode);
+        const QString path = freshDatabase();
+        QCOMPARE(execSqliteFile(path, QStringLiteral("PRAGMA journal_mode = %1").arg(journalMode)), QString());
+        auto connection = open(path);
+        QVERIFY(connection);
+        const TableDigest original = digestInside(*connection);
+        QSqlQuery tiny(connection->database());
+        QVERIFY(tiny.exec(QStringLiteral("PRAGMA cache_size = 10")));
+
+        EarlyDigests digests(runtime(), itemsTable());
+        digests.start(*connection);
+        QVERIFY(runtime().begin(connection->database()));
+        QVERIFY(digests.settle(*connection));
+        QVERIFY(digests.usedEarlyScan());
+        // A rebuild that changes every row, as a faulty migration would.
+        for (const char *sql : {"CREATE TABLE items_new(id INTEGER PRIMARY KEY, name TEXT)",
+                                "INSERT INTO items_new SELECT id, upper(name) || '!' FROM items",
+                                "DROP TABLE items", "ALTER TABLE items_new RENAME TO items"}) {
+            QSqlQuery step(connection->database());
+            QVERIFY2(step.exec(QString::fromLatin1(sql)), qPrintable(step.lastError().text()));
+        }
+        auto before = digests.before();
+        QVERIFY2(before, qPrintable(before ? QString() : before.error().toString()));
+        QCOMPARE(before->first().digest, original);
+        // ... so the comparison catches the change.
+        auto compared = compareDigests(runtime(), *connection, *before);
+        QVERIFY(!compared);
+        QCOMPARE(compared.error().code, ErrorCode::VerificationFailed);
+        QVERIFY(runtime().rollback(connection->database()));
+        QCOMPARE(digestInside(*connection), original);
+    }
+
+    // Another connection commits a row after start(): settle() must see it, never the stale scan.
     void commitByAnotherConnectionIsNoticed()
     {
         const QString path = freshDatabase();
@@ -99,7 +144,8 @@ private slots:
         }
         QCOMPARE(updated, QString());
         QVERIFY(runtime().begin(connection->database()));
-        auto taken = digests.take(*connection);
+        QVERIFY(digests.settle(*connection));
+        auto taken = digests.before();
         QVERIFY(taken);
         QVERIFY(!digests.usedEarlyScan());
         const TableDigest inside = digestInside(*connection);
@@ -119,7 +165,8 @@ private slots:
         QSqlQuery insert(connection->database());
         QVERIFY(insert.exec(QStringLiteral("INSERT INTO items(name) VALUES ('late')")));
         QVERIFY(runtime().begin(connection->database()));
-        auto taken = digests.take(*connection);
+        QVERIFY(digests.settle(*connection));
+        auto taken = digests.before();
         QVERIFY(taken);
         QVERIFY(!digests.usedEarlyScan());
         QCOMPARE(taken->first().digest.rows, 5001);
@@ -138,7 +185,8 @@ private slots:
         EarlyDigests digests(runtime(), itemsTable());
         digests.start(**connection);
         QVERIFY(runtime().begin((*connection)->database()));
-        auto taken = digests.take(**connection);
+        QVERIFY(digests.settle(**connection));
+        auto taken = digests.before();
         QVERIFY(taken);
         QVERIFY(!digests.usedEarlyScan());
         QCOMPARE(taken->first().digest.rows, 2);
@@ -192,7 +240,7 @@ private slots:
         QCOMPARE(written.foreignKeyTables, QStringList{QStringLiteral("orders")});
     }
 
-    // Abandoned before take() (a refusal after the pre-flight checks): the scan stops and nothing leaks.
+    // Abandoned before settle() (a refusal after the pre-flight checks): the scan stops and nothing leaks.
     void abandonedScanStops()
     {
         const QString path = freshDatabase();

@@ -1,0 +1,85 @@
+// The connection settings SqliteRuntime applies for a migration, on real files: a page cache that
+// holds the database twice (capped, never smaller than before) and secure_delete relaxed to FAST
+// only while a plan that deletes nothing runs, then restored.
+#include "db/connection.h"
+#include "db/sqlexec.h"
+#include "dialects/sqlite/sqliteruntime.h"
+#include "support/sqlitefixture.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SchemaPilot::Core;
+using namespace SchemaPilot::Test;
+
+class TestSqliteMigrationSettings final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    std::unique_ptr<Connection> openFresh(int rows)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("settings-%1.db").arg(++m_counter));
+        const QString error = createSqliteFile(path, QStringLiteral(
+            "PRAGMA page_size = 4096; CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT);"
+            "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < %1) "
+            "INSERT INTO t SELECT i, hex(zeroblob(50)) || i FROM s;").arg(rows));
+        if (!error.isEmpty())
+            qFatal("%s", qPrintable(error));
+        auto connection = Connection::open(ConnectionUrl{Engine::SQLite, QStringLiteral("sqlite"), path},
+                                           Connection::Access::ReadWrite, QStringLiteral("settings"));
+        return connection ? std::move(*connection) : nullptr;
+    }
+
+    static qint64 pragma(const Connection &connection, const QString &name)
+    {
+        auto value = queryScalar(connection.database(), QStringLiteral("PRAGMA ") + name);
+        return value ? value->toLongLong() : -1;
+    }
+
+private slots:
+    void cacheHoldsTheDatabaseTwice()
+    {
+        auto connection = openFresh(20000);   // beyond the default cache of 2,000 KiB
+        QVERIFY(connection);
+        const qint64 pages = pragma(*connection, QStringLiteral("page_count"));
+        QVERIFY(pages > 300);
+        SqliteRuntime().prepareForMigration(*connection);
+        QCOMPARE(pragma(*connection, QStringLiteral("cache_size")), 2 * pages + 64);
+    }
+
+    // A bigger cache someone configured is kept (the default of 2,000 KiB is 500 pages here).
+    void largerCacheIsKept()
+    {
+        auto connection = openFresh(10);
+        QVERIFY(connection);
+        QSqlQuery set(connection->database());
+        QVERIFY(set.exec(QStringLiteral("PRAGMA cache_size = -100000")));
+        SqliteRuntime().prepareForMigration(*connection);
+        QCOMPARE(pragma(*connection, QStringLiteral("cache_size")), -100000);
+    }
+
+    void secureDeleteIsRelaxedAndRestored()
+    {
+        auto connection = openFresh(10);
+        QVERIFY(connection);
+        QSqlQuery set(connection->database());
+        QVERIFY(set.exec(QStringLiteral("PRAGMA secure_delete = 1")));
+        {
+            auto relaxed = SqliteRuntime().skipScrubbingCopiedPages(connection->database());
+            QVERIFY(relaxed);
+            QCOMPARE(pragma(*connection, QStringLiteral("secure_delete")), 2);   // FAST
+        }
+        QCOMPARE(pragma(*connection, QStringLiteral("secure_delete")), 1);
+
+        QVERIFY(set.exec(QStringLiteral("PRAGMA secure_delete = 0")));
+        QVERIFY(!SqliteRuntime().skipScrubbingCopiedPages(connection->database()));   // nothing to relax
+        QCOMPARE(pragma(*connection, QStringLiteral("secure_delete")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteMigrationSettings)
+#include "tst_sqlitemigrationsettings.moc"
