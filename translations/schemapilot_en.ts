@@ -1237,7 +1237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../core/dialects/sqlite/sqlitetabledigest.cpp" line="+107"/>
         <source>No SQLite handle for the table digest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,8 +1283,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+9"/>
-        <location line="+33"/>
+        <location filename="../core/dialects/sqlite/sqlitetabledigest.cpp" line="+6"/>
+        <location line="+22"/>
         <source>Could not read table %1 for verification</source>
         <translation type="unfinished"></translation>
     </message>

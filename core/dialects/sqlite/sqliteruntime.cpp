@@ -1,6 +1,7 @@
 #include "dialects/sqlite/sqliteruntime.h"
 
 #include "dialects/sqlite/sqliteinspector.h"
+#include "dialects/sqlite/sqlitetabledigest.h"
 
 #include "common/logging.h"
 #include "common/tr.h"
@@ -14,7 +15,6 @@
 
 #include <sqlite3.h>
 
-#include <cstring>
 
 namespace SchemaPilot::Core {
 
@@ -293,93 +293,10 @@ Result<ConnectionUrl> SqliteRuntime::makeRehearsalCopy(const Connection &connect
     return url;
 }
 
-} // namespace SchemaPilot::Core
-
-namespace SchemaPilot::Core {
-
-namespace {
-
-// Mixes `size` bytes into `hash` eight at a time (multiply and xor-shift per word): several times
-// faster than byte-wise FNV-1a on long text, and any changed, added or removed byte changes the
-// result. Enough to notice accidental changes; no defence against tampering.
-quint64 mixBytes(const unsigned char *data, qsizetype size, quint64 hash)
-{
-    constexpr quint64 kMultiplier = 0x9e3779b97f4a7c15ULL;
-    hash = (hash ^ quint64(size)) * kMultiplier;
-    for (; size >= 8; data += 8, size -= 8) {
-        quint64 word;
-        std::memcpy(&word, data, 8);
-        hash = (hash ^ word) * kMultiplier;
-        hash ^= hash >> 29;
-    }
-    quint64 tail = 0;
-    if (size > 0)
-        std::memcpy(&tail, data, size_t(size));
-    hash = (hash ^ tail) * kMultiplier;
-    return hash ^ (hash >> 32);
-}
-
-} // namespace
-
 Result<TableDigest> SqliteRuntime::tableDigest(const Connection &connection, const QString &table,
                                                const QStringList &columns) const
 {
-    auto *handle = static_cast<sqlite3 *>(connection.sqliteHandle());
-    if (!handle)
-        return fail(ErrorCode::Internal, Tr::tr("No SQLite handle for the table digest"));
-    QStringList quoted;
-    for (const QString &column : columns)
-        quoted << sqliteQuote(column);
-    const QString sql = QStringLiteral("SELECT %1 FROM %2").arg(quoted.isEmpty() ? QStringLiteral("1") : quoted.join(u", "),
-                                                                 sqliteQuote(table));
-    sqlite3_stmt *stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
-        Error error{ErrorCode::StatementFailed, Tr::tr("Could not read table %1 for verification").arg(table), sql,
-                    QString::fromUtf8(sqlite3_errmsg(handle)), {}, 0};
-        sqlite3_finalize(stmt);
-        return fail(error);
-    }
-    // Order-independent multiset hash: the sum and the xor of per-row hashes (a rebuild may reorder rows).
-    quint64 sum = 0;
-    quint64 mixed = 0;
-    qint64 rows = 0;
-    const int n = sqlite3_column_count(stmt);
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        quint64 h = 0xcbf29ce484222325ULL;
-        for (int i = 0; i < n; ++i) {
-            // The storage class goes in with each value: 1 and '1' are different contents.
-            const int type = sqlite3_column_type(stmt, i);
-            if (type == SQLITE_INTEGER) {
-                const sqlite3_int64 v = sqlite3_column_int64(stmt, i);
-                h = mixBytes(reinterpret_cast<const unsigned char *>(&v), sizeof v, h + SQLITE_INTEGER);
-            } else if (type == SQLITE_FLOAT) {
-                const double v = sqlite3_column_double(stmt, i);
-                h = mixBytes(reinterpret_cast<const unsigned char *>(&v), sizeof v, h + SQLITE_FLOAT);
-            } else if (type == SQLITE_NULL) {
-                h = mixBytes(nullptr, 0, h + SQLITE_NULL);
-            } else {
-                const auto *data = static_cast<const unsigned char *>(sqlite3_column_blob(stmt, i));
-                h = mixBytes(data, sqlite3_column_bytes(stmt, i), h + type);
-            }
-        }
-        sum += h;
-        mixed ^= h * 0x9e3779b97f4a7c15ULL;
-        ++rows;
-    }
-    Error error{ErrorCode::StatementFailed, Tr::tr("Could not read table %1 for verification").arg(table), sql,
-                QString::fromUtf8(sqlite3_errmsg(handle)), {}, 0};
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE) {
-        if ((rc & 0xff) == SQLITE_INTERRUPT)
-            error.code = ErrorCode::TimedOut;
-        return fail(error);
-    }
-    TableDigest digest;
-    digest.rows = rows;
-    digest.hash = QByteArray::number(sum, 16) + ':' + QByteArray::number(mixed, 16);
-    return digest;
+    return sqliteTableDigest(static_cast<sqlite3 *>(connection.sqliteHandle()), table, columns);
 }
 
 } // namespace SchemaPilot::Core
