@@ -881,7 +881,7 @@
         <translation>%1 konnte nicht aus der SQLite-Datenbank gelesen werden; prüfen Sie, ob die Datei eine intakte SQLite-3.37+-Datenbank ist, und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>the schema table</source>
         <translation>die Schematabelle</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>PRAGMA foreign_key_check hat %1%2 Zeile(n) gefunden, die Fremdschlüssel verletzen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>Could not copy the database for the rehearsal</source>
         <translation>Die Datenbank konnte für den Probelauf nicht kopiert werden</translation>
     </message>

@@ -881,7 +881,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>the schema table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>Could not copy the database for the rehearsal</source>
         <translation type="unfinished"></translation>
     </message>

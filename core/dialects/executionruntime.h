@@ -70,9 +70,10 @@ public:
     // Sets foreign key enforcement (outside a transaction) and returns the previous setting.
     virtual Result<bool> setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const = 0;
 
-    // Called once on the migration's connection before anything is read. SQLite sizes its page
-    // cache so a rebuild, its checks and its verification work in memory (the default 2 MB cache
-    // makes each of them read the table back from the file). Best effort: a failure only costs time.
+    // Called once on the migration's connection before anything is read. SQLite lets the
+    // transaction's dirty pages stay in memory up to twice the database's size (the default spills
+    // a rebuild to the file mid-transaction, syncing the journal each time). Best effort: a failure
+    // only costs time.
     virtual void prepareForMigration(const Connection &connection) const { Q_UNUSED(connection); }
 
     // For a migration that deletes no row and no column: pages it frees (a rebuilt table's old copy)

@@ -113,7 +113,12 @@ Result<QSqlQuery> Inspection::perObjectQuery(const QString &sql, const QString &
             return fail(errorFromSql(query.lastError(), sql));
         it = m_prepared.insert(sql, query);
     }
-    QSqlQuery query = *it; // shares the prepared statement
+    // A copy shares the prepared statement and gives the caller a query of its own to step
+    // through (Qt 6.4 deprecates copying QSqlQuery; sharing is what is wanted here).
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    QSqlQuery query = *it;
+    QT_WARNING_POP
     query.bindValue(0, objectName);
     if (!query.exec())
         return fail(errorFromSql(query.lastError(), sql));

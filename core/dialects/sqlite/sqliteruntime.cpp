@@ -195,23 +195,21 @@ Result<bool> SqliteRuntime::setForeignKeyEnforcement(const QSqlDatabase &db, boo
 
 void SqliteRuntime::prepareForMigration(const Connection &connection) const
 {
-    // A rebuild reads the old table and writes the new one in the same transaction; the checks and
-    // the digest read the new one again. Room for the database twice keeps all of that in memory.
-    // SQLite allocates cache pages only when used, so a small database costs nothing extra; the cap
-    // bounds a large one (beyond it SQLite spills to the file as before).
-    constexpr qint64 kMaxCacheBytes = 256LL * 1024 * 1024;
+    // A rebuild writes a new copy of the table and its indexes in one transaction. With the default
+    // 2 MB cache, SQLite spills dirty pages to the file mid-transaction (syncing the journal first)
+    // and the checks after read them back. Letting dirty pages grow to twice the database's size
+    // (capped; beyond it SQLite spills as before) keeps the transaction in memory until COMMIT.
+    // Clean pages still recycle at cache_size, so memory grows only with what the migration writes.
+    constexpr qint64 kMaxSpillBytes = 256LL * 1024 * 1024;
     const QSqlDatabase db = connection.database();
     auto pages = queryScalar(db, QStringLiteral("PRAGMA page_count"));
     auto pageSize = queryScalar(db, QStringLiteral("PRAGMA page_size"));
-    auto current = queryScalar(db, QStringLiteral("PRAGMA cache_size"));
+    auto current = queryScalar(db, QStringLiteral("PRAGMA cache_spill"));   // in pages
     if (!pages || !pageSize || !current || pageSize->toLongLong() <= 0)
         return;
-    const qint64 wanted = qMin(2 * pages->toLongLong() + 64, kMaxCacheBytes / pageSize->toLongLong());
-    // cache_size is in pages when positive and in KiB when negative.
-    const qint64 currentPages = current->toLongLong() >= 0 ? current->toLongLong()
-                                                           : -current->toLongLong() * 1024 / pageSize->toLongLong();
-    if (wanted > currentPages)
-        (void)execSql(db, QStringLiteral("PRAGMA cache_size = %1").arg(wanted));
+    const qint64 wanted = qMin(2 * pages->toLongLong() + 64, kMaxSpillBytes / pageSize->toLongLong());
+    if (wanted > current->toLongLong())
+        (void)execSql(db, QStringLiteral("PRAGMA cache_spill = %1").arg(wanted));
 }
 
 std::unique_ptr<ScopedSetting> SqliteRuntime::skipScrubbingCopiedPages(const QSqlDatabase &db) const

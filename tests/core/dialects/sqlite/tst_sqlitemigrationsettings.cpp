@@ -1,6 +1,6 @@
-// The connection settings SqliteRuntime applies for a migration, on real files: a page cache that
-// holds the database twice (capped, never smaller than before) and secure_delete relaxed to FAST
-// only while a plan that deletes nothing runs, then restored.
+// The connection settings SqliteRuntime applies for a migration, on real files: dirty pages may
+// fill twice the database before they spill (never less than before; clean pages keep the usual
+// cache size) and secure_delete relaxed to FAST only while a plan that deletes nothing runs.
 #include "db/connection.h"
 #include "db/sqlexec.h"
 #include "dialects/sqlite/sqliteruntime.h"
@@ -41,25 +41,27 @@ class TestSqliteMigrationSettings final : public QObject
     }
 
 private slots:
-    void cacheHoldsTheDatabaseTwice()
+    void dirtyPagesMayFillTheDatabaseTwice()
     {
-        auto connection = openFresh(20000);   // beyond the default cache of 2,000 KiB
+        auto connection = openFresh(20000);
         QVERIFY(connection);
         const qint64 pages = pragma(*connection, QStringLiteral("page_count"));
+        const qint64 cacheSize = pragma(*connection, QStringLiteral("cache_size"));
         QVERIFY(pages > 300);
         SqliteRuntime().prepareForMigration(*connection);
-        QCOMPARE(pragma(*connection, QStringLiteral("cache_size")), 2 * pages + 64);
+        QCOMPARE(pragma(*connection, QStringLiteral("cache_spill")), 2 * pages + 64);
+        QCOMPARE(pragma(*connection, QStringLiteral("cache_size")), cacheSize);
     }
 
-    // A bigger cache someone configured is kept (the default of 2,000 KiB is 500 pages here).
-    void largerCacheIsKept()
+    // A higher threshold someone configured is kept.
+    void higherSpillThresholdIsKept()
     {
         auto connection = openFresh(10);
         QVERIFY(connection);
         QSqlQuery set(connection->database());
-        QVERIFY(set.exec(QStringLiteral("PRAGMA cache_size = -100000")));
+        QVERIFY(set.exec(QStringLiteral("PRAGMA cache_spill = 100000")));
         SqliteRuntime().prepareForMigration(*connection);
-        QCOMPARE(pragma(*connection, QStringLiteral("cache_size")), -100000);
+        QCOMPARE(pragma(*connection, QStringLiteral("cache_spill")), 100000);
     }
 
     void secureDeleteIsRelaxedAndRestored()
