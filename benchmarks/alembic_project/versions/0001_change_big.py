@@ -1,11 +1,10 @@
-"""The benchmark's change of table big, chosen by -x change=...: "type" turns big.n from INTEGER
-into TEXT, "collation" gives big.payload COLLATE NOCASE, "notnull" (the default) makes it
-NOT NULL DEFAULT ''.
+"""The benchmark's change of table big (big_change.py), chosen by -x change=type|collation|notnull.
 
 Revision ID: 0001
 """
-import sqlalchemy as sa
 from alembic import context, op
+
+from big_change import change_big
 
 revision = "0001"
 down_revision = None
@@ -14,18 +13,7 @@ depends_on = None
 
 
 def upgrade():
-    change = context.get_x_argument(as_dictionary=True).get("change", "notnull")
-    if change == "type":
-        with op.batch_alter_table("big", recreate="always") as batch:
-            batch.alter_column("n", existing_type=sa.Integer(), type_=sa.Text())
-    elif change == "collation":
-        with op.batch_alter_table("big", recreate="always") as batch:
-            batch.alter_column("payload", existing_type=sa.Text(), type_=sa.Text(collation="NOCASE"))
-    else:
-        # Alembic copies rows as they are; NULLs must be filled first (SchemaPilot's plan does it).
-        op.execute("UPDATE big SET payload = '' WHERE payload IS NULL")
-        with op.batch_alter_table("big", recreate="always") as batch:
-            batch.alter_column("payload", existing_type=sa.Text(), nullable=False, server_default="")
+    change_big(op, context.get_x_argument(as_dictionary=True).get("change", "notnull"))
 
 
 def downgrade():
