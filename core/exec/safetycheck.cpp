@@ -83,8 +83,7 @@ void EarlyPreflight::start(const Connection &connection)
         return;
     m_run = std::make_unique<Run>();
     m_run->read.emplace(m_runtime, connection.url(), QStringLiteral("preflight"),
-                        [runtime = &m_runtime, level = m_level](const Connection &reader,
-                                                               const std::atomic<bool> &) -> Result<bool> {
+                        [runtime = &m_runtime, level = m_level](const Connection &reader) -> Result<bool> {
         if (auto ok = preflightChecks(*runtime, reader.database(), level); !ok)
             return fail(ok.error());
         return true;

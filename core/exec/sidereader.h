@@ -17,12 +17,13 @@ namespace SchemaPilot::Core {
 // migration's own connection does other work (the pre-flight checks during the schema comparison,
 // the digests of rewritten tables during the statements). The connection is opened on that thread,
 // since connections belong to the thread that opens them. abandon() interrupts the running
-// statement; the owner must wait() before it goes away (the destructors of its users do).
+// statement. `work` is not called when the second connection cannot be opened: the result is then
+// that error. Destroying a SideRead interrupts its work and waits for it.
 template <typename T>
 class SideRead
 {
 public:
-    using Work = std::function<Result<T>(const Connection &reader, const std::atomic<bool> &abandoned)>;
+    using Work = std::function<Result<T>(const Connection &reader)>;
 
     // Only for databases a second connection sees as the first one does: files, not ":memory:".
     static bool possible(const ExecutionRuntime &runtime, const Connection &connection)
@@ -39,7 +40,7 @@ public:
             if (!reader)
                 return fail(reader.error());
             const auto guard = runtime->guard(**reader, [abandon] { return abandon->load(); });
-            return work(**reader, *abandon);
+            return work(**reader);
         });
     }
     ~SideRead()
@@ -51,6 +52,7 @@ public:
     SideRead &operator=(const SideRead &) = delete;
 
     void abandon() { *m_abandon = true; }
+    bool finished() const { return m_result.isFinished(); }
     Result<T> result() { return m_result.result(); }
 
 private:

@@ -186,8 +186,7 @@ void EarlyDigests::start(const Connection &connection)
     const ExecutionRuntime *runtime = &m_runtime;
     Scan *scan = m_scan.get();   // outlives the read: Scan owns it
     m_scan->read.emplace(m_runtime, connection.url(), QStringLiteral("early-digest"),
-                         [runtime, scan, tables = m_tables](const Connection &reader,
-                                                            const std::atomic<bool> &) mutable -> Result<QList<RewrittenTable>> {
+                         [runtime, scan, tables = m_tables](const Connection &reader) mutable -> Result<QList<RewrittenTable>> {
         const auto signal = qScopeGuard([scan] { scan->snapshotTaken.release(); });
         if (auto ok = runtime->beginReadSnapshot(reader); !ok)
             return fail(ok.error());
@@ -204,8 +203,9 @@ void EarlyDigests::start(const Connection &connection)
 Result<void> EarlyDigests::settle(const Connection &connection)
 {
     if (m_scan) {
-        m_scan->snapshotTaken.acquire();
-        m_scan->snapshotTaken.release();
+        // Until the scan holds its snapshot, or has ended without one (it could not open its connection).
+        while (!m_scan->snapshotTaken.tryAcquire(1, 5) && !m_scan->read->finished()) {
+        }
         // Nobody else can commit once the migration holds its write lock, so an unchanged marker
         // means the scan's snapshot is the database as the migration's transaction found it.
         if (m_scan->holdsSnapshot && m_runtime.changeMarker(connection) == m_markerAtStart) {

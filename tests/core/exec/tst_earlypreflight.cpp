@@ -111,6 +111,21 @@ private slots:
         QCOMPARE(verdict.error().code, ErrorCode::IntegrityCheckFailed);
     }
 
+    // The second connection cannot open the file (renamed away after the migration's connection
+    // opened it): the checks run in place instead of failing the migration.
+    void unopenableSecondConnectionChecksInPlace()
+    {
+        const QString path = freshDatabase();
+        auto connection = open(path);
+        QVERIFY(connection);
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".moved")));
+        EarlyPreflight preflight(runtime(), IntegrityLevel::Quick);
+        preflight.start(*connection);
+        auto verdict = preflight.result(*connection);
+        QVERIFY2(verdict, qPrintable(verdict ? QString() : verdict.error().toString()));
+        QVERIFY(!preflight.ranAlongside());
+    }
+
     // Never asked for its result (the plan was refused first): going away interrupts and waits.
     void abandonedChecksStop()
     {

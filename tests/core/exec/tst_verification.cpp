@@ -125,6 +125,26 @@ private slots:
         QCOMPARE(digestInside(*connection), original);
     }
 
+    // The second connection cannot open the file (it was renamed away after the migration's
+    // connection opened it): settle() does not wait for a snapshot that never comes, it digests inside.
+    void unopenableSecondConnectionFallsBackInside()
+    {
+        const QString path = freshDatabase();
+        auto connection = open(path);
+        QVERIFY(connection);
+        const TableDigest original = digestInside(*connection);
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".moved")));
+        EarlyDigests digests(runtime(), itemsTable());
+        digests.start(*connection);
+        QVERIFY(runtime().begin(connection->database()));
+        QVERIFY(digests.settle(*connection));
+        QVERIFY(!digests.usedEarlyScan());
+        auto before = digests.before();
+        QVERIFY(before);
+        QCOMPARE(before->first().digest, original);
+        QVERIFY(runtime().rollback(connection->database()));
+    }
+
     // Another connection commits a row after start(): settle() must see it, never the stale scan.
     void commitByAnotherConnectionIsNoticed()
     {
