@@ -2024,7 +2024,12 @@
         <translation>Vorabprüfung fehlgeschlagen, nichts wurde geschrieben: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>ran on a second connection during the comparison</source>
+        <translation>lief während des Vergleichs auf einer zweiten Verbindung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>dry run</source>
         <translation>Trockenlauf</translation>
     </message>

@@ -2024,7 +2024,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>ran on a second connection during the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>dry run</source>
         <translation type="unfinished"></translation>
     </message>

@@ -147,6 +147,10 @@ private:
             error.message = Tr::tr("Pre-flight check failed, nothing was written: %1").arg(error.message);
             return end(error.code == ErrorCode::IntegrityCheckFailed ? ApplyStatus::Refused : ApplyStatus::Failed, error);
         }
+        // Its time was spent during the comparison: say so, or "0 ms" reads like a skipped check.
+        m_progress.endStage(StageOutcome::Ok, preflight.ranAlongside()
+                                                  ? Tr::tr("ran on a second connection during the comparison")
+                                                  : QString());
         if (cancelled())
             return;
 

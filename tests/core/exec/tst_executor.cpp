@@ -100,6 +100,9 @@ private slots:
                                                   "verify", "history", "commit"}));
         for (const StageReport &s : result.stages)
             QCOMPARE(s.outcome, StageOutcome::Ok);
+        // On a file the pre-flight checks ran on a second connection while the schemas were compared.
+        QVERIFY2(result.stage(QStringLiteral("preflight"))->detail.contains(QStringLiteral("second connection")),
+                 qPrintable(result.stage(QStringLiteral("preflight"))->detail));
         QCOMPARE(querySqliteFile(db, "SELECT count(*) FROM pragma_table_info('users') WHERE name = 'email'"), QStringList{"1"});
         QCOMPARE(querySqliteFile(db, "SELECT count(*) FROM users"), QStringList{"3"});
         QVERIFY(!result.backupId.isEmpty());
