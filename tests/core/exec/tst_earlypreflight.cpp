@@ -46,18 +46,30 @@ class TestEarlyPreflight final : public QObject
         return connection ? std::move(*connection) : nullptr;
     }
 
+    // The verdict of EarlyPreflight started on a fresh connection to `path`, and whether it ran alongside.
+    struct Outcome {
+        Result<void> verdict;
+        bool alongside = false;
+    };
+    Outcome preflightOf(const QString &path, IntegrityLevel level)
+    {
+        auto connection = open(path);
+        if (!connection)
+            return {fail(ErrorCode::Internal, QStringLiteral("could not open %1").arg(path)), false};
+        EarlyPreflight preflight(runtime(), level);
+        preflight.start(*connection);
+        Result<void> verdict = preflight.result(*connection);
+        return {verdict, preflight.ranAlongside()};
+    }
+
 private slots:
     void healthyDatabasePassesAlongside()
     {
         const QString path = freshDatabase();
         QVERIFY(!path.isEmpty());
-        auto connection = open(path);
-        QVERIFY(connection);
-        EarlyPreflight preflight(runtime(), IntegrityLevel::Full);
-        preflight.start(*connection);
-        auto verdict = preflight.result(*connection);
-        QVERIFY2(verdict, qPrintable(verdict ? QString() : verdict.error().toString()));
-        QVERIFY(preflight.ranAlongside());
+        const Outcome outcome = preflightOf(path, IntegrityLevel::Full);
+        QVERIFY2(outcome.verdict, qPrintable(outcome.verdict ? QString() : outcome.verdict.error().toString()));
+        QVERIFY(outcome.alongside);
     }
 
     // A damaged page: found on the second connection, reported as the database's own finding.
@@ -70,27 +82,20 @@ private slots:
             file.seek(4 * 4096 + 8);
             file.write(QByteArray(16, '\xff'));
         }
-        auto connection = open(path);
-        QVERIFY(connection);
-        EarlyPreflight preflight(runtime(), IntegrityLevel::Quick);
-        preflight.start(*connection);
-        auto verdict = preflight.result(*connection);
-        QVERIFY(!verdict);
-        QCOMPARE(verdict.error().code, ErrorCode::IntegrityCheckFailed);
-        QVERIFY(preflight.ranAlongside());
+        const Outcome outcome = preflightOf(path, IntegrityLevel::Quick);
+        QVERIFY(!outcome.verdict);
+        QCOMPARE(outcome.verdict.error().code, ErrorCode::IntegrityCheckFailed);
+        QVERIFY(outcome.alongside);
     }
 
     void orphanRowFailsTheForeignKeyCheckAlongside()
     {
         const QString path = freshDatabase(QStringLiteral("INSERT INTO child(t_id) VALUES (99999);"));
-        auto connection = open(path);
-        QVERIFY(connection);
-        EarlyPreflight preflight(runtime(), IntegrityLevel::Quick);
-        preflight.start(*connection);
-        auto verdict = preflight.result(*connection);
-        QVERIFY(!verdict);
-        QCOMPARE(verdict.error().code, ErrorCode::IntegrityCheckFailed);
-        QVERIFY2(verdict.error().toString().contains(QStringLiteral("child")), qPrintable(verdict.error().toString()));
+        const Outcome outcome = preflightOf(path, IntegrityLevel::Quick);
+        QVERIFY(!outcome.verdict);
+        QCOMPARE(outcome.verdict.error().code, ErrorCode::IntegrityCheckFailed);
+        QVERIFY2(outcome.verdict.error().toString().contains(QStringLiteral("child")), qPrintable(outcome.verdict.error().toString()));
+        QVERIFY(outcome.alongside);
     }
 
     // A second connection to ":memory:" would open another, empty database: checked in place.
