@@ -55,6 +55,16 @@ class TestVerification final : public QObject
         return connection ? std::move(*connection) : nullptr;
     }
 
+    // The executor's order inside its transaction: BEGIN, settle(), then the digests from before().
+    Result<QList<RewrittenTable>> beginAndTake(const Connection &connection, EarlyDigests &digests) const
+    {
+        if (auto begun = runtime().begin(connection.database()); !begun)
+            return fail(begun.error());
+        if (auto settled = digests.settle(connection); !settled)
+            return fail(settled.error());
+        return digests.before();
+    }
+
     // The digest of items taken on `connection` inside a transaction, the way the executor does.
     TableDigest digestInside(const Connection &connection)
     {
@@ -72,9 +82,7 @@ private slots:
         QVERIFY(connection);
         EarlyDigests digests(runtime(), itemsTable());
         digests.start(*connection);
-        QVERIFY(runtime().begin(connection->database()));
-        QVERIFY(digests.settle(*connection));
-        auto taken = digests.before();
+        auto taken = beginAndTake(*connection, digests);
         QVERIFY2(taken, qPrintable(taken ? QString() : taken.error().toString()));
         QVERIFY(digests.usedEarlyScan());
         QCOMPARE(taken->first().digest.rows, 5000);
@@ -136,11 +144,9 @@ private slots:
         QVERIFY(QFile::rename(path, path + QStringLiteral(".moved")));
         EarlyDigests digests(runtime(), itemsTable());
         digests.start(*connection);
-        QVERIFY(runtime().begin(connection->database()));
-        QVERIFY(digests.settle(*connection));
-        QVERIFY(!digests.usedEarlyScan());
-        auto before = digests.before();
+        auto before = beginAndTake(*connection, digests);
         QVERIFY(before);
+        QVERIFY(!digests.usedEarlyScan());
         QCOMPARE(before->first().digest, original);
         QVERIFY(runtime().rollback(connection->database()));
     }
@@ -163,9 +169,7 @@ private slots:
                 QTest::qSleep(20);
         }
         QCOMPARE(updated, QString());
-        QVERIFY(runtime().begin(connection->database()));
-        QVERIFY(digests.settle(*connection));
-        auto taken = digests.before();
+        auto taken = beginAndTake(*connection, digests);
         QVERIFY(taken);
         QVERIFY(!digests.usedEarlyScan());
         const TableDigest inside = digestInside(*connection);
@@ -184,9 +188,7 @@ private slots:
         digests.start(*connection);
         QSqlQuery insert(connection->database());
         QVERIFY(insert.exec(QStringLiteral("INSERT INTO items(name) VALUES ('late')")));
-        QVERIFY(runtime().begin(connection->database()));
-        QVERIFY(digests.settle(*connection));
-        auto taken = digests.before();
+        auto taken = beginAndTake(*connection, digests);
         QVERIFY(taken);
         QVERIFY(!digests.usedEarlyScan());
         QCOMPARE(taken->first().digest.rows, 5001);
@@ -204,9 +206,7 @@ private slots:
         QVERIFY(setup.exec(QStringLiteral("INSERT INTO items(name) VALUES ('a'), ('b')")));
         EarlyDigests digests(runtime(), itemsTable());
         digests.start(**connection);
-        QVERIFY(runtime().begin((*connection)->database()));
-        QVERIFY(digests.settle(**connection));
-        auto taken = digests.before();
+        auto taken = beginAndTake(**connection, digests);
         QVERIFY(taken);
         QVERIFY(!digests.usedEarlyScan());
         QCOMPARE(taken->first().digest.rows, 2);
