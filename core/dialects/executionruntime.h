@@ -75,6 +75,11 @@ public:
     // a rebuild to the file mid-transaction, syncing the journal each time). Best effort: a failure
     // only costs time.
     virtual void prepareForMigration(const Connection &connection) const { Q_UNUSED(connection); }
+    // Called once on a second, read-only connection that reads the whole database beside the
+    // migration (the pre-flight checks, the digests). SQLite maps the file into memory, so the scan
+    // reads the pages the operating system already caches without a system call and a copy per
+    // page. Best effort, like prepareForMigration.
+    virtual void prepareForScan(const Connection &connection) const { Q_UNUSED(connection); }
 
     // For a migration that deletes no row and no column: pages it frees (a rebuilt table's old copy)
     // are not overwritten with zeros (SQLite: secure_delete = FAST instead of ON, Debian's default).

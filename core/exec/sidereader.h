@@ -16,8 +16,8 @@ namespace SchemaPilot::Core {
 // Reading the migration's database on a second, read-only connection on a pool thread while the
 // migration's own connection does other work (the pre-flight checks during the schema comparison,
 // the digests of rewritten tables during the statements). The connection is opened on that thread,
-// since connections belong to the thread that opens them. abandon() interrupts the running
-// statement. `work` is not called when the second connection cannot be opened: the result is then
+// since connections belong to the thread that opens them, and set up for a scan (prepareForScan).
+// abandon() interrupts the running statement. `work` is not called when the second connection cannot be opened: the result is then
 // that error. Destroying a SideRead interrupts its work and waits for it.
 template <typename T>
 class SideRead
@@ -39,6 +39,7 @@ public:
             auto reader = Connection::open(url, Connection::Access::ReadOnly, purpose);
             if (!reader)
                 return fail(reader.error());
+            runtime->prepareForScan(**reader);
             const auto guard = runtime->guard(**reader, [abandon] { return abandon->load(); });
             return work(**reader);
         });

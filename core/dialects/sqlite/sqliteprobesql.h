@@ -1,5 +1,6 @@
 #pragma once
 
+#include "schemapilot/core_export.h"
 #include "plan/lint.h"
 
 namespace SchemaPilot::Core {
@@ -7,7 +8,7 @@ namespace SchemaPilot::Core {
 // Probe SQL for SQLite: double-quoted identifiers, and the type-conversion count that follows
 // SQLite's affinity rules (values the new affinity cannot convert keep their storage class on
 // ordinary tables and fail the copy on STRICT ones).
-class SqliteProbeSqlBuilder final : public ProbeSqlBuilder
+class SCHEMAPILOT_CORE_EXPORT SqliteProbeSqlBuilder final : public ProbeSqlBuilder
 {
 public:
     QString quote(const QString &identifier) const override;

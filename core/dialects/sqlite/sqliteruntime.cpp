@@ -212,6 +212,21 @@ void SqliteRuntime::prepareForMigration(const Connection &connection) const
         (void)execSql(db, QStringLiteral("PRAGMA cache_spill = %1").arg(wanted));
 }
 
+void SqliteRuntime::prepareForScan(const Connection &connection) const
+{
+    // The whole file, up to a bound on address space; beyond it SQLite reads as before.
+    constexpr qint64 kMaxMapBytes = 256LL * 1024 * 1024;
+    const QSqlDatabase db = connection.database();
+    auto pages = queryScalar(db, QStringLiteral("PRAGMA page_count"));
+    auto pageSize = queryScalar(db, QStringLiteral("PRAGMA page_size"));
+    auto current = queryScalar(db, QStringLiteral("PRAGMA mmap_size"));
+    if (!pages || !pageSize || !current)
+        return;
+    const qint64 wanted = qMin(pages->toLongLong() * pageSize->toLongLong(), kMaxMapBytes);
+    if (wanted > current->toLongLong())
+        (void)execSql(db, QStringLiteral("PRAGMA mmap_size = %1").arg(wanted));
+}
+
 std::unique_ptr<ScopedSetting> SqliteRuntime::skipScrubbingCopiedPages(const QSqlDatabase &db) const
 {
     auto previous = queryScalar(db, QStringLiteral("PRAGMA secure_delete"));

@@ -18,6 +18,7 @@ public:
     Result<void> checkTablesForeignKeys(const QSqlDatabase &db, const QStringList &tables) const override;
     Result<bool> setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const override;
     void prepareForMigration(const Connection &connection) const override;
+    void prepareForScan(const Connection &connection) const override;
     std::unique_ptr<ScopedSetting> skipScrubbingCopiedPages(const QSqlDatabase &db) const override;
     Result<void> begin(const QSqlDatabase &db) const override;
     Result<void> commit(const QSqlDatabase &db) const override;

@@ -1,10 +1,13 @@
 // EarlyPreflight on real SQLite files: the pre-flight checks run on a second connection on a pool
 // thread (while the migration's connection compares schemas) and give the same verdicts as in place.
 #include "dialects/dialectregistry.h"
+#include "db/sqlexec.h"
 #include "exec/safetycheck.h"
+#include "exec/sidereader.h"
 #include "support/sqlitefixture.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +73,23 @@ private slots:
         const Outcome outcome = preflightOf(path, IntegrityLevel::Full);
         QVERIFY2(outcome.verdict, qPrintable(outcome.verdict ? QString() : outcome.verdict.error().toString()));
         QVERIFY(outcome.alongside);
+    }
+
+    // The second connection is set up for a scan (the file mapped) before the work reads through it.
+    void sideConnectionIsPreparedForTheScan()
+    {
+        const QString path = freshDatabase();
+        QVERIFY(!path.isEmpty());
+        SideRead<qint64> read(runtime(), ConnectionUrl{Engine::SQLite, QStringLiteral("sqlite"), path},
+                              QStringLiteral("scan-test"), [](const Connection &reader) -> Result<qint64> {
+            auto mapped = queryScalar(reader.database(), QStringLiteral("PRAGMA mmap_size"));
+            if (!mapped)
+                return fail(mapped.error());
+            return mapped->toLongLong();
+        });
+        const Result<qint64> mapped = read.result();
+        QVERIFY2(mapped, qPrintable(mapped ? QString() : mapped.error().toString()));
+        QCOMPARE(*mapped, QFileInfo(path).size());
     }
 
     // A damaged page: found on the second connection, reported as the database's own finding.

@@ -1,6 +1,7 @@
 // The connection settings SqliteRuntime applies for a migration, on real files: dirty pages may
 // fill twice the database before they spill (never less than before; clean pages keep the usual
-// cache size) and secure_delete relaxed to FAST only while a plan that deletes nothing runs.
+// cache size), secure_delete relaxed to FAST only while a plan that deletes nothing runs, and the
+// file mapped into memory for the connections that scan it beside the migration.
 #include "db/connection.h"
 #include "db/sqlexec.h"
 #include "dialects/sqlite/sqliteruntime.h"
@@ -51,6 +52,19 @@ private slots:
         SqliteRuntime().prepareForMigration(*connection);
         QCOMPARE(pragma(*connection, QStringLiteral("cache_spill")), 2 * pages + 64);
         QCOMPARE(pragma(*connection, QStringLiteral("cache_size")), cacheSize);
+    }
+
+    // A connection that scans beside the migration maps the whole file instead of reading it page by page.
+    void scanConnectionMapsTheFile()
+    {
+        auto connection = openFresh(20000);
+        QVERIFY(connection);
+        const qint64 bytes = pragma(*connection, QStringLiteral("page_count")) * pragma(*connection, QStringLiteral("page_size"));
+        QVERIFY(bytes > 1000000);
+        QCOMPARE(pragma(*connection, QStringLiteral("mmap_size")), 0);
+        SqliteRuntime().prepareForScan(*connection);
+        QCOMPARE(pragma(*connection, QStringLiteral("mmap_size")), bytes);
+        QCOMPARE(queryScalar(connection->database(), QStringLiteral("SELECT count(*) FROM t"))->toInt(), 20000);
     }
 
     // A higher threshold someone configured is kept.

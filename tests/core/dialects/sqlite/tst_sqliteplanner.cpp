@@ -1,4 +1,5 @@
 #include "dialects/sqlite/sqliteplanner.h"
+#include "dialects/sqlite/sqliteprobesql.h"
 #include "core/dialects/sqlite/sqliteplanfixtures.h"
 #include "plan/warningcodes.h"
 #include "support/sqlitefixture.h"
@@ -105,6 +106,7 @@ private slots:
     void renameSuggestionBecomesPlanWarning();
     void rebuildOfParentKeepsCascadingChildRows();
     void rebuildCopiesRowidsAndTypesOnRealFile();
+    void textProbeCountsExactlyTheBlobsOnRealFile();
     void rebuildKeepsAutoincrementCounter();
     void plansThousandsOfTablesQuickly();
 };
@@ -474,7 +476,7 @@ void TestSqlitePlanner::lintAttachesCodesAndProbes()
     QVERIFY(plan.has_value());
     QCOMPARE(probeCodes(*plan), QStringList{QStringLiteral("MF102")});
     QCOMPARE(plan->steps.first().probes.first().sql,
-             QStringLiteral("SELECT COUNT(*) FROM \"users\" WHERE \"age\" IS NOT NULL AND (typeof(\"age\") = 'blob')"));
+             QStringLiteral("SELECT COUNT(*) FROM \"users\" WHERE \"age\" IS NOT NULL AND (\"age\" >= x'')"));
     QVERIFY(!plan->steps.first().destructive);
 
     // NOT NULL without a default: MF101 at danger; with a default the copy fills NULLs (info).
@@ -595,6 +597,50 @@ void TestSqlitePlanner::rebuildCopiesRowidsAndTypesOnRealFile()
     QCOMPARE(runSqliteScript(path, plan->forwardSql()), QString());
     QCOMPARE(querySqliteFile(path, QStringLiteral("SELECT rowid || ':' || n || ':' || typeof(n) FROM notes ORDER BY rowid")),
              (QStringList{QStringLiteral("7:42:integer"), QStringLiteral("9:x1:text"), QStringLiteral("12:1.5:real")}));
+}
+
+// The probe for a change to TEXT counts blobs with a range comparison (so that an index answers it).
+// On a real file, for columns of every affinity and collation and a STRICT table, it must count
+// exactly what typeof() calls a blob, empty blobs included.
+void TestSqlitePlanner::textProbeCountsExactlyTheBlobsOnRealFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mixed.db"));
+    const QStringList columns{QStringLiteral("i"), QStringLiteral("r"), QStringLiteral("nu"), QStringLiteral("b"),
+                              QStringLiteral("x"), QStringLiteral("tn"), QStringLiteral("tr")};
+    QStringList values{QStringLiteral("1"), QStringLiteral("2.5"), QStringLiteral("'abc'"), QStringLiteral("''"),
+                       QStringLiteral("x'00'"), QStringLiteral("x''"), QStringLiteral("x'ff'"), QStringLiteral("NULL"),
+                       QStringLiteral("'9e999'"), QStringLiteral("-7")};
+    QStringList rows;
+    for (const QString &v : values)
+        rows << u'(' + QStringList(columns.size(), v).join(u", ") + u')';
+    QCOMPARE(createSqliteFile(path, QStringLiteral(
+        "CREATE TABLE t(i INTEGER, r REAL, nu NUMERIC, b BLOB, x, tn TEXT COLLATE NOCASE, tr TEXT COLLATE RTRIM);"
+        "CREATE INDEX t_tn ON t(tn); CREATE INDEX t_i ON t(i);"
+        "INSERT INTO t VALUES %1;"
+        "CREATE TABLE s(a TEXT, c ANY) STRICT; INSERT INTO s VALUES ('q', x'01'), (NULL, 'z'), ('w', x''), ('e', 3);")
+                                         .arg(rows.join(u", "))),
+             QString());
+    const SqliteProbeSqlBuilder probes;
+    const Column text = column(QStringLiteral("v"), QStringLiteral("TEXT"));
+    const QStringList types{QStringLiteral("INTEGER"), QStringLiteral("REAL"), QStringLiteral("NUMERIC"),
+                            QStringLiteral("BLOB"), QString(), QStringLiteral("TEXT"), QStringLiteral("TEXT")};
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString probe = probes.unconvertibleCount(QStringLiteral("t"), columns.at(i), column(columns.at(i), types.at(i)),
+                                                        text, false);
+        if (types.at(i) == QLatin1String("TEXT")) {
+            QVERIFY(probe.isEmpty());   // same affinity: nothing to count
+            continue;
+        }
+        QCOMPARE(querySqliteFile(path, probe), QStringList{QStringLiteral("3")});
+    }
+    // A collated, indexed TEXT source read through the probe's condition (as a TEXT -> STRICT TEXT change would).
+    const QString strictProbe = probes.unconvertibleCount(QStringLiteral("t"), QStringLiteral("tn"),
+                                                          column(QStringLiteral("tn"), QStringLiteral("TEXT")), text, true);
+    QCOMPARE(querySqliteFile(path, strictProbe), QStringList{QStringLiteral("3")});
+    QCOMPARE(querySqliteFile(path, probes.unconvertibleCount(QStringLiteral("s"), QStringLiteral("c"),
+                                                             column(QStringLiteral("c"), QStringLiteral("ANY")), text, true)),
+             QStringList{QStringLiteral("2")});
 }
 
 void TestSqlitePlanner::rebuildKeepsAutoincrementCounter()
