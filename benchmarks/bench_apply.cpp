@@ -20,7 +20,7 @@ using namespace SchemaPilot::Core;
 namespace {
 
 constexpr int kRows = 100000;
-constexpr int kRounds = 5;
+constexpr int kRounds = 7;
 
 const QString kSetup = QStringLiteral(
     "CREATE TABLE big(id INTEGER PRIMARY KEY, payload TEXT, n INTEGER);\n"
