@@ -17,8 +17,9 @@ namespace SchemaPilot::Core {
 // migration's own connection does other work (the pre-flight checks during the schema comparison,
 // the digests of rewritten tables during the statements). The connection is opened on that thread,
 // since connections belong to the thread that opens them, and set up for a scan (prepareForScan).
-// abandon() interrupts the running statement. `work` is not called when the second connection cannot be opened: the result is then
-// that error. Destroying a SideRead interrupts its work and waits for it.
+// abandon() interrupts the running statement. `work` is not called when the second connection
+// cannot be opened: the result is then that error. Destroying a SideRead interrupts its work and
+// waits for it.
 template <typename T>
 class SideRead
 {

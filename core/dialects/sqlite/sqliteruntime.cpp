@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <optional>
 
 namespace SchemaPilot::Core {
 
@@ -193,6 +194,25 @@ Result<bool> SqliteRuntime::setForeignKeyEnforcement(const QSqlDatabase &db, boo
     return previous->toInt() != 0;
 }
 
+namespace {
+
+struct PageGeometry {
+    qint64 pages = 0;
+    qint64 pageSize = 0;
+};
+
+// The database's size in pages and its page size; nullopt when either cannot be read.
+std::optional<PageGeometry> pageGeometry(const QSqlDatabase &db)
+{
+    auto pages = queryScalar(db, QStringLiteral("PRAGMA page_count"));
+    auto pageSize = queryScalar(db, QStringLiteral("PRAGMA page_size"));
+    if (!pages || !pageSize || pageSize->toLongLong() <= 0)
+        return std::nullopt;
+    return PageGeometry{pages->toLongLong(), pageSize->toLongLong()};
+}
+
+} // namespace
+
 void SqliteRuntime::prepareForMigration(const Connection &connection) const
 {
     // A rebuild writes a new copy of the table and its indexes in one transaction. With the default
@@ -202,12 +222,11 @@ void SqliteRuntime::prepareForMigration(const Connection &connection) const
     // Clean pages still recycle at cache_size, so memory grows only with what the migration writes.
     constexpr qint64 kMaxSpillBytes = 256LL * 1024 * 1024;
     const QSqlDatabase db = connection.database();
-    auto pages = queryScalar(db, QStringLiteral("PRAGMA page_count"));
-    auto pageSize = queryScalar(db, QStringLiteral("PRAGMA page_size"));
+    const std::optional<PageGeometry> geometry = pageGeometry(db);
     auto current = queryScalar(db, QStringLiteral("PRAGMA cache_spill"));   // in pages
-    if (!pages || !pageSize || !current || pageSize->toLongLong() <= 0)
+    if (!geometry || !current)
         return;
-    const qint64 wanted = qMin(2 * pages->toLongLong() + 64, kMaxSpillBytes / pageSize->toLongLong());
+    const qint64 wanted = qMin(2 * geometry->pages + 64, kMaxSpillBytes / geometry->pageSize);
     if (wanted > current->toLongLong())
         (void)execSql(db, QStringLiteral("PRAGMA cache_spill = %1").arg(wanted));
 }
@@ -217,12 +236,11 @@ void SqliteRuntime::prepareForScan(const Connection &connection) const
     // The whole file, up to a bound on address space; beyond it SQLite reads as before.
     constexpr qint64 kMaxMapBytes = 256LL * 1024 * 1024;
     const QSqlDatabase db = connection.database();
-    auto pages = queryScalar(db, QStringLiteral("PRAGMA page_count"));
-    auto pageSize = queryScalar(db, QStringLiteral("PRAGMA page_size"));
+    const std::optional<PageGeometry> geometry = pageGeometry(db);
     auto current = queryScalar(db, QStringLiteral("PRAGMA mmap_size"));
-    if (!pages || !pageSize || !current)
+    if (!geometry || !current)
         return;
-    const qint64 wanted = qMin(pages->toLongLong() * pageSize->toLongLong(), kMaxMapBytes);
+    const qint64 wanted = qMin(geometry->pages * geometry->pageSize, kMaxMapBytes);
     if (wanted > current->toLongLong())
         (void)execSql(db, QStringLiteral("PRAGMA mmap_size = %1").arg(wanted));
 }
