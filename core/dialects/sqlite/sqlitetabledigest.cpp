@@ -19,6 +19,7 @@ const char kAggregateName[] = "schemapilot_table_digest";
 
 // Mixes `size` bytes into `hash` eight at a time (multiply and xor-shift per word): several times
 // faster than byte-wise FNV-1a on long text, and any changed, added or removed byte changes the result.
+// Enough to notice accidental changes; no defence against tampering.
 quint64 mixBytes(const unsigned char *data, qsizetype size, quint64 hash)
 {
     hash = (hash ^ quint64(size)) * kMultiplier;
