@@ -142,28 +142,33 @@ Result<void> MysqlBackupEngine::restore(const QString &path, const Connection &t
     auto live = liveObjects(db);
     if (!live)
         return fail(live.error());
-    // The dump replaces its own tables and views; whatever else is there now was created after it.
+    // Everything goes before the dump loads, not only what the dump lacks: a table the dump recreates
+    // later must not still exist in its newer shape while an earlier table's foreign key to it is
+    // created (InnoDB rejects a key whose column types differ, even with foreign_key_checks off).
     QStringList drops;
     for (const QString &view : std::as_const(live->views))
-        if (!contents->views.contains(view))
-            drops << QStringLiteral("DROP VIEW IF EXISTS %1").arg(mysqlQuote(view));
+        drops << QStringLiteral("DROP VIEW IF EXISTS %1").arg(mysqlQuote(view));
     for (const QString &table : std::as_const(live->tables))
-        if (!contents->tables.contains(table))
-            drops << QStringLiteral("DROP TABLE IF EXISTS %1").arg(mysqlQuote(table));
+        drops << QStringLiteral("DROP TABLE IF EXISTS %1").arg(mysqlQuote(table));
     if (!drops.isEmpty()) {
-        auto previous = queryScalar(db, QStringLiteral("SELECT @@SESSION.foreign_key_checks"));
+        auto previous = queryScalar(db, QStringLiteral("SELECT CONCAT_WS(' ', @@SESSION.foreign_key_checks, @@SESSION.max_statement_time, @@SESSION.lock_wait_timeout)"));
         if (!previous)
             return fail(previous.error());
-        if (auto off = execSql(db, QStringLiteral("SET SESSION foreign_key_checks = 0")); !off)
+        // A restore after a timed-out migration runs on that migration's session: its time limits
+        // must not cut the restore short (the dump itself loads in a client of its own, unlimited).
+        if (auto off = execSql(db, QStringLiteral("SET SESSION foreign_key_checks = 0, max_statement_time = 0, "
+                                                  "lock_wait_timeout = DEFAULT")); !off)
             return off;
         Result<void> dropped;
         for (const QString &sql : std::as_const(drops))
             if (dropped = execSql(db, sql); !dropped)
                 break;
-        (void)execSql(db, QStringLiteral("SET SESSION foreign_key_checks = %1").arg(previous->toInt()));
+        const QStringList settings = previous->toString().split(u' ');
+        (void)execSql(db, QStringLiteral("SET SESSION foreign_key_checks = %1, max_statement_time = %2, lock_wait_timeout = %3")
+                              .arg(settings.value(0).toInt()).arg(settings.value(1).toDouble()).arg(settings.value(2).toDouble()));
         if (!dropped)
             return dropped;
-        qCInfo(lcCore) << "restore: dropped" << drops.size() << "object(s) the backup does not have";
+        qCInfo(lcCore) << "restore: dropped" << drops.size() << "object(s) before loading the dump";
     }
     const qint64 total = QFileInfo(path).size();
     MysqlClient::Tick tick;

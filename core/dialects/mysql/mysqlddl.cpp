@@ -119,7 +119,14 @@ QString mysqlForeignKeyClause(const ForeignKey &foreignKey)
     sql += QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)")
                .arg(mysqlQuoteList(foreignKey.columns), mysqlQuote(foreignKey.refTable),
                     mysqlQuoteList(foreignKey.refColumns));
-    sql += QStringLiteral(" ON DELETE ") + foreignKey.onDelete + QStringLiteral(" ON UPDATE ") + foreignKey.onUpdate;
+    // RESTRICT is the default and is left unsaid: spelled out while foreign_key_checks is off (as
+    // during a migration), MariaDB stores it as NO ACTION and the table no longer reads as written.
+    const auto action = [&sql](const char *event, const QString &rule) {
+        if (!rule.isEmpty() && rule != QStringLiteral("RESTRICT") && rule != QStringLiteral("NO ACTION"))
+            sql += QStringLiteral(" ON %1 %2").arg(QLatin1String(event), rule);
+    };
+    action("DELETE", foreignKey.onDelete);
+    action("UPDATE", foreignKey.onUpdate);
     return sql;
 }
 

@@ -20,6 +20,15 @@ QString text(const QSqlQuery &query, int column)
     return query.value(column).toString();
 }
 
+
+// InnoDB checks NO ACTION immediately, exactly like RESTRICT, and the server reports either for the
+// same key depending on how it was created (with foreign_key_checks off it stores NO ACTION):
+// one spelling, so the two never show up as a difference.
+QString innodbAction(const QString &rule)
+{
+    const QString upper = rule.toUpper();
+    return upper == QStringLiteral("NO ACTION") ? QStringLiteral("RESTRICT") : upper;
+}
 Unexpected introspectionError(const Error &cause, const QString &what)
 {
     Error error = cause;
@@ -263,8 +272,8 @@ Result<Schema> MysqlInspector::inspect(const QSqlDatabase &db, const InspectOpti
                 ForeignKey fk;
                 fk.name = name;
                 fk.refTable = text(*query, 3);
-                fk.onUpdate = text(*query, 5).toUpper();
-                fk.onDelete = text(*query, 6).toUpper();
+                fk.onUpdate = innodbAction(text(*query, 5));
+                fk.onDelete = innodbAction(text(*query, 6));
                 table.foreignKeys << fk;
             }
             table.foreignKeys.last().columns << text(*query, 2);
