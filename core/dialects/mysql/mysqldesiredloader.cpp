@@ -5,6 +5,7 @@
 #include "db/sqlexec.h"
 #include "dialects/mysql/mysqlddl.h"
 #include "dialects/mysql/mysqldelimiters.h"
+#include "dialects/mysql/mysqlscriptscope.h"
 
 #include <QAtomicInteger>
 #include <QRandomGenerator>
@@ -21,21 +22,6 @@ QAtomicInteger<quint64> s_scratchCounter;
 Error loadError(const QString &message, const QString &fileName, int line = 0, const QString &driverText = {})
 {
     return Error{ErrorCode::SchemaLoadFailed, message, {}, driverText, fileName, line};
-}
-
-// The desired file runs with the target's credentials, so it must stay inside the scratch
-// database: refuse switching databases or naming the target database explicitly.
-QString reachesOutside(const QString &ddl, const QString &target)
-{
-    static const QRegularExpression use(QStringLiteral(R"((^|;)\s*USE\s+)"),
-                                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    if (use.match(ddl).hasMatch())
-        return Tr::tr("The desired schema switches databases (USE); remove the USE statement");
-    const QRegularExpression qualified(QStringLiteral(R"((`%1`|\b%1)\s*\.)").arg(QRegularExpression::escape(target)),
-                                       QRegularExpression::CaseInsensitiveOption);
-    if (qualified.match(ddl).hasMatch())
-        return Tr::tr("The desired schema names the live database \"%1\" explicitly; use unqualified names").arg(target);
-    return {};
 }
 
 // Where in the file the engine's error points. A syntax error quotes the rest of the text from
@@ -137,7 +123,14 @@ Result<Schema> MysqlDesiredLoader::load(const QString &ddl, const QString &fileN
         return fail(ErrorCode::IntrospectionFailed,
                     Tr::tr("The MySQL connection has no database selected; name one in the URL (mysql://user@host/dbname)"));
     const QString targetName = info->value(0).toString();
-    if (const QString problem = reachesOutside(ddl, targetName); !problem.isEmpty())
+    // Every database this user can see, the target among them: the script must name none of them.
+    auto visible = runQuery(target, QStringLiteral("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA"));
+    if (!visible)
+        return fail(visible.error());
+    QStringList databases{targetName};
+    while (visible->next())
+        databases << visible->value(0).toString();
+    if (const QString problem = mysqlScriptReachesOutside(ddl, databases); !problem.isEmpty())
         return fail(loadError(problem, fileName));
 
     // Named after the session that owns it, so that a leftover can be traced to its connection.

@@ -148,6 +148,7 @@ private slots:
         QTest::addColumn<QString>("ddl");
         QTest::newRow("USE another database") << "CREATE TABLE a (id int);\nUSE mysql;\nCREATE TABLE b (id int);";
         QTest::newRow("qualified with the live database") << "CREATE TABLE `%1`.a (id int);";
+        QTest::newRow("a database of its own") << "CREATE DATABASE schemapilot_never;\nCREATE TABLE a (id int);";
     }
 
     void refusesToLeaveTheScratchDatabase()
@@ -160,6 +161,25 @@ private slots:
         QCOMPARE(schema.error().code, ErrorCode::SchemaLoadFailed);
         QCOMPARE(db.column(QStringLiteral("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")),
                  QStringList{"0"});
+    }
+
+    // A desired file that names another database would run there with the user's rights: a
+    // status or plan must not drop or create anything outside the scratch database.
+    void refusesToTouchAnotherDatabase()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        SCHEMAPILOT_MYSQL_DATABASE(other);
+        QCOMPARE(other.exec(QStringLiteral("CREATE TABLE important (id int); INSERT INTO important VALUES (1);")), QString());
+        const QString ddl = QStringLiteral("CREATE TABLE t (id int);\n"
+                                           "CREATE TABLE %1.evil (id int);\n"
+                                           "DROP TABLE IF EXISTS `%1`.important;\n").arg(other.name());
+        const auto schema = MysqlDesiredLoader(MysqlInspector()).load(ddl, QStringLiteral("reach.sql"), db.database(), InspectOptions{});
+        QVERIFY(!schema);
+        QCOMPARE(schema.error().code, ErrorCode::SchemaLoadFailed);
+        QVERIFY2(schema.error().message.contains(other.name()), qPrintable(schema.error().message));
+        QCOMPARE(other.column(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")),
+                 QStringList{QStringLiteral("important")});
+        QCOMPARE(other.column(QStringLiteral("SELECT COUNT(*) FROM important")), QStringList{QStringLiteral("1")});
     }
 };
 
