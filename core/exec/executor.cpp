@@ -81,8 +81,12 @@ private:
                                                   Tr::tr("Applying migrations is not available for %1 yet").arg(m_dialect->name()),
                                                   {}, {}, {}, 0});
         // Read the schema first: a typo in --schema must not create an empty database file.
-        if (auto ddl = readSchemaFile(m_request.check.schemaFile); !ddl)
-            return end(ApplyStatus::Failed, ddl.error());
+        if (!m_request.check.schemaText) {
+            auto ddl = readSchemaFile(m_request.check.schemaFile);
+            if (!ddl)
+                return end(ApplyStatus::Failed, ddl.error());
+            m_schemaText = *ddl;   // read once: a pipe has nothing left for a second read
+        }
         auto connection = Connection::open(m_request.check.url, Connection::Access::ReadWriteCreate, QStringLiteral("apply"));
         if (!connection)
             return endWith(connection.error());
@@ -109,6 +113,8 @@ private:
 
         m_progress.beginStage(QStringLiteral("check"), Tr::tr("Comparing the database with the desired schema"));
         CheckRequest check = m_request.check;
+        if (!check.schemaText)
+            check.schemaText = m_schemaText;
         check.reuseDesiredLoad = false;   // what is applied comes from the file as it is now, never a cache
         auto report = runCheck(*m_dialect, *m_connection, check);
         if (!report)
@@ -401,6 +407,7 @@ private:
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<MigrationLock> m_lock;
     QString m_backupDirectory;
+    QString m_schemaText;
     CheckReport m_report;
     HistoryOptions m_historyOptions;
     QDateTime m_startedAt = QDateTime::currentDateTimeUtc();

@@ -117,6 +117,16 @@ LintFindings lintModifyColumn(const change::ModifyColumn &mc, const change::Modi
                 probe.severity = Severity::Danger;
             findings.probes << probe;
         }
+        if (const QString lossy = context.sql.lossyCount(liveTable, liveColumn, mc.from, mc.to); !lossy.isEmpty()) {
+            DataProbe probe = makeProbe(WarningCode::LossyConversion, lossy,
+                                        Tr::tr("%1 values in %2.%3 change when converted from %4 to %5 (rounded, cut short "
+                                               "or less precise); their old values are lost")
+                                            .arg(kCount, table, mc.to.name, mc.from.type, mc.to.type),
+                                        table, mc.to.name);
+            probe.severity = Severity::Danger;
+            probe.destructiveWhenFound = true;
+            findings.probes << probe;
+        }
     }
     return findings;
 }
@@ -140,6 +150,11 @@ LintFindings lintAddCheck(const CheckConstraint &check, const change::ModifyTabl
 }
 
 } // namespace
+
+QString ProbeSqlBuilder::lossyCount(const QString &, const QString &, const Column &, const Column &) const
+{
+    return {};
+}
 
 QString ProbeSqlBuilder::rowCount(const QString &table) const
 {

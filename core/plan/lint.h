@@ -22,6 +22,9 @@ public:
     // Empty when the engine converts every value or cannot tell.
     virtual QString unconvertibleCount(const QString &table, const QString &column, const Column &from,
                                        const Column &to, bool strictTarget) const = 0;
+    // Counts values of `column` that convert but come out different: rounded, cut short, less
+    // precise. Empty when the change keeps every value (or the engine cannot tell).
+    virtual QString lossyCount(const QString &table, const QString &column, const Column &from, const Column &to) const;
 
     QString rowCount(const QString &table) const;
     QString nullCount(const QString &table, const QString &column) const;

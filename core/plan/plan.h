@@ -40,6 +40,8 @@ struct DataProbe {
     QString table;
     QString column;
     bool alwaysReport = false;
+    bool destructiveWhenFound = false; // a count above 0 (or no count) makes the step destructive
+
 
     friend bool operator==(const DataProbe &, const DataProbe &) = default;
 };

@@ -17,6 +17,7 @@ namespace WarningCode {
 inline constexpr QLatin1StringView DropTable{"DS101"};
 inline constexpr QLatin1StringView DropColumn{"DS102"};
 inline constexpr QLatin1StringView DropViewOrTrigger{"DS103"};
+inline constexpr QLatin1StringView LossyConversion{"DS104"};
 inline constexpr QLatin1StringView NotNullOnNulls{"MF101"};
 inline constexpr QLatin1StringView UnconvertibleValues{"MF102"};
 inline constexpr QLatin1StringView DuplicateValues{"MF103"};
@@ -37,10 +38,11 @@ struct WarningCodeInfo {
     QLatin1StringView meaning;   // one line, English; the README copies it
 };
 
-inline constexpr std::array<WarningCodeInfo, 15> warningCatalogue{{
+inline constexpr std::array<WarningCodeInfo, 16> warningCatalogue{{
     {WarningCode::DropTable, Severity::Danger, QLatin1StringView("A table is dropped; its rows are lost (the message gives the row count).")},
     {WarningCode::DropColumn, Severity::Danger, QLatin1StringView("A column is dropped; its non-NULL values are lost (the message gives the count).")},
     {WarningCode::DropViewOrTrigger, Severity::Info, QLatin1StringView("A view or trigger is dropped for good; no data is lost, but readers of it break.")},
+    {WarningCode::LossyConversion, Severity::Danger, QLatin1StringView("A column changes type and values change on the way: rounded, cut short or less precise; the old values are lost and need consent (the message gives the count).")},
     {WarningCode::NotNullOnNulls, Severity::Danger, QLatin1StringView("A column becomes NOT NULL (or a NOT NULL column is added) while rows hold NULL there; the migration fails unless a default fills them.")},
     {WarningCode::UnconvertibleValues, Severity::Warning, QLatin1StringView("A column changes type and some values will not convert to the new type (they fail, or keep their old storage class on SQLite).")},
     {WarningCode::DuplicateValues, Severity::Danger, QLatin1StringView("A new UNIQUE constraint or unique index meets duplicate values; the migration fails (the message gives the number of duplicate groups).")},

@@ -1,6 +1,7 @@
 #include "service/checkservice.h"
 
 #include "common/logging.h"
+#include "common/sqllexer.h"
 #include "common/tr.h"
 #include "db/sqlexec.h"
 #include "diff/schemadiffer.h"
@@ -38,7 +39,17 @@ Result<QString> readSchemaFile(const QString &path)
         return fail(Error{ErrorCode::SchemaLoadFailed,
                           Tr::tr("The desired schema file is binary, not SQL text; pass the .sql file with CREATE statements"),
                           {}, {}, path, 0});
-    return QString::fromUtf8(bytes);
+    const QString text = QString::fromUtf8(bytes);
+    // Against an empty desired schema every table would be planned away: far likelier a wrong
+    // file, or a pipe already read, than a wish.
+    SqlLexer lexer(text);
+    SqlToken first;
+    if (!lexer.next(&first))
+        return fail(Error{ErrorCode::SchemaLoadFailed,
+                          Tr::tr("The desired schema file holds no SQL statements (it is empty or only comments); "
+                                 "pass the .sql file with the CREATE statements of the schema you want"),
+                          {}, {}, path, 0});
+    return text;
 }
 
 namespace {
@@ -58,6 +69,16 @@ void notCounted(PlanStep &step, const DataProbe &probe, qint64 rows)
     step.warnings << Warning{probe.code, Severity::Info, note.left(1).toUpper() + note.mid(1), probe.table, probe.column, -1};
 }
 
+// A probe for values a step would change for good (DS104): found, or not counted, the step loses
+// data and needs consent like a dropped column; its rollback cannot bring the old values back.
+void markDestructive(PlanStep &step, const DataProbe &probe, qint64 count)
+{
+    if (!probe.destructiveWhenFound || count == 0)
+        return;
+    step.destructive = true;
+    step.rollbackRestoresData = false;
+}
+
 } // namespace
 
 void runProbes(Plan &plan, const QSqlDatabase &db)
@@ -75,11 +96,13 @@ void runProbes(Plan &plan, const QSqlDatabase &db, const Schema &current, qint64
             const qint64 rows = table ? table->rowEstimate : -1;
             if (rowBudget >= 0 && (rows < 0 || scanned + rows > rowBudget)) {
                 notCounted(step, probe, rows);
+                markDestructive(step, probe, -1);
                 continue;
             }
             scanned += std::max<qint64>(rows, 0);
             auto count = queryScalar(db, probe.sql);
             if (!count) {
+                markDestructive(step, probe, -1);
                 step.warnings << Warning{probe.code, Severity::Info,
                                          Tr::tr("Could not count affected rows (%1): %2")
                                              .arg(probe.code, count.error().driverText),
@@ -88,6 +111,7 @@ void runProbes(Plan &plan, const QSqlDatabase &db, const Schema &current, qint64
             }
             // Replaces the planner's estimate-based warning with the counted one (or drops it at 0).
             applyProbeResult(step, probe, count->toLongLong());
+            markDestructive(step, probe, count->toLongLong());
         }
     }
 }
@@ -99,7 +123,7 @@ Result<CheckReport> runCheck(const Dialect &dialect, const Connection &connectio
     CheckReport report;
     report.checkedAt = QDateTime::currentDateTimeUtc();
 
-    auto ddl = readSchemaFile(request.schemaFile);
+    auto ddl = request.schemaText ? Result<QString>(*request.schemaText) : readSchemaFile(request.schemaFile);
     if (!ddl)
         return fail(ddl.error());
     auto current = dialect.inspector().inspect(connection.database(), request.inspect);
@@ -141,12 +165,17 @@ Result<CheckReport> runCheck(const DialectRegistry &dialects, const CheckRequest
     if (!dialect)
         return fail(dialect.error());
     // Read the schema file first: a typo in --schema should not cost a connection attempt.
-    if (auto ddl = readSchemaFile(request.schemaFile); !ddl)
-        return fail(ddl.error());
+    CheckRequest once = request;
+    if (!once.schemaText) {
+        auto ddl = readSchemaFile(request.schemaFile);
+        if (!ddl)
+            return fail(ddl.error());
+        once.schemaText = *ddl;
+    }
     auto connection = Connection::open(request.url, Connection::Access::ReadOnly, QStringLiteral("check"));
     if (!connection)
         return fail(connection.error());
-    return runCheck(**dialect, **connection, request);
+    return runCheck(**dialect, **connection, once);
 }
 
 } // namespace SchemaPilot::Core

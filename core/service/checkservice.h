@@ -12,6 +12,8 @@ namespace SchemaPilot::Core {
 struct CheckRequest {
     ConnectionUrl url;
     QString schemaFile;              // the desired schema (DDL)
+    // Its text once read: a pipe or /dev/stdin gives its contents only to the first read.
+    std::optional<QString> schemaText;
     InspectOptions inspect;
     DiffOptions diff;
     PlanOptions plan;

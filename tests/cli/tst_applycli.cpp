@@ -106,6 +106,9 @@ private slots:
             << kSetup << "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL);" << QStringList{} << 3 << "refused";
         QTest::newRow("destructive with consent: 0") << kSetup << "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
                                                      << QStringList{"--allow-data-loss"} << 0 << "applied";
+        QTest::newRow("virtual table with rows dropped without consent: 3")
+            << QStringLiteral("CREATE TABLE t(a); CREATE VIRTUAL TABLE f USING fts4(x); INSERT INTO f VALUES ('hello'), ('world');")
+            << "CREATE TABLE t(a);" << QStringList{} << 3 << "refused";
         QTest::newRow("failing statement: 1")
             << QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT); INSERT INTO t(code) VALUES ('x'), ('x');")
             << "CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT);\nCREATE UNIQUE INDEX t_code ON t(code);" << QStringList{} << 1

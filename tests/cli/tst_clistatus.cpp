@@ -144,6 +144,25 @@ private slots:
         QCOMPARE(run.json().value(QStringLiteral("destructive")).toBool(true), false);
     }
 
+    // A pipe gives its contents to the first read only: plan and apply must read the schema once,
+    // or the second read finds nothing and the plan drops every table.
+    void schemaFromAPipe()
+    {
+        for (const QString &command : {QStringLiteral("plan"), QStringLiteral("apply")}) {
+            QStringList arguments{command, QStringLiteral("--db"), m_db, QStringLiteral("--schema"), QStringLiteral("/dev/stdin"),
+                                  QStringLiteral("--json")};
+            if (command == QStringLiteral("apply"))
+                arguments << QStringLiteral("--dry-run");
+            const CliRun run = runCliWithInput(arguments, kDesired.toUtf8());
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            QStringList types;
+            for (const QJsonValue &op : run.json().value(QStringLiteral("operations")).toArray())
+                types << op.toObject().value(QStringLiteral("type")).toString();
+            QVERIFY2(types.contains(QStringLiteral("CREATE_INDEX")) && !types.contains(QStringLiteral("DROP_TABLE")),
+                     qPrintable(command + u' ' + types.join(u',') + u'\n' + run.describe()));
+        }
+    }
+
     void errorCases_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -159,6 +178,7 @@ private slots:
         QTest::newRow("unknown option") << QStringList{QStringLiteral("status"), QStringLiteral("--frobnicate")} << 2 << QStringLiteral("frobnicate");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("migrate-everything")} << 2 << QStringLiteral("Unknown command");
         QTest::newRow("missing schema file") << QStringList{QStringLiteral("status"), QStringLiteral("--db"), QStringLiteral("@db"), QStringLiteral("--schema"), QStringLiteral("/nonexistent/desired.sql")} << 1 << QStringLiteral("desired.sql");
+        QTest::newRow("empty schema file: not a plan to drop everything") << QStringList{QStringLiteral("plan"), QStringLiteral("--db"), QStringLiteral("@db"), QStringLiteral("--schema"), QStringLiteral("@empty")} << 1 << QStringLiteral("no SQL statements");
         QTest::newRow("broken DDL names the line") << QStringList{QStringLiteral("status"), QStringLiteral("--db"), QStringLiteral("@db"), QStringLiteral("--schema"), QStringLiteral("@broken")} << 1 << QStringLiteral("broken.sql:3");
         QTest::newRow("corrupted database") << QStringList{QStringLiteral("status"), QStringLiteral("--db"), QStringLiteral("@corrupt"), QStringLiteral("--schema"), QStringLiteral("@schema")} << 1 << QStringLiteral("corrupt");
         QTest::newRow("malformed rename hint") << QStringList{QStringLiteral("plan"), QStringLiteral("--db"), QStringLiteral("@db"), QStringLiteral("--schema"), QStringLiteral("@schema"), QStringLiteral("--rename-column"), QStringLiteral("fax-email")} << 2 << QStringLiteral("TABLE.OLD=NEW");
@@ -173,9 +193,10 @@ private slots:
         const QString broken = writeFile(QStringLiteral("broken.sql"),
                                          "CREATE TABLE a (id INTEGER PRIMARY KEY);\n\nCREATE TABEL b (id INTEGER);\n");
         const QString corrupt = writeFile(QStringLiteral("corrupt.db"), QByteArray(8192, 'x'));
+        const QString empty = writeFile(QStringLiteral("empty.sql"), "-- nothing yet\n\n/* still nothing */\n");
         for (QString &argument : arguments) {
             argument.replace(QStringLiteral("@schema"), m_schema).replace(QStringLiteral("@broken"), broken);
-            argument.replace(QStringLiteral("@corrupt"), corrupt).replace(QStringLiteral("@db"), m_db);
+            argument.replace(QStringLiteral("@corrupt"), corrupt).replace(QStringLiteral("@db"), m_db).replace(QStringLiteral("@empty"), empty);
         }
         for (const bool json : {false, true}) {
             const CliRun run = runCli(json ? arguments + QStringList{QStringLiteral("--json")} : arguments);

@@ -15,13 +15,19 @@ QString CliRun::describe() const
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(QString::fromUtf8(out), QString::fromUtf8(err));
 }
 
-CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
+namespace {
+
+CliRun run(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs, const QByteArray *input)
 {
     QProcess process;
     QProcessEnvironment env = environment;
     env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SCHEMAPILOT_BIN_DIR) + QStringLiteral("/schemapilot-cli"), arguments);
+    if (input) {
+        process.write(*input);
+        process.closeWriteChannel();
+    }
     CliRun run;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -32,6 +38,18 @@ CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environme
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+} // namespace
+
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
+{
+    return run(arguments, environment, timeoutMs, nullptr);
+}
+
+CliRun runCliWithInput(const QStringList &arguments, const QByteArray &input)
+{
+    return run(arguments, QProcessEnvironment::systemEnvironment(), 60000, &input);
 }
 
 } // namespace SchemaPilot::Test

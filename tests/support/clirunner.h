@@ -19,5 +19,7 @@ struct CliRun {
 
 CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
               int timeoutMs = 60000);
+// The same with `input` written to its standard input (then closed): a pipe.
+CliRun runCliWithInput(const QStringList &arguments, const QByteArray &input);
 
 } // namespace SchemaPilot::Test

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace SchemaPilot::Core {
 
 namespace {
@@ -85,6 +87,41 @@ QString MysqlProbeSql::unconvertibleCount(const QString &table, const QString &c
     if (condition.isEmpty())
         return {};
     return QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IS NOT NULL AND (%3)").arg(quote(table), c, condition);
+}
+
+QString MysqlProbeSql::lossyCount(const QString &table, const QString &column, const Column &from, const Column &to) const
+{
+    const QString target = mysqlCanonicalType(to.type);
+    const QString source = mysqlCanonicalType(from.type);
+    if (target == source)
+        return {};
+    const QString c = quote(column);
+    static const QRegularExpression integer(QStringLiteral(R"(^(tinyint|smallint|mediumint|int|bigint)\b)"));
+    static const QRegularExpression decimal(QStringLiteral(R"(^decimal\((\d+),(\d+)\))"));
+    static const QRegularExpression fractional(QStringLiteral(R"(^(decimal|float|double)\b)"));
+    static const QRegularExpression temporal(QStringLiteral(R"(^(datetime|timestamp|time)(?:\((\d)\))?)"));
+    const bool sourceFractional = fractional.match(source).hasMatch();
+    const auto sourceDecimal = decimal.match(source);
+    QString condition;
+    if (integer.match(target).hasMatch() && sourceFractional) {
+        condition = QStringLiteral("%1 <> TRUNCATE(%1, 0)").arg(c);
+    } else if (const auto m = decimal.match(target); m.hasMatch() && sourceFractional
+               && !(sourceDecimal.hasMatch() && sourceDecimal.captured(2).toInt() <= m.captured(2).toInt())) {
+        condition = QStringLiteral("%1 <> ROUND(%1, %2)").arg(c, m.captured(2));
+    } else if (target.startsWith(QStringLiteral("float")) && (source.startsWith(QStringLiteral("double")) || sourceDecimal.hasMatch()
+                                                               || source.startsWith(QStringLiteral("bigint")))) {
+        condition = QStringLiteral("CAST(%1 AS FLOAT) <> %1").arg(c);
+    } else if (target == QStringLiteral("date") && temporal.match(source).hasMatch() && !source.startsWith(QStringLiteral("time"))) {
+        condition = QStringLiteral("TIME(%1) <> '00:00:00'").arg(c);
+    } else if (const auto to = temporal.match(target), from = temporal.match(source);
+               to.hasMatch() && from.hasMatch() && to.captured(1) == from.captured(1)) {
+        const int kept = to.captured(2).toInt();   // 0 when unsaid
+        if (kept < from.captured(2).toInt())
+            condition = QStringLiteral("MOD(MICROSECOND(%1), %2) <> 0").arg(c).arg(qint64(std::pow(10, 6 - kept)));
+    }
+    if (condition.isEmpty())
+        return {};
+    return QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IS NOT NULL AND %3").arg(quote(table), c, condition);
 }
 
 } // namespace SchemaPilot::Core

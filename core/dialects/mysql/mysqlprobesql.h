@@ -14,6 +14,9 @@ public:
     // Empty for types whose fit cannot be counted cheaply (dates, spatial, ...).
     QString unconvertibleCount(const QString &table, const QString &column, const Column &from, const Column &to,
                                bool strictTarget) const override;
+    // Fractions lost to an integer or a smaller DECIMAL scale, DOUBLE squeezed into FLOAT, fractional
+    // seconds lost to a smaller DATETIME/TIME/TIMESTAMP precision, the time of day lost to DATE.
+    QString lossyCount(const QString &table, const QString &column, const Column &from, const Column &to) const override;
 };
 
 } // namespace SchemaPilot::Core

@@ -108,8 +108,6 @@ QString PostgresProbeSqlBuilder::unconvertibleCondition(const QString &column, c
         return overflow.isEmpty() ? QStringLiteral("NOT (%1)").arg(valid)
                                   : QStringLiteral("CASE WHEN %1 THEN %2 ELSE true END").arg(valid, overflow);
     }
-    if ((to.base == u"character varying" || to.base == u"character") && to.length > 0)
-        return QStringLiteral("length(%1::text) > %2").arg(c).arg(to.length);
     if (to.base == u"boolean" && isText(from.base))
         return QStringLiteral("lower(%1) NOT IN %2").arg(asText, kBooleanWords);
     if ((to.base == u"date" || to.base.startsWith(QStringLiteral("timestamp"))) && isText(from.base))
@@ -126,6 +124,58 @@ QString PostgresProbeSqlBuilder::unconvertibleCondition(const QString &column, c
         return labels.isEmpty() ? QString() : QStringLiteral("%1::text NOT IN (%2)").arg(c, labels.join(QStringLiteral(", ")));
     }
     return {};
+}
+
+QString PostgresProbeSqlBuilder::lossyCondition(const QString &column, const Column &fromColumn, const Column &toColumn) const
+{
+    const TypeShape from = shapeOf(fromColumn.type);
+    const TypeShape to = shapeOf(toColumn.type);
+    if (from.array || to.array)
+        return {};
+    const QString c = quote(column);
+    const bool fractional = from.base == u"numeric" || from.base == u"real" || from.base == u"double precision";
+    // Only values inside the target's range: the rest are counted (and fail) as MF102.
+    const QString convertible = unconvertibleCondition(column, fromColumn, toColumn);
+    const auto within = [&convertible](const QString &condition) {
+        return convertible.isEmpty() ? condition : QStringLiteral("NOT (%1) AND %2").arg(convertible, condition);
+    };
+    if (isInteger(to.base) && fractional)
+        return within(QStringLiteral("%1::numeric <> trunc(%1::numeric)").arg(c));
+    const bool scaleKept = from.base == u"numeric" && from.length > 0 && from.scale <= to.scale;
+    if (to.base == u"numeric" && to.length > 0 && fractional && !scaleKept)
+        return within(QStringLiteral("%1::numeric <> round(%1::numeric, %2)").arg(c).arg(to.scale));
+    if (to.base == u"real" && (from.base == u"double precision" || from.base == u"numeric" || from.base == u"bigint"
+                               || from.base == u"integer"))
+        return QStringLiteral("abs(%1::double precision) < 3.4e38 AND %1::real::double precision <> %1::double precision").arg(c);
+    if (to.base == u"double precision" && (from.base == u"numeric" || from.base == u"bigint"))
+        return QStringLiteral("%1::double precision::numeric <> %1::numeric").arg(c);
+    if ((to.base == u"character varying" || to.base == u"character") && to.length > 0
+        && (isText(from.base) || from.base == u"character varying"))
+        return QStringLiteral("length(%1::text) > %2").arg(c).arg(to.length);
+    const bool fromTime = from.base.startsWith(QStringLiteral("timestamp"));
+    if (to.base == u"date" && fromTime)
+        return QStringLiteral("%1::date <> %1").arg(c);
+    // timestamp(p)/time(p) with fewer fractional digits (6 when unsaid): PostgreSQL rounds.
+    static const QRegularExpression timePrecision(QStringLiteral(R"(^(timestamp|time)(?:\((\d)\))?(.*)$)"));
+    const QRegularExpressionMatch fromTimeShape = timePrecision.match(fromColumn.type.trimmed().toLower());
+    const QRegularExpressionMatch toTimeShape = timePrecision.match(toColumn.type.trimmed().toLower());
+    if (fromTimeShape.hasMatch() && toTimeShape.hasMatch() && fromTimeShape.captured(1) == toTimeShape.captured(1)
+        && fromTimeShape.captured(3).simplified() == toTimeShape.captured(3).simplified()) {
+        const auto digits = [](const QRegularExpressionMatch &m) { return m.captured(2).isEmpty() ? 6 : m.captured(2).toInt(); };
+        if (digits(toTimeShape) < digits(fromTimeShape))
+            return QStringLiteral("%1::%2 <> %1").arg(c, toColumn.type);
+    }
+    return {};
+}
+
+QString PostgresProbeSqlBuilder::lossyCount(const QString &table, const QString &column, const Column &from, const Column &to) const
+{
+    if (PostgresDiffHooks().typesEquivalent(from.type, to.type))
+        return {};
+    const QString condition = lossyCondition(column, from, to);
+    if (condition.isEmpty())
+        return {};
+    return QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL AND %3").arg(quote(table), quote(column), condition);
 }
 
 QString PostgresProbeSqlBuilder::unconvertibleCount(const QString &table, const QString &column, const Column &from,

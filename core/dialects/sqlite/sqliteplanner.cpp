@@ -7,10 +7,12 @@
 #include "dialects/sqlite/sqlitediffhooks.h"
 #include "dialects/sqlite/sqliteinspector.h"
 #include "dialects/sqlite/sqliteplancontext.h"
+#include "dialects/sqlite/sqliteprobesql.h"
 #include "dialects/sqlite/sqlitedefinitionedit.h"
 #include "dialects/sqlite/sqlitetablesteps.h"
 #include "plan/analysis.h"
 #include "plan/dependencyorder.h"
+#include "plan/warningcodes.h"
 
 namespace SchemaPilot::Core {
 
@@ -310,6 +312,22 @@ PlanStep objectStep(const SchemaObject &object, bool create)
     step.sql << (create ? object.sql : object.dropSql);
     step.rollbackSql << (create ? object.dropSql : object.sql);
     step.comment = create ? Tr::tr("Create %1 %2").arg(object.kind, object.name) : Tr::tr("Drop %1 %2").arg(object.kind, object.name);
+    // A virtual table (FTS, R-tree) holds rows like any table: dropping it loses them, and its
+    // rollback recreates it empty.
+    if (!create && object.kind == u"virtual table") {
+        step.destructive = true;
+        step.rollbackRestoresData = false;
+        const SqliteProbeSqlBuilder sql;
+        step.warnings << Warning{QString(WarningCode::DropTable), Severity::Danger,
+                                 Tr::tr("Dropping virtual table %1 deletes all its rows").arg(object.name), object.name, {}, -1};
+        DataProbe probe;
+        probe.code = WarningCode::DropTable;
+        probe.severity = Severity::Danger;
+        probe.sql = sql.rowCount(object.name);
+        probe.messageTemplate = Tr::tr("Dropping virtual table %1 deletes %2 rows").arg(object.name, QStringLiteral("%1"));
+        probe.table = object.name;
+        step.probes << probe;
+    }
     return step;
 }
 

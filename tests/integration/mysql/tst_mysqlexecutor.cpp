@@ -171,6 +171,33 @@ private slots:
         QCOMPARE(db.column(QStringLiteral("SELECT code FROM misc")), QStringList{QStringLiteral("A1")});
     }
 
+    // Rounding a DECIMAL, dropping fractional seconds or squeezing a DOUBLE into FLOAT changes
+    // values for good: counted (only the values that change), refused without consent.
+    void lossyTypeChangesNeedConsent()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QStringLiteral(
+                     "CREATE TABLE t (id int PRIMARY KEY, d decimal(10,4), ts datetime(6), f double, g double);"
+                     "INSERT INTO t VALUES (1, 1.2345, '2024-01-01 10:00:00.123456', 3.141592653589793, 2.5),"
+                     " (2, 1.2300, '2024-01-01 10:00:00', 0.5, 2), (3, NULL, NULL, NULL, NULL);")),
+                 QString());
+        const QStringList before = db.snapshot();
+        const QString narrower = QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, d decimal(10,2), ts datetime, f float, g int);");
+        ApplyResult result = Executor(m_dialects).applySync(requestFor(db, narrower));
+        QVERIFY2(result.status == ApplyStatus::Refused, qPrintable(explain(result)));
+        QCOMPARE(result.needsConsent.size(), 4);
+        for (const ConsentItem &item : std::as_const(result.needsConsent))
+            QCOMPARE(item.rowsLost, 1);   // row 2 converts exactly, row 3 is NULL
+        QCOMPARE(db.snapshot(), before);
+
+        ApplyRequest consent = requestFor(db, narrower);
+        consent.options.allowDataLoss = true;
+        result = Executor(m_dialects).applySync(consent);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT_WS('|', d, ts) FROM t WHERE id = 1")),
+                 QStringList{QStringLiteral("1.23|2024-01-01 10:00:00")});
+    }
+
     void refusesDataLossWithoutConsentLeavingEverything()
     {
         SCHEMAPILOT_MYSQL_DATABASE(db);
