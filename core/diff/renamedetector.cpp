@@ -19,6 +19,10 @@ double scoreColumnRename(const Column &from, int fromPos, const Column &to, int 
         if (evidence)
             evidence->append(text);
     };
+    // A generated column computes its values: renaming stored values into one (or out of one)
+    // would not keep them, so it is never suggested.
+    if (from.isGenerated() != to.isGenerated())
+        return 0.0;
     const ColumnAspects differences = columnDifferences(from, to, hooks);
     double score = 0.0;
     if (!differences.testFlag(ColumnAspect::Type)) {

@@ -104,6 +104,18 @@ LintFindings lintModifyColumn(const change::ModifyColumn &mc, const change::Modi
                                          table, mc.to.name);
         }
     }
+    // A stored column that becomes generated: its values are replaced by what the expression computes.
+    if (!mc.from.isGenerated() && mc.to.isGenerated()) {
+        DataProbe probe = makeProbe(WarningCode::LossyConversion, context.sql.nonNullCount(liveTable, liveColumn),
+                                    Tr::tr("%1 stored values in %2.%3 are replaced by its generated expression (%4); "
+                                           "the stored values are lost")
+                                        .arg(kCount, table, mc.to.name, mc.to.generatedExpr),
+                                    table, mc.to.name);
+        probe.severity = Severity::Danger;
+        probe.destructiveWhenFound = true;
+        findings.probes << probe;
+        return findings;
+    }
     if (mc.what.testFlag(ColumnAspect::Type)) {
         const QString sql = context.sql.unconvertibleCount(liveTable, liveColumn, mc.from, mc.to, modify.to.strict);
         if (!sql.isEmpty()) {

@@ -109,6 +109,9 @@ private slots:
         QTest::newRow("virtual table with rows dropped without consent: 3")
             << QStringLiteral("CREATE TABLE t(a); CREATE VIRTUAL TABLE f USING fts4(x); INSERT INTO f VALUES ('hello'), ('world');")
             << "CREATE TABLE t(a);" << QStringList{} << 3 << "refused";
+        QTest::newRow("stored column becomes generated without consent: 3")
+            << QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT, b TEXT); INSERT INTO t VALUES (1, 'a', 'B1'), (2, 'b', 'B2');")
+            << "CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT, b TEXT AS (upper(a)));" << QStringList{} << 3 << "refused";
         QTest::newRow("failing statement: 1")
             << QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT); INSERT INTO t(code) VALUES ('x'), ('x');")
             << "CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT);\nCREATE UNIQUE INDEX t_code ON t(code);" << QStringList{} << 1

@@ -35,7 +35,9 @@ const QSet<QByteArray> &allowedPragmas()
         "journal_mode", "synchronous", "foreign_key_check", "integrity_check", "quick_check",
         "table_list", "table_info", "table_xinfo", "index_list", "index_info", "index_xinfo",
         "foreign_key_list", "collation_list", "function_list", "module_list", "pragma_list",
-        "compile_options"};
+        "compile_options",
+        // read-only; FTS5 reads it when a virtual table is created
+        "data_version"};
     return names;
 }
 

@@ -355,6 +355,14 @@ private slots:
         QTest::newRow("two renamed columns pair by type")
             << SchemaEdit([](Schema &s) { column(s, "posts", "title")->name = "headline"; column(s, "posts", "score")->name = "points"; })
             << 0.6 << QStringList{"posts: score -> points", "posts: title -> headline"} << QStringList{"same type INT", "same default 0"};
+        QTest::newRow("column renamed into a generated column is no rename")
+            << SchemaEdit([](Schema &s) {
+                   Column *c = column(s, "posts", "body");
+                   c->name = "content";
+                   c->generated = GeneratedKind::Virtual;
+                   c->generatedExpr = "upper(title)";
+               })
+            << 0.6 << QStringList{} << QStringList{};
         QTest::newRow("table renamed, all columns identical")
             << SchemaEdit([](Schema &s) { table(s, "posts")->name = "articles"; })
             << 0.6 << QStringList{"posts -> articles"} << QStringList{"5 of 5 columns identical", "same primary key (id)"};

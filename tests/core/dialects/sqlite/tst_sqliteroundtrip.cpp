@@ -39,6 +39,14 @@ private slots:
                " age INT CHECK (age >= 0) DEFAULT 0);\nCREATE INDEX users_age ON users(age DESC) WHERE age > 0;"
             << "create table \"users\" (\n  id integer primary key,\n  email text not null unique collate nocase,\n"
                "  age int check(age>=0) default 0\n);\n-- an index\ncreate index users_age on users (age desc) where age>0;";
+        // FTS5 reads PRAGMA data_version while it creates its table: the scratch load must allow it.
+        QTest::newRow("full-text search tables (FTS5, FTS4, R-tree)")
+            << "CREATE TABLE docs(id INTEGER PRIMARY KEY, body TEXT);\n"
+               "CREATE VIRTUAL TABLE docs_fts USING fts5(body, content='docs', content_rowid='id');\n"
+               "CREATE VIRTUAL TABLE notes USING fts4(title, body);\nCREATE VIRTUAL TABLE boxes USING rtree(id, x0, x1);"
+            << "CREATE TABLE docs(id INTEGER PRIMARY KEY, body TEXT);\n"
+               "CREATE VIRTUAL TABLE docs_fts USING fts5(body, content='docs', content_rowid='id');\n"
+               "CREATE VIRTUAL TABLE notes USING fts4(title, body);\nCREATE VIRTUAL TABLE boxes USING rtree(id, x0, x1);";
     }
 
     void sameSchemaDiffsToNothing()
