@@ -112,6 +112,9 @@ private slots:
         QTest::newRow("stored column becomes generated without consent: 3")
             << QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT, b TEXT); INSERT INTO t VALUES (1, 'a', 'B1'), (2, 'b', 'B2');")
             << "CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT, b TEXT AS (upper(a)));" << QStringList{} << 3 << "refused";
+        QTest::newRow("TEXT to INTEGER loses leading zeros without consent: 3")
+            << QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, zip TEXT); INSERT INTO t VALUES (1, '007'), (2, '0042'), (3, '12');")
+            << "CREATE TABLE t(id INTEGER PRIMARY KEY, zip INTEGER);" << QStringList{} << 3 << "refused";
         QTest::newRow("failing statement: 1")
             << QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT); INSERT INTO t(code) VALUES ('x'), ('x');")
             << "CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT);\nCREATE UNIQUE INDEX t_code ON t(code);" << QStringList{} << 1

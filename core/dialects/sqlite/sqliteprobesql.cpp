@@ -50,4 +50,34 @@ QString SqliteProbeSqlBuilder::unconvertibleCount(const QString &table, const QS
     return QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IS NOT NULL AND (%3)").arg(quote(table), c, condition);
 }
 
+QString SqliteProbeSqlBuilder::lossyCount(const QString &table, const QString &column, const Column &from, const Column &to) const
+{
+    const SqliteAffinity target = sqliteAffinity(to.type);
+    if (target == sqliteAffinity(from.type))
+        return {};
+    const QString c = quote(column);
+    const QString bare = QStringLiteral("ltrim(trim(%1), '+-')").arg(c);
+    // Text the numeric affinities turn into a number (the converse of unconvertibleCount's test).
+    const QString numericText = QStringLiteral("typeof(%1) = 'text' AND %2 <> '' AND %2 NOT GLOB '*[^0-9.eE+-]*' "
+                                               "AND %2 GLOB '*[0-9]*'").arg(c, bare);
+    QString condition;
+    switch (target) {
+    case SqliteAffinity::Integer:
+    case SqliteAffinity::Numeric:
+        condition = QStringLiteral("(%1 AND CAST(CAST(%2 AS NUMERIC) AS TEXT) <> %2)").arg(numericText, c);
+        break;
+    case SqliteAffinity::Real:
+        condition = QStringLiteral("(%1 AND CAST(CAST(%2 AS REAL) AS TEXT) <> %2) "
+                                   "OR (typeof(%2) = 'integer' AND CAST(CAST(%2 AS REAL) AS INTEGER) <> %2)")
+                        .arg(numericText, c);
+        break;
+    case SqliteAffinity::Text:
+        condition = QStringLiteral("typeof(%1) = 'real' AND CAST(CAST(%1 AS TEXT) AS REAL) <> %1").arg(c);
+        break;
+    case SqliteAffinity::Blob:
+        return {};   // no affinity: nothing converts
+    }
+    return QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IS NOT NULL AND (%3)").arg(quote(table), c, condition);
+}
+
 } // namespace SchemaPilot::Core

@@ -14,6 +14,10 @@ public:
     QString quote(const QString &identifier) const override;
     QString unconvertibleCount(const QString &table, const QString &column, const Column &from, const Column &to,
                                bool strictTarget) const override;
+    // Values the new affinity converts but not back to what they were: numeric-looking text whose
+    // spelling goes ('007' -> 7, '1.50' -> 1.5), reals cut to 15 digits as text, integers beyond
+    // 2^53 rounded as reals.
+    QString lossyCount(const QString &table, const QString &column, const Column &from, const Column &to) const override;
 };
 
 } // namespace SchemaPilot::Core

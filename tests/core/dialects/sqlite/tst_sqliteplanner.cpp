@@ -494,7 +494,8 @@ void TestSqlitePlanner::lintAttachesCodesAndProbes()
     plan = SqlitePlanner().plan(modify(users(), textAge, {change::ModifyColumn{kAge, ageText, ColumnAspect::Type}}),
                                 schema({users()}), schema({textAge}), PlanOptions{});
     QVERIFY(plan.has_value());
-    QCOMPARE(probeCodes(*plan), QStringList{QStringLiteral("MF102")});
+    // ... and reals an INTEGER column may hold lose digits as text (DS104, counted before it counts).
+    QCOMPARE(probeCodes(*plan), (QStringList{QStringLiteral("MF102"), QStringLiteral("DS104")}));
     QCOMPARE(plan->steps.first().probes.first().sql,
              QStringLiteral("SELECT COUNT(*) FROM \"users\" WHERE \"age\" IS NOT NULL AND (\"age\" >= x'')"));
     QVERIFY(!plan->steps.first().destructive);
