@@ -29,7 +29,8 @@ const QString kBackupUsage = QStringLiteral(
     "           --sign-key FILE: sign the metadata with an Ed25519 key (`keys generate`)\n"
     "  list     every backup, newest first\n"
     "  verify   check a backup's checksum and integrity (exit 1 when it fails)\n"
-    "  restore  verify, make a pre-restore backup, then restore (exit 3 when the backup fails verification)\n"
+    "  restore  verify, make a pre-restore backup, then restore (exit 3 when the backup fails verification,\n"
+    "           or is of another database: --allow-other-source restores it anyway)\n"
     "           verify/restore: --verify-key FILE checks the signature; --require-signature refuses (exit 3)\n"
     "           a backup without a valid one. Encrypted backups need their passphrase (exit 1 without it)\n"
     "  cleanup  delete backups older than --keep-days (default 30); never the newest verified one\n"
@@ -241,6 +242,7 @@ int runRestore(BackupCli &cli, const QCommandLineParser &parser, const QString &
     request.passphrase = cli.passphrase;
     if (parser.isSet(QStringLiteral("require-signature")))
         request.requiredSignatureKey = parser.value(QStringLiteral("verify-key"));
+    request.allowOtherSource = parser.isSet(QStringLiteral("allow-other-source"));
     auto outcome = Core::restoreBackup(cli.dialects, request);
     if (!outcome) {
         Error error = outcome.error();
@@ -380,6 +382,8 @@ int runBackupCommand(const QStringList &arguments, CliContext &context)
                       QStringLiteral("dir")});
     parser.addOption({QStringLiteral("keep-days"), QStringLiteral("cleanup: delete backups older than this (default 30)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("protect-batch"), QStringLiteral("cleanup: never delete backups of this batch."), QStringLiteral("batch")});
+    parser.addOption({QStringLiteral("allow-other-source"),
+                      QStringLiteral("restore: accept a backup made of another database (file, server, database).")});
     parser.addOption({QStringLiteral("reason"), QStringLiteral("create: manual (default), pre-migration or pre-restore."), QStringLiteral("reason")});
     parser.addOption({QStringLiteral("batch-id"), QStringLiteral("create: the migration batch the backup belongs to."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("encrypt"), QStringLiteral("create: encrypt the backup (passphrase from SCHEMAPILOT_BACKUP_PASSPHRASE "

@@ -7,6 +7,7 @@
 #include "history/historystore.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QUuid>
 
 namespace SchemaPilot::Core {
@@ -29,6 +30,25 @@ QList<HistoryRecord> rowsMissingFrom(const QList<HistoryRecord> &live, const QLi
         missing << r;
     }
     return missing;
+}
+
+// Whether the backup's recorded source (a redacted URL) names the database at `target`: the same
+// file for SQLite, the same server, database and schema otherwise. User names and passwords do not
+// matter. A source that cannot be read (older metadata) is not held against the backup.
+bool sameDatabase(const QString &source, const ConnectionUrl &target)
+{
+    auto recorded = ConnectionUrl::parse(source);
+    if (!recorded)
+        return true;
+    if (recorded->engine != target.engine)
+        return false;
+    if (target.engine == Engine::SQLite)
+        return QFileInfo(recorded->path).absoluteFilePath() == QFileInfo(target.path).absoluteFilePath();
+    // PostgreSQL: the schema when the source names one (the engine's restore checks it again).
+    const QString recordedSchema = recorded->params.value(QStringLiteral("schema"));
+    return recorded->host.compare(target.host, Qt::CaseInsensitive) == 0 && recorded->port == target.port
+           && recorded->database == target.database
+           && (recordedSchema.isEmpty() || recordedSchema == target.params.value(QStringLiteral("schema")));
 }
 
 } // namespace
@@ -64,6 +84,13 @@ Result<RestoreResult> restoreBackup(const DialectRegistry &dialects, const Resto
     auto metadata = store.find(request.backupId);
     if (!metadata)
         return fail(metadata.error());
+    if (!request.allowOtherSource && !sameDatabase(metadata->source, request.url))
+        return fail(Error{ErrorCode::Refused,
+                          Tr::tr("Restore refused, nothing was changed: backup %1 is of %2, not of %3. Restoring it would "
+                                 "replace this database's tables with another database's; pass --allow-other-source if "
+                                 "that is what you want")
+                              .arg(request.backupId, metadata->source, request.url.redacted()),
+                          {}, {}, directory, 0});
     if (!request.requiredSignatureKey.isEmpty()) {
         auto signature = store.checkSignature(request.backupId, request.requiredSignatureKey);
         if (!signature)

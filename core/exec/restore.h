@@ -20,6 +20,9 @@ struct RestoreRequest {
     // When set, the backup's metadata must carry a valid Ed25519 signature by this public key
     // (PEM); otherwise the restore is refused (ErrorCode::Refused) before anything is touched.
     QString requiredSignatureKey;
+    // A backup of another database (its metadata names a different file, server, database or
+    // schema) is refused unless this is set: restoring it would replace this database's tables.
+    bool allowOtherSource = false;
 };
 
 struct RestoreResult {

@@ -225,6 +225,27 @@ private slots:
         QVERIFY2(verify.exitCode == 0, qPrintable(describe(verify)));
     }
 
+    // Two databases sharing one backup folder: a backup of one must not silently replace the other.
+    void restoreOfAnotherDatabasesBackupIsRefused()
+    {
+        const QString id = create({QStringLiteral("--backup-dir"), m_backups}).value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+        const QString other = m_db + QStringLiteral("-other.db");
+        QCOMPARE(createSqliteFile(other, QStringLiteral("CREATE TABLE important (id INTEGER PRIMARY KEY); INSERT INTO important VALUES (1);")),
+                 QString());
+        const QStringList before = snapshot(other);
+        const QStringList restore{QStringLiteral("backup"), QStringLiteral("restore"), id, QStringLiteral("--db"),
+                                  QStringLiteral("sqlite:///") + other, QStringLiteral("--backup-dir"), m_backups, QStringLiteral("--json")};
+        Run run = runCli(restore);
+        QVERIFY2(run.exitCode == 3, qPrintable(describe(run)));
+        QVERIFY2(run.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("--allow-other-source")), run.out.constData());
+        QCOMPARE(snapshot(other), before);
+
+        run = runCli(restore + QStringList{QStringLiteral("--allow-other-source")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(snapshot(other), snapshot(m_db));
+    }
+
     void restoreOfADamagedBackupIsRefusedAndChangesNothing()
     {
         const QJsonObject backup = create();
