@@ -5,6 +5,7 @@
 #include "db/postgressearchpath.h"
 #include "db/sqlexec.h"
 #include "dialects/postgres/postgresdumptext.h"
+#include "dialects/postgres/postgresinspector.h"
 #include "dialects/postgres/postgresscript.h"
 
 #include <QAtomicInteger>
@@ -147,8 +148,12 @@ Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fi
 
     execSql(db, QStringLiteral("ROLLBACK"));
     // Belt and braces: a DDL file that committed on its own must not leave the scratch schema behind.
-    if (auto dropped = execSql(db, QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(quoted)); !dropped)
-        qCWarning(lcCore) << "could not drop scratch schema" << scratchName << ":" << dropped.error().driverText;
+    // Asked first, so that the usual case (rolled back, gone) prints no "does not exist" NOTICE.
+    auto left = queryScalar(db, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = %1").arg(postgresLiteral(scratchName)));
+    if (!left || left->toInt() > 0) {
+        if (auto dropped = execSql(db, QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(quoted)); !dropped)
+            qCWarning(lcCore) << "could not drop scratch schema" << scratchName << ":" << dropped.error().driverText;
+    }
     return loaded;
 }
 
