@@ -286,6 +286,26 @@ private slots:
         QCOMPARE(run(kCli, {"rollback", "--db", db}).exitCode, 1);   // nothing left to undo
     }
 
+    // A rename and a rebuild of the same table: the rebuild is undone first, while the table still
+    // has its new name, so the old indexes must go on that name.
+    void renamedAndRebuiltTableRollsBackBySql()
+    {
+        QString schema;
+        const QString db = make(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, b TEXT); CREATE INDEX ib ON t(b) WHERE b > 'a';"
+                                               "INSERT INTO t VALUES (1, 'x');"),
+                                QStringLiteral("CREATE TABLE items(id INTEGER PRIMARY KEY, b TEXT NOT NULL);\n"
+                                               "CREATE INDEX ib ON items(b) WHERE b > 'a';\n"),
+                                &schema);
+        const Run applied = run(kCli, {"apply", "--db", db, "--schema", schema, "--rename-table", "t=items", "--json"});
+        QVERIFY2(applied.exitCode == 0, applied.out.constData());
+        const Run rolled = run(kCli, {"rollback", "--db", db, "--json"});
+        QVERIFY2(rolled.exitCode == 0, rolled.out.constData());
+        QCOMPARE(rolled.json().value("method").toString(), QStringLiteral("sql"));
+        QCOMPARE(rolled.json().value("fingerprint_after").toString(), applied.json().value("fingerprint_before").toString());
+        QCOMPARE(querySqliteFile(db, "SELECT count(*) FROM t WHERE b = 'x'"), QStringList{"1"});
+        QCOMPARE(querySqliteFile(db, "SELECT tbl_name FROM sqlite_schema WHERE name = 'ib'"), QStringList{"t"});
+    }
+
     void rollbackOfADestructiveBatchRestoresItsBackup()
     {
         QString schema;

@@ -236,8 +236,15 @@ std::pair<SqliteRebuild, SqliteRebuild> rebuildPair(const change::ModifyTable &m
     const Table *currentTable = context.currentTable(context.liveName(modify.to.name));
     SqliteRebuild forward{modify.to.name, modify.from, modify.to, liveColumnNames(modify),
                           createdIndexes(desiredTable ? *desiredTable : modify.to, context.addedIndexes)};
-    SqliteRebuild reverse{modify.to.name, modify.to, modify.from, {},
-                          createdIndexes(currentTable ? *currentTable : modify.from, context.droppedIndexes)};
+    // Undone before a rename in the same plan is undone: the old indexes go on the table under its new name.
+    QList<Index> oldIndexes = createdIndexes(currentTable ? *currentTable : modify.from, context.droppedIndexes);
+    for (Index &index : oldIndexes) {
+        if (!sameName(index.table, modify.to.name)) {
+            index.table = modify.to.name;
+            index.sql.clear();   // the stored text names the old table: written afresh
+        }
+    }
+    SqliteRebuild reverse{modify.to.name, modify.to, modify.from, {}, oldIndexes};
     for (auto it = forward.sourceColumns.cbegin(); it != forward.sourceColumns.cend(); ++it)
         if (const Column *target = modify.to.column(it.key()))
             reverse.sourceColumns.insert(it.value().toLower(), target->name);
