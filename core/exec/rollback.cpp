@@ -12,6 +12,7 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QLocale>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -73,6 +74,18 @@ bool batchRenamed(const HistoryBatch &batch, const QString &operationType, const
     });
 }
 
+// " AND col <> default" when the column's default is a plain literal: values equal to it are what
+// adding the column wrote (or a re-apply writes again), not data the rollback would lose. Other
+// defaults (functions, sequences) are never evaluated here: nextval() would advance a sequence.
+QString unlessLiteralDefault(const Column &column, const QString &quoted)
+{
+    static const QRegularExpression literal(QStringLiteral(R"(^\(?\s*(-?\d+(?:\.\d+)?|'(?:[^']|'')*'(?:::[A-Za-z ]+)?)\s*\)?$)"));
+    if (!column.defaultExpr)
+        return {};
+    const QRegularExpressionMatch match = literal.match(column.defaultExpr->trimmed());
+    return match.hasMatch() ? QStringLiteral(" AND %1 <> %2").arg(quoted, match.captured(1)) : QString();
+}
+
 // Runs the rollback SQL in a transaction that is always rolled back, to see what it would drop,
 // then counts the data in what disappears. Tables and columns of the tool itself are ignored, and
 // so are tables and columns the batch renamed (the rollback renames them back, data included).
@@ -114,8 +127,11 @@ Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &
                 continue;
             if (renamedColumns && i < kept->columns.size() && !table.column(kept->columns.at(i).name))
                 continue;
-            const qint64 values = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL")
-                                                .arg(dialect.quoteIdentifier(table.name), dialect.quoteIdentifier(column.name)));
+            if (column.isGenerated())
+                continue;   // computed from the other columns: nothing of its own is lost
+            const QString quoted = dialect.quoteIdentifier(column.name);
+            const qint64 values = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL%3")
+                                                .arg(dialect.quoteIdentifier(table.name), quoted, unlessLiteralDefault(column, quoted)));
             if (values != 0)
                 reasons << Tr::tr("undoing it drops column %1.%2 with %3 value(s)").arg(table.name, column.name, locale.toString(values));
         }

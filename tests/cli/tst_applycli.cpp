@@ -306,6 +306,33 @@ private slots:
         QCOMPARE(querySqliteFile(db, "SELECT tbl_name FROM sqlite_schema WHERE name = 'ib'"), QStringList{"t"});
     }
 
+    // Undoing added columns loses nothing while they hold only their literal default or computed
+    // values; a value someone wrote since makes the SQL rollback refuse.
+    void addedDefaultAndGeneratedColumnsRollBackBySql()
+    {
+        QString schema;
+        const QString db = make(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, 'a'), (2, 'b');"),
+                                QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT, w INTEGER NOT NULL DEFAULT 0,\n"
+                                               "                label TEXT NOT NULL DEFAULT 'it''s', g INTEGER AS (id * 2));\n"),
+                                &schema);
+        const QStringList before = snapshotUserTables(db);
+        for (const bool written : {true, false}) {
+            const Run applied = run(kCli, {"apply", "--db", db, "--schema", schema, "--json"});
+            QVERIFY2(applied.exitCode == 0, applied.out.constData());
+            if (written) {
+                QVERIFY(execSqliteFile(db, "UPDATE t SET w = 5 WHERE id = 2").isEmpty());
+                const Run refused = run(kCli, {"rollback", "--db", db, "--json"});
+                QCOMPARE(refused.exitCode, 3);
+                QVERIFY2(refused.json().value("error").toString().contains(QStringLiteral("t.w with 1 value")), refused.out.constData());
+                QVERIFY(execSqliteFile(db, "UPDATE t SET w = 0").isEmpty());
+            }
+            const Run rolled = run(kCli, {"rollback", "--db", db, "--json"});
+            QVERIFY2(rolled.exitCode == 0, rolled.out.constData());
+            QCOMPARE(rolled.json().value("method").toString(), QStringLiteral("sql"));
+            QCOMPARE(snapshotUserTables(db), before);
+        }
+    }
+
     void rollbackOfADestructiveBatchRestoresItsBackup()
     {
         QString schema;
