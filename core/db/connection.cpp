@@ -39,6 +39,11 @@ Result<void> checkSQLiteFile(const ConnectionUrl &url, Connection::Access access
     if (!info.isReadable())
         return fail(Error{ErrorCode::FileUnreadable,
                           Tr::tr("The database file is not readable; check its permissions"), {}, {}, url.path, 0});
+    // SQLAlchemy-style ?mode=ro: the user asked that nothing be written through this URL.
+    if (access != Connection::Access::ReadOnly && url.params.value(QStringLiteral("mode")) == QStringLiteral("ro"))
+        return fail(Error{ErrorCode::FileUnreadable,
+                          Tr::tr("The URL opens the database read-only (?mode=ro) and this command writes to it; remove "
+                                 "?mode=ro to migrate, restore or roll back"), {}, {}, url.path, 0});
     if (access != Connection::Access::ReadOnly && !info.isWritable())
         return fail(Error{ErrorCode::FileUnreadable,
                           Tr::tr("The database file is read-only; a migration needs write access"), {}, {}, url.path, 0});

@@ -247,6 +247,18 @@ private slots:
         QCOMPARE(fileBytes(db), before);
     }
 
+    void readOnlyUrlIsHonoured()
+    {
+        QString schema;
+        const QString db = make(kSetup, kWanted, &schema);
+        const QStringList before = snapshotUserTables(db);
+        const Run r = run(kCli, {"apply", "--db", "sqlite:///" + db + "?mode=ro", "--schema", schema, "--json"});
+        QVERIFY2(r.exitCode == 1, r.out.constData());
+        QVERIFY2(r.json().value("error").toString().contains(QStringLiteral("mode=ro")), r.out.constData());
+        QCOMPARE(snapshotUserTables(db), before);
+        QCOMPARE(run(kCli, {"status", "--db", "sqlite:///" + db + "?mode=ro", "--schema", schema, "--json"}).exitCode, 0);
+    }
+
     void readOnlyFolderGivesAClearError()
     {
         QString schema;
