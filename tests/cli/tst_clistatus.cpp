@@ -163,6 +163,31 @@ private slots:
         }
     }
 
+    // A changed view or trigger is dropped and created again: not "dropped for good" (DS103).
+    void changedViewAndTriggerAreNotDroppedForGood()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("views.db"));
+        QCOMPARE(createSqliteFile(db, QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT); CREATE TABLE log(id INTEGER);"
+                                                     "CREATE VIEW vw AS SELECT id FROM t;"
+                                                     "CREATE TRIGGER tr AFTER INSERT ON t BEGIN INSERT INTO log VALUES (NEW.id); END;")),
+                 QString());
+        const QString changed = writeFile(QStringLiteral("views.sql"),
+                                          "CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT); CREATE TABLE log(id INTEGER);\n"
+                                          "CREATE VIEW vw AS SELECT id, v FROM t;\n"
+                                          "CREATE TRIGGER tr AFTER INSERT ON t BEGIN INSERT INTO log VALUES (NEW.id + 1); END;\n");
+        const CliRun run = runCli({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--schema"), changed, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QStringList types;
+        for (const QJsonValue &op : run.json().value(QStringLiteral("operations")).toArray()) {
+            types << op.toObject().value(QStringLiteral("type")).toString();
+            for (const QJsonValue &w : op.toObject().value(QStringLiteral("warnings")).toArray())
+                QVERIFY2(w.toObject().value(QStringLiteral("code")).toString() != QStringLiteral("DS103"), qPrintable(run.describe()));
+        }
+        QVERIFY2(types.contains(QStringLiteral("DROP_VIEW")) && types.contains(QStringLiteral("CREATE_VIEW"))
+                     && types.contains(QStringLiteral("DROP_TRIGGER")) && types.contains(QStringLiteral("CREATE_TRIGGER")),
+                 qPrintable(types.join(u',')));
+    }
+
     void errorCases_data()
     {
         QTest::addColumn<QStringList>("arguments");

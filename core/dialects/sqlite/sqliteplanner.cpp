@@ -215,7 +215,8 @@ ChangeSet absorbRenamedReferences(const ChangeSet &changes)
     return result;
 }
 
-PlanStep dropViewStep(const View &view, bool forGood)
+// `forGood`: the desired schema has no such view; `changed`: it has one with another definition.
+PlanStep dropViewStep(const View &view, bool forGood, bool changed)
 {
     PlanStep step;
     step.type = OperationType::DropView;
@@ -223,7 +224,8 @@ PlanStep dropViewStep(const View &view, bool forGood)
     step.sql << QStringLiteral("DROP VIEW %1").arg(sqliteQuote(view.name));
     step.rollbackSql << view.sql;
     step.comment = forGood ? Tr::tr("Drop view %1").arg(view.name)
-                           : Tr::tr("Drop view %1 while the tables it reads are rebuilt; it is recreated afterwards").arg(view.name);
+                   : changed ? Tr::tr("Drop view %1; it is created again with its new definition").arg(view.name)
+                             : Tr::tr("Drop view %1 while the tables it reads are rebuilt; it is recreated afterwards").arg(view.name);
     if (forGood)
         lintDropView(view).appendTo(step);
     return step;
@@ -241,7 +243,8 @@ PlanStep createViewStep(const View &view, bool recreated)
     return step;
 }
 
-PlanStep dropTriggerStep(const Trigger &trigger, bool forGood)
+// As dropViewStep.
+PlanStep dropTriggerStep(const Trigger &trigger, bool forGood, bool changed)
 {
     PlanStep step;
     step.type = OperationType::DropTrigger;
@@ -249,7 +252,8 @@ PlanStep dropTriggerStep(const Trigger &trigger, bool forGood)
     step.sql << QStringLiteral("DROP TRIGGER %1").arg(sqliteQuote(trigger.name));
     step.rollbackSql << trigger.sql;
     step.comment = forGood ? Tr::tr("Drop trigger %1 on %2").arg(trigger.name, trigger.table)
-                           : Tr::tr("Drop trigger %1 while %2 is rebuilt; it is recreated afterwards").arg(trigger.name, trigger.table);
+                   : changed ? Tr::tr("Drop trigger %1 on %2; it is created again with its new definition").arg(trigger.name, trigger.table)
+                             : Tr::tr("Drop trigger %1 while %2 is rebuilt; it is recreated afterwards").arg(trigger.name, trigger.table);
     if (forGood)
         lintDropTrigger(trigger).appendTo(step);
     return step;
@@ -370,8 +374,9 @@ Result<Plan> SqlitePlanner::plan(const ChangeSet &changeSet, const Schema &curre
     for (const Trigger &trigger : current.triggers) {
         if (!containsName(context.droppedTriggers, trigger.name) && !dependentTriggers.contains(trigger.name.toLower()))
             continue;
-        const bool forGood = containsName(context.droppedTriggers, trigger.name) || !desired.trigger(trigger.name);
-        plan.steps << dropTriggerStep(trigger, forGood);
+        // A changed trigger is dropped and added: not for good, no DS103.
+        const bool forGood = !desired.trigger(trigger.name);
+        plan.steps << dropTriggerStep(trigger, forGood, containsName(context.droppedTriggers, trigger.name) && !forGood);
         const Trigger *wanted = desired.trigger(trigger.name);
         if (!forGood && wanted && !containsName(context.addedTriggers, trigger.name))
             recreateTriggers << *wanted;
@@ -382,8 +387,8 @@ Result<Plan> SqlitePlanner::plan(const ChangeSet &changeSet, const Schema &curre
             viewsToDrop << view;
     const QList<View> dropOrder = viewOrder(viewsToDrop);
     for (auto it = dropOrder.crbegin(); it != dropOrder.crend(); ++it) { // readers before what they read
-        const bool forGood = containsName(context.droppedViews, it->name) || !desired.view(it->name);
-        plan.steps << dropViewStep(*it, forGood);
+        const bool forGood = !desired.view(it->name);
+        plan.steps << dropViewStep(*it, forGood, containsName(context.droppedViews, it->name) && !forGood);
         const View *wanted = desired.view(it->name);
         if (!forGood && wanted && !containsName(context.addedViews, it->name))
             recreateViews << *wanted;
