@@ -470,7 +470,12 @@
         <translation>Die Datenbankdatei ist nicht lesbar; prüfen Sie ihre Berechtigungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The URL opens the database read-only (?mode=ro) and this command writes to it; remove ?mode=ro to migrate, restore or roll back</source>
+        <translation>Die URL öffnet die Datenbank nur zum Lesen (?mode=ro), und dieser Befehl schreibt in sie; entfernen Sie ?mode=ro, um zu migrieren, wiederherzustellen oder zurückzurollen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The database file is read-only; a migration needs write access</source>
         <translation>Die Datenbankdatei ist schreibgeschützt; eine Migration braucht Schreibzugriff</translation>
     </message>
@@ -604,7 +609,7 @@
         <translation>Der Dump ist unvollständig oder beschädigt; nichts wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Loading the dump into %1 failed; the database may be partly restored: %2</source>
         <translation>Das Laden des Dumps in %1 ist fehlgeschlagen; die Datenbank ist eventuell teilweise wiederhergestellt: %2</translation>
     </message>
@@ -659,7 +664,7 @@
         <translation>Die SQLite-Sicherung braucht eine SQLite-Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-145"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-150"/>
         <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+5"/>
         <source>Cannot create the backup file</source>
         <translation>Die Sicherungsdatei kann nicht angelegt werden</translation>
@@ -796,7 +801,7 @@
         <translation>Das Zählen der Zeilen von %1 ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+59"/>
+        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+61"/>
         <source>it ran for more than %1 million steps; a schema file should only create objects and a few seed rows</source>
         <translation>sie lief länger als %1 Millionen Schritte; eine Schemadatei sollte nur Objekte und einige Startdatensätze anlegen</translation>
     </message>
@@ -933,12 +938,17 @@
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+608"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+80"/>
-        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+223"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+226"/>
         <source>Drop view %1</source>
         <translation>View %1 entfernen</translation>
     </message>
     <message>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
+        <source>Drop view %1; it is created again with its new definition</source>
+        <translation>View %1 löschen; sie wird mit ihrer neuen Definition neu angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drop view %1 while the tables it reads are rebuilt; it is recreated afterwards</source>
         <translation>View %1 entfernen, solange die gelesenen Tabellen neu aufgebaut werden; danach wird sie neu angelegt</translation>
     </message>
@@ -946,6 +956,21 @@
         <location line="+13"/>
         <source>Recreate view %1 on the rebuilt tables</source>
         <translation>View %1 auf den neu aufgebauten Tabellen neu anlegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drop trigger %1 on %2; it is created again with its new definition</source>
+        <translation>Trigger %1 auf %2 löschen; er wird mit seiner neuen Definition neu angelegt</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Dropping virtual table %1 deletes all its rows</source>
+        <translation>Das Löschen der virtuellen Tabelle %1 löscht alle ihre Zeilen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dropping virtual table %1 deletes %2 rows</source>
+        <translation>Das Löschen der virtuellen Tabelle %1 löscht %2 Zeilen</translation>
     </message>
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-583"/>
@@ -1063,7 +1088,7 @@
     <message>
         <location line="+38"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-125"/>
-        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="-89"/>
         <source>Create view %1</source>
         <translation>View %1 anlegen</translation>
     </message>
@@ -1075,12 +1100,12 @@
     <message>
         <location line="+34"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+184"/>
-        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+11"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+12"/>
         <source>Drop trigger %1 on %2</source>
         <translation>Trigger %1 auf %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+2"/>
         <source>Drop trigger %1 while %2 is rebuilt; it is recreated afterwards</source>
         <translation>Trigger %1 entfernen, solange %2 neu aufgebaut wird; danach wird er neu angelegt</translation>
     </message>
@@ -1212,7 +1237,7 @@
         <translation>Partition %1 ändert ihre Grenzen oder Partitionierung (%2 → %3); die Zeilen bitte von Hand verschieben (abhängen, neue Partition anlegen, kopieren, entfernen)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+123"/>
+        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+124"/>
         <source>PRAGMA %1 could not read the database; it is damaged. Restore it from a backup</source>
         <translation>PRAGMA %1 konnte die Datenbank nicht lesen; sie ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
@@ -1232,12 +1257,12 @@
         <translation>PRAGMA foreign_key_check hat %1%2 Zeile(n) gefunden, die Fremdschlüssel verletzen</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+165"/>
         <source>Could not copy the database for the rehearsal</source>
         <translation>Die Datenbank konnte für den Probelauf nicht kopiert werden</translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitetabledigest.cpp" line="+107"/>
+        <location filename="../core/dialects/sqlite/sqlitetabledigest.cpp" line="+108"/>
         <source>No SQLite handle for the table digest</source>
         <translation>Kein SQLite-Handle für die Tabellenprüfsumme</translation>
     </message>
@@ -1658,7 +1683,7 @@
         <translation>Tabellendefinition ändern (%1)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Drop column %1.%2; rollback restores the column, not its values</source>
         <translation>Spalte %1.%2 entfernen; das Zurückrollen stellt die Spalte wieder her, nicht ihre Werte</translation>
     </message>
@@ -1756,7 +1781,7 @@
         <translation>; das Zurückrollen stellt entfernte Spalten leer wieder her</translation>
     </message>
     <message>
-        <location filename="../core/diff/renamedetector.cpp" line="+26"/>
+        <location filename="../core/diff/renamedetector.cpp" line="+30"/>
         <source>same type %1</source>
         <translation>gleicher Typ %1</translation>
     </message>
@@ -1989,7 +2014,7 @@
         <translation>Migrationen anwenden ist für %1 noch nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Taking the migration lock</source>
         <translation>Migrationssperre wird gesetzt</translation>
     </message>
@@ -2004,7 +2029,7 @@
         <translation>Datenbank wird mit dem Ziel-Schema verglichen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Checking for data loss</source>
         <translation>Datenverlust wird geprüft</translation>
     </message>
@@ -2245,12 +2270,17 @@
         <translation>, letztes Lebenszeichen vor %1 s</translation>
     </message>
     <message>
-        <location filename="../core/exec/restore.cpp" line="+52"/>
+        <location filename="../core/exec/restore.cpp" line="+72"/>
         <source>Restoring %1 databases is not available yet</source>
         <translation>Wiederherstellen von %1-Datenbanken ist noch nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Restore refused, nothing was changed: backup %1 is of %2, not of %3. Restoring it would replace this database&apos;s tables with another database&apos;s; pass --allow-other-source if that is what you want</source>
+        <translation>Wiederherstellung abgelehnt, nichts wurde geändert: Sicherung %1 stammt von %2, nicht von %3. Sie würde die Tabellen dieser Datenbank durch die einer anderen ersetzen; geben Sie --allow-other-source an, wenn Sie genau das wollen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Restore refused, nothing was changed: %1</source>
         <translation>Wiederherstellung verweigert, nichts wurde geändert: %1</translation>
     </message>
@@ -2280,7 +2310,7 @@
         <translation>%1: Sicherung %2 wiederhergestellt (Sicherheitskopie %3)</translation>
     </message>
     <message>
-        <location filename="../core/exec/rollback.cpp" line="+44"/>
+        <location filename="../core/exec/rollback.cpp" line="+45"/>
         <source>%1 %2 has no rollback SQL</source>
         <translation>%1 %2 hat kein Rückroll-SQL</translation>
     </message>
@@ -2295,7 +2325,7 @@
         <translation>der Lauf hat NULL-Werte mit einem Standardwert gefüllt, den SQL nicht von echten Werten unterscheiden kann: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>the rollback SQL fails on the current database (%1)</source>
         <translation>das Rückroll-SQL schlägt auf der aktuellen Datenbank fehl (%1)</translation>
     </message>
@@ -2305,7 +2335,7 @@
         <translation>das Rückgängigmachen entfernt Tabelle %1 mit %2 Zeile(n)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>undoing it drops column %1.%2 with %3 value(s)</source>
         <translation>das Rückgängigmachen entfernt Spalte %1.%2 mit %3 Wert(en)</translation>
     </message>
@@ -2970,7 +3000,7 @@
         <translation>%1 Zeilen enthalten NULL in %2.%3, das NOT NULL wird: die Migration schlägt fehl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>%1 values in %2.%3 do not convert from %4 to %5: the migration fails</source>
         <translation>%1 Werte in %2.%3 lassen sich nicht von %4 in %5 umwandeln: die Migration schlägt fehl</translation>
     </message>
@@ -2980,14 +3010,14 @@
         <translation>%1 Werte in %2.%3 lassen sich nicht von %4 in %5 umwandeln und behalten ihren alten Typ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>%1 rows of %2 violate the new CHECK (%3)</source>
         <translation>%1 Zeilen von %2 verletzen die neue CHECK-Bedingung (%3)</translation>
     </message>
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-562"/>
-        <location filename="../core/plan/lint.cpp" line="+57"/>
-        <location filename="../core/service/checkservice.cpp" line="+49"/>
+        <location filename="../core/plan/lint.cpp" line="+62"/>
+        <location filename="../core/service/checkservice.cpp" line="+60"/>
         <source>about %1 rows</source>
         <translation>etwa %1 Zeilen</translation>
     </message>
@@ -2998,12 +3028,22 @@
         <translation>alle ihre Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/plan/lint.cpp" line="-98"/>
+        <location filename="../core/plan/lint.cpp" line="-125"/>
         <source>%1 rows hold NULL in %2.%3; the migration fills them with the default %4</source>
         <translation>%1 Zeilen enthalten NULL in %2.%3; die Migration füllt sie mit dem Standardwert %4</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+15"/>
+        <source>%1 stored values in %2.%3 are replaced by its generated expression (%4); the stored values are lost</source>
+        <translation>%1 gespeicherte Werte in %2.%3 werden durch ihren generierten Ausdruck (%4) ersetzt; die gespeicherten Werte gehen verloren</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 values in %2.%3 change when converted from %4 to %5 (rounded, cut short or less precise); their old values are lost</source>
+        <translation>%1 Werte in %2.%3 ändern sich bei der Umwandlung von %4 nach %5 (gerundet, gekürzt oder ungenauer); ihre alten Werte gehen verloren</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Dropping table %1 deletes %2</source>
         <translation>Das Entfernen der Tabelle %1 löscht %2</translation>
     </message>
@@ -3083,7 +3123,7 @@
         <translation>Spalte %1.%2 wurde vielleicht in %3 umbenannt (Wert %4%5); der Plan entfernt %2 und fügt %3 hinzu. Um ihre Werte zu behalten, mit --rename-column %1.%2=%3 planen</translation>
     </message>
     <message>
-        <location filename="../core/service/checkservice.cpp" line="-25"/>
+        <location filename="../core/service/checkservice.cpp" line="-35"/>
         <source>No desired schema given; pass --schema FILE</source>
         <translation>Kein Ziel-Schema angegeben; --schema DATEI angeben</translation>
     </message>
@@ -3108,7 +3148,12 @@
         <translation>Die Ziel-Schema-Datei ist binär, kein SQL-Text; geben Sie die .sql-Datei mit CREATE-Anweisungen an</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The desired schema file holds no SQL statements (it is empty or only comments); pass the .sql file with the CREATE statements of the schema you want</source>
+        <translation>Die Datei des Zielschemas enthält keine SQL-Anweisungen (sie ist leer oder enthält nur Kommentare); geben Sie die .sql-Datei mit den CREATE-Anweisungen des gewünschten Schemas an</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>of unknown size</source>
         <translation>eine unbekannte Größe</translation>
     </message>
@@ -3118,7 +3163,7 @@
         <translation>Zeilen nicht gezählt (%1): %2 hat %3, mehr als eine Schnellprüfung liest; `plan` zählt sie genau</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Could not count affected rows (%1): %2</source>
         <translation>Betroffene Zeilen konnten nicht gezählt werden (%1): %2</translation>
     </message>
@@ -3158,17 +3203,22 @@
         <translation>Von %1.%2 konnten keine Stichprobenwerte gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+33"/>
+        <location filename="../core/dialects/mysql/mysqlscriptscope.cpp" line="+43"/>
         <source>The desired schema switches databases (USE); remove the USE statement</source>
         <translation>Das Ziel-Schema wechselt die Datenbank (USE); entfernen Sie die USE-Anweisung</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The desired schema names the live database &quot;%1&quot; explicitly; use unqualified names</source>
-        <translation>Das Ziel-Schema nennt die Live-Datenbank „%1“ ausdrücklich; verwenden Sie unqualifizierte Namen</translation>
+        <source>The desired schema has a %1 %2 statement; it describes the tables of one database and may not create, change or drop databases: remove the statement</source>
+        <translation>Das Zielschema enthält eine Anweisung %1 %2; es beschreibt die Tabellen einer Datenbank und darf keine Datenbanken anlegen, ändern oder löschen: entfernen Sie die Anweisung</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+10"/>
+        <source>The desired schema names the database &quot;%1&quot; (%1.…): it runs with your credentials, so it may only use unqualified names; remove the &quot;%1.&quot; prefix (or rename a table alias that has the same name as a database)</source>
+        <translation>Das Zielschema nennt die Datenbank „%1“ (%1.…): es läuft mit Ihren Zugangsdaten und darf daher nur unqualifizierte Namen verwenden; entfernen Sie das Präfix „%1.“ (oder benennen Sie einen Tabellen-Alias um, der wie eine Datenbank heißt)</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+76"/>
         <source>Could not open a second connection for the scratch database %1</source>
         <translation>Für die temporäre Datenbank %1 konnte keine zweite Verbindung geöffnet werden</translation>
     </message>
@@ -3199,12 +3249,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="+107"/>
+        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="+116"/>
         <source>The MySQL connection has no database selected; name one in the URL (mysql://user@host/dbname)</source>
         <translation>Für die MySQL-Verbindung ist keine Datenbank ausgewählt; nennen Sie eine in der URL (mysql://benutzer@host/dbname)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Could not create the scratch database %1 for the desired schema; the user needs the CREATE and DROP privileges on databases named schemapilot_scratch_*</source>
         <translation>Die temporäre Datenbank %1 für das Ziel-Schema konnte nicht angelegt werden; der Benutzer braucht die Rechte CREATE und DROP auf Datenbanken namens schemapilot_scratch_*</translation>
     </message>
@@ -3269,7 +3319,7 @@
         <translation>Die %1 Schritte dieses Plans bilden keine gemeinsame Transaktion: MySQL/MariaDB schreibt jede DDL-Anweisung einzeln fest. Schlägt ein Schritt fehl, bleiben die Schritte davor angewendet; machen Sie sie mit dem Rückroll-SQL des Plans rückgängig oder stellen Sie die Sicherung wieder her</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+100"/>
+        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+101"/>
         <source>Could not open a second connection for the scratch schema</source>
         <translation>Für das temporäre Schema konnte keine zweite Verbindung geöffnet werden</translation>
     </message>

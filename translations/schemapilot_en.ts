@@ -470,7 +470,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The URL opens the database read-only (?mode=ro) and this command writes to it; remove ?mode=ro to migrate, restore or roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The database file is read-only; a migration needs write access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Loading the dump into %1 failed; the database may be partly restored: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,7 +664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-145"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-150"/>
         <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+5"/>
         <source>Cannot create the backup file</source>
         <translation type="unfinished"></translation>
@@ -796,7 +801,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+59"/>
+        <location filename="../core/dialects/sqlite/sqlitedesiredloader.cpp" line="+61"/>
         <source>it ran for more than %1 million steps; a schema file should only create objects and a few seed rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,18 +938,38 @@
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+608"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+80"/>
-        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+223"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+226"/>
         <source>Drop view %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
+        <source>Drop view %1; it is created again with its new definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drop view %1 while the tables it reads are rebuilt; it is recreated afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Recreate view %1 on the rebuilt tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drop trigger %1 on %2; it is created again with its new definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Dropping virtual table %1 deletes all its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dropping virtual table %1 deletes %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1063,7 +1088,7 @@
     <message>
         <location line="+38"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-125"/>
-        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="-89"/>
         <source>Create view %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,12 +1100,12 @@
     <message>
         <location line="+34"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+184"/>
-        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+11"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+12"/>
         <source>Drop trigger %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
+        <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+2"/>
         <source>Drop trigger %1 while %2 is rebuilt; it is recreated afterwards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,7 +1237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+123"/>
+        <location filename="../core/dialects/sqlite/sqliteruntime.cpp" line="+124"/>
         <source>PRAGMA %1 could not read the database; it is damaged. Restore it from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,12 +1257,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+165"/>
         <source>Could not copy the database for the rehearsal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/sqlite/sqlitetabledigest.cpp" line="+107"/>
+        <location filename="../core/dialects/sqlite/sqlitetabledigest.cpp" line="+108"/>
         <source>No SQLite handle for the table digest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +1683,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Drop column %1.%2; rollback restores the column, not its values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,7 +1781,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diff/renamedetector.cpp" line="+26"/>
+        <location filename="../core/diff/renamedetector.cpp" line="+30"/>
         <source>same type %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,7 +2014,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Taking the migration lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,7 +2029,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Checking for data loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,12 +2270,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exec/restore.cpp" line="+52"/>
+        <location filename="../core/exec/restore.cpp" line="+72"/>
         <source>Restoring %1 databases is not available yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Restore refused, nothing was changed: backup %1 is of %2, not of %3. Restoring it would replace this database&apos;s tables with another database&apos;s; pass --allow-other-source if that is what you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Restore refused, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,7 +2310,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exec/rollback.cpp" line="+44"/>
+        <location filename="../core/exec/rollback.cpp" line="+45"/>
         <source>%1 %2 has no rollback SQL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,7 +2325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>the rollback SQL fails on the current database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,7 +2335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>undoing it drops column %1.%2 with %3 value(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,7 +3005,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>%1 stored values in %2.%3 are replaced by its generated expression (%4); the stored values are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 values in %2.%3 do not convert from %4 to %5: the migration fails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,14 +3020,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>%1 values in %2.%3 change when converted from %4 to %5 (rounded, cut short or less precise); their old values are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 rows of %2 violate the new CHECK (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-562"/>
-        <location filename="../core/plan/lint.cpp" line="+57"/>
-        <location filename="../core/service/checkservice.cpp" line="+49"/>
+        <location filename="../core/plan/lint.cpp" line="+62"/>
+        <location filename="../core/service/checkservice.cpp" line="+60"/>
         <source>about %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,7 +3123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/service/checkservice.cpp" line="-25"/>
+        <location filename="../core/service/checkservice.cpp" line="-35"/>
         <source>No desired schema given; pass --schema FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,7 +3148,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The desired schema file holds no SQL statements (it is empty or only comments); pass the .sql file with the CREATE statements of the schema you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>of unknown size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,7 +3163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Could not count affected rows (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,17 +3203,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+33"/>
+        <location filename="../core/dialects/mysql/mysqlscriptscope.cpp" line="+43"/>
         <source>The desired schema switches databases (USE); remove the USE statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The desired schema names the live database &quot;%1&quot; explicitly; use unqualified names</source>
+        <source>The desired schema has a %1 %2 statement; it describes the tables of one database and may not create, change or drop databases: remove the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+10"/>
+        <source>The desired schema names the database &quot;%1&quot; (%1.…): it runs with your credentials, so it may only use unqualified names; remove the &quot;%1.&quot; prefix (or rename a table alias that has the same name as a database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqldesiredloader.cpp" line="+76"/>
         <source>Could not open a second connection for the scratch database %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,12 +3249,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="+107"/>
+        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="+116"/>
         <source>The MySQL connection has no database selected; name one in the URL (mysql://user@host/dbname)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Could not create the scratch database %1 for the desired schema; the user needs the CREATE and DROP privileges on databases named schemapilot_scratch_*</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,7 +3319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+100"/>
+        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+101"/>
         <source>Could not open a second connection for the scratch schema</source>
         <translation type="unfinished"></translation>
     </message>
