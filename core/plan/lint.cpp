@@ -195,6 +195,17 @@ QString ProbeSqlBuilder::duplicateGroups(const QString &table, const QStringList
         .arg(quote(table), conditions.join(QStringLiteral(" AND ")), quoted.join(QStringLiteral(", ")));
 }
 
+QString ProbeSqlBuilder::duplicateExpressionGroups(const QString &table, const QStringList &expressions, const QString &where) const
+{
+    QStringList conditions;
+    for (const QString &e : expressions)
+        conditions << QStringLiteral("(%1) IS NOT NULL").arg(e);
+    if (!where.isEmpty())
+        conditions << QStringLiteral("(%1)").arg(where);
+    return QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 AS one FROM %1 WHERE %2 GROUP BY %3 HAVING COUNT(*) > 1) AS d")
+        .arg(quote(table), conditions.join(QStringLiteral(" AND ")), expressions.join(QStringLiteral(", ")));
+}
+
 QString ProbeSqlBuilder::orphanRows(const QString &table, const QStringList &columns, const QString &refTable,
                                     const QStringList &refColumns) const
 {
@@ -337,18 +348,41 @@ LintFindings lintAddIndex(const Index &index, const QString &liveTable, const QH
     if (!index.unique || liveTable.isEmpty())
         return findings;
     QStringList columns;
+    bool expressions = !index.where.isEmpty();
     for (const IndexPart &part : index.parts) {
-        if (part.column.isEmpty())
-            return findings; // expression parts: no plain GROUP BY to count with
-        columns << part.column;
+        columns << (part.column.isEmpty() ? part.expression : part.column);
+        expressions = expressions || part.column.isEmpty();
     }
-    const QStringList mapped = mapColumns(columns, liveColumns);
-    if (mapped.isEmpty() || !index.where.isEmpty())
+    const QString described = columns.join(u',');
+    const QString message = Tr::tr("%1 groups of rows share the same %2.(%3), which unique index %4 forbids: the migration fails")
+                                .arg(kCount, index.table, described, index.name);
+    if (!expressions) {
+        const QStringList mapped = mapColumns(columns, liveColumns);
+        if (!mapped.isEmpty())
+            findings.probes << makeProbe(WarningCode::DuplicateValues, context.sql.duplicateGroups(liveTable, mapped), message,
+                                         index.table, described);
         return findings;
-    findings.probes << makeProbe(WarningCode::DuplicateValues, context.sql.duplicateGroups(liveTable, mapped),
-                                 Tr::tr("%1 groups of rows share the same %2.(%3), which unique index %4 forbids: the migration fails")
-                                     .arg(kCount, index.table, columns.join(u','), index.name),
-                                 index.table, columns.join(u','));
+    }
+    // Expressions (lower(email)) and partial predicates run as written on the live table: only
+    // when every column they name is there under the same name (a column renamed in this plan is
+    // not, and a new one is not there at all).
+    QStringList parts;
+    for (const IndexPart &part : index.parts)
+        parts << (part.column.isEmpty() ? part.expression : context.sql.quote(part.column));
+    QStringList texts = parts;
+    texts << index.where;
+    for (const QString &text : std::as_const(texts)) {
+        for (const QString &token : sqlIdentifierTokens(text)) {
+            const auto live = liveColumns.constFind(token.toLower());
+            if (live != liveColumns.cend() && live->compare(token, Qt::CaseInsensitive) != 0)
+                return findings;
+        }
+    }
+    for (const IndexPart &part : index.parts)
+        if (!part.column.isEmpty() && !liveColumns.contains(part.column.toLower()))
+            return findings;
+    findings.probes << makeProbe(WarningCode::DuplicateValues, context.sql.duplicateExpressionGroups(liveTable, parts, index.where),
+                                 message, index.table, described);
     return findings;
 }
 

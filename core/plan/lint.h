@@ -31,6 +31,9 @@ public:
     QString nonNullCount(const QString &table, const QString &column) const;
     // Groups of rows sharing the same non-NULL values in `columns`.
     QString duplicateGroups(const QString &table, const QStringList &columns) const;
+    // The same over SQL expressions (quoted columns or index expressions), among the rows `where`
+    // selects (a partial index's predicate; empty: all rows).
+    QString duplicateExpressionGroups(const QString &table, const QStringList &expressions, const QString &where) const;
     // Rows whose non-NULL reference has no row in `refTable`.
     QString orphanRows(const QString &table, const QStringList &columns, const QString &refTable,
                        const QStringList &refColumns) const;

@@ -51,6 +51,10 @@ private slots:
             << people << with(QStringLiteral("price numeric(10,2)"), QStringLiteral("price numeric(5,2)")) << "MF102" << qint64(1) << true;
         QTest::newRow("UNIQUE meets duplicate groups")
             << people << with(QStringLiteral("name text"), QStringLiteral("name text UNIQUE")) << "MF103" << qint64(1) << true;
+        QTest::newRow("unique expression index meets duplicates")
+            << people << base + QStringLiteral("CREATE UNIQUE INDEX people_lower ON people (lower(name));") << "MF103" << qint64(1) << true;
+        QTest::newRow("partial unique index counts only its rows")
+            << people << base + QStringLiteral("CREATE UNIQUE INDEX people_named ON people (name) WHERE id < 4;") << "MF103" << qint64(0) << false;
         QTest::newRow("CHECK is violated")
             << people << with(QStringLiteral("code varchar(20)"), QStringLiteral("code varchar(20) CHECK (length(code) < 4)"))
             << "MF105" << qint64(1) << true;
