@@ -84,13 +84,6 @@ Result<RestoreResult> restoreBackup(const DialectRegistry &dialects, const Resto
     auto metadata = store.find(request.backupId);
     if (!metadata)
         return fail(metadata.error());
-    if (!request.allowOtherSource && !sameDatabase(metadata->source, request.url))
-        return fail(Error{ErrorCode::Refused,
-                          Tr::tr("Restore refused, nothing was changed: backup %1 is of %2, not of %3. Restoring it would "
-                                 "replace this database's tables with another database's; pass --allow-other-source if "
-                                 "that is what you want")
-                              .arg(request.backupId, metadata->source, request.url.redacted()),
-                          {}, {}, directory, 0});
     if (!request.requiredSignatureKey.isEmpty()) {
         auto signature = store.checkSignature(request.backupId, request.requiredSignatureKey);
         if (!signature)
@@ -108,6 +101,14 @@ Result<RestoreResult> restoreBackup(const DialectRegistry &dialects, const Resto
                           Tr::tr("Backup %1 failed verification, nothing was restored: %2").arg(request.backupId, verified->message),
                           {}, {}, directory, 0});
     lap(QStringLiteral("verify"));
+    // After the verification, so that an edited sidecar reads as tampered, not as another database's.
+    if (!request.allowOtherSource && !sameDatabase(metadata->source, request.url))
+        return fail(Error{ErrorCode::Refused,
+                          Tr::tr("Restore refused, nothing was changed: backup %1 is of %2, not of %3. Restoring it would "
+                                 "replace this database's tables with another database's; pass --allow-other-source if "
+                                 "that is what you want")
+                              .arg(request.backupId, metadata->source, request.url.redacted()),
+                          {}, {}, directory, 0});
 
     auto connection = Connection::open(request.url, Connection::Access::ReadWriteCreate, QStringLiteral("restore"));
     if (!connection)

@@ -349,8 +349,8 @@ private slots:
         const bool rejectsWrongPassword = !serverAcceptsAnyPassword(form);
         form.password = randomPassword();
         fillForm(form);
-        const QString schemaFile = m_dir.filePath(QStringLiteral("empty.sql"));
-        QVERIFY(writeText(schemaFile, QString()));
+        const QString schemaFile = m_dir.filePath(QStringLiteral("one-table.sql"));
+        QVERIFY(writeText(schemaFile, QStringLiteral("CREATE TABLE t (id int);\n")));
         page()->schemaEdit()->setText(schemaFile);
         QVERIFY(connectAndWait());
         if (rejectsWrongPassword) {
