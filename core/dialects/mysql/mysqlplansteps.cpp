@@ -55,6 +55,20 @@ QString position(const Table &table, const QString &column)
     return {};
 }
 
+// MariaDB adds a column in front of a VIRTUAL generated column neither instantly nor in place
+// ("INPLACE ADD or DROP of virtual columns cannot be combined..."): only by copying the table.
+bool landsBeforeVirtualColumn(const Table &table, const QString &column)
+{
+    bool after = false;
+    for (const Column &c : table.columns) {
+        if (after && c.generated == GeneratedKind::Virtual)
+            return true;
+        if (c.name.compare(column, Qt::CaseInsensitive) == 0)
+            after = true;
+    }
+    return false;
+}
+
 // Findings of lint for one change of a ModifyTable. Renames of other columns are kept so that
 // probes name the live columns. MySQL's strict sql_mode makes an ALTER fail on values that do
 // not fit, which the generic lint calls a strict table.
@@ -95,6 +109,8 @@ PlanStep addColumn(const change::ModifyTable &modify, const Column &column, cons
     const qint64 rows = context.rowsOf(modify.from.name);
     if (column.generated == GeneratedKind::Stored || column.autoIncrement)
         markCopy(step, Tr::tr("Adding a stored generated or AUTO_INCREMENT column"), rows);
+    else if (landsBeforeVirtualColumn(table, column.name))
+        markCopy(step, Tr::tr("Adding a column in front of a virtual generated column"), rows);
     else
         sql += QStringLiteral(", ALGORITHM=INSTANT");
     step.sql << sql;

@@ -182,6 +182,11 @@ private slots:
             << "CREATE TABLE items (id int PRIMARY KEY AUTO_INCREMENT, name varchar(40) NOT NULL, qty int DEFAULT 0, note varchar(20),"
                " KEY ix_qty (qty, name), FULLTEXT KEY ft_name (name));"
             << "" << sum << kept;
+        // MariaDB adds a column in front of a VIRTUAL one only by copying the table.
+        QTest::newRow("add a column in front of a virtual generated column")
+            << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) VIRTUAL); INSERT INTO t (id, a) VALUES (1, 2), (2, 5);"
+            << "CREATE TABLE t (id int PRIMARY KEY, a int, b int, v int AS (a*2) VIRTUAL);"
+            << "" << "SELECT GROUP_CONCAT(id, '=', v ORDER BY id) FROM t" << "1=4,2=10";
     }
 
     void roundTrip()
