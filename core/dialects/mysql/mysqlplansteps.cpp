@@ -201,6 +201,54 @@ QList<Trigger> keptUpdateTriggers(const QString &liveTable, const QString &table
     return kept;
 }
 
+// The indexes on `column` that the plan keeps as they are (a changed one is dropped before and
+// added after by its own steps).
+QList<Index> keptIndexesOn(const change::ModifyTable &modify, const QString &column)
+{
+    QList<Index> kept;
+    for (const Index &index : modify.to.indexes) {
+        const bool covers = std::any_of(index.parts.cbegin(), index.parts.cend(), [&](const IndexPart &part) {
+            return part.column.compare(column, Qt::CaseInsensitive) == 0;
+        });
+        const Index *live = modify.from.index(index.name, Qt::CaseInsensitive);
+        if (covers && index.origin != IndexOrigin::PrimaryKey && live && mysqlIndexClause(*live) == mysqlIndexClause(index))
+            kept << index;
+    }
+    return kept;
+}
+
+// MariaDB cannot MODIFY a generated column between VIRTUAL and STORED ("not yet supported for
+// generated columns"). Its values are computed, so dropping and adding it again in one ALTER
+// TABLE loses nothing; the indexes on it are dropped and built again in the same statement.
+PlanStep regenerateColumn(const change::ModifyTable &modify, const change::ModifyColumn &mc, const Context &context)
+{
+    const Table &table = modify.to;
+    PlanStep step = columnStep(OperationType::AlterColumn, table, mc.to.name,
+                               Tr::tr("Change the generated column %1.%2 from %3 to %4 (dropped and added again)")
+                                   .arg(table.name, mc.to.name,
+                                        mc.from.generated == GeneratedKind::Stored ? QStringLiteral("STORED") : QStringLiteral("VIRTUAL"),
+                                        mc.to.generated == GeneratedKind::Stored ? QStringLiteral("STORED") : QStringLiteral("VIRTUAL")));
+    const QList<Index> indexes = keptIndexesOn(modify, mc.to.name);
+    auto replace = [&](const Column &column) {
+        QStringList clauses;
+        for (const Index &index : indexes)
+            clauses << QStringLiteral("DROP INDEX ") + mysqlQuote(index.name);
+        clauses << QStringLiteral("DROP COLUMN ") + mysqlQuote(column.name);
+        // The rollback runs when the table has the desired layout again, so both use its position.
+        clauses << QStringLiteral("ADD COLUMN ") + mysqlColumnDefinition(column) + position(table, column.name);
+        for (const Index &index : indexes)
+            clauses << QStringLiteral("ADD ") + mysqlIndexClause(index);
+        return alter(table.name, clauses.join(QStringLiteral(", ")));
+    };
+    Column before = mc.from;
+    before.name = mc.to.name; // a rename, if any, ran before this step
+    step.sql << replace(mc.to);
+    step.rollbackSql << replace(before);
+    markCopy(step, Tr::tr("Switching %1 between VIRTUAL and STORED").arg(mc.to.name), context.rowsOf(modify.from.name));
+    lintChange(modify, mc, context).appendTo(step);
+    return step;
+}
+
 // MODIFY COLUMN with the algorithm the change allows; the primary key is its own step.
 std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const change::ModifyColumn &mc, const Context &context)
 {
@@ -208,6 +256,8 @@ std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const ch
     what.setFlag(ColumnAspect::PrimaryKey, false);
     if (!what)
         return std::nullopt;
+    if (mc.from.isGenerated() && mc.to.isGenerated() && mc.from.generated != mc.to.generated)
+        return regenerateColumn(modify, mc, context);
     const Table &table = modify.to;
     const bool typeChange = what.testFlag(ColumnAspect::Type);
     PlanStep step = columnStep(typeChange ? OperationType::AlterColumnType : OperationType::AlterColumn, table, mc.to.name,

@@ -187,6 +187,16 @@ private slots:
             << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) VIRTUAL); INSERT INTO t (id, a) VALUES (1, 2), (2, 5);"
             << "CREATE TABLE t (id int PRIMARY KEY, a int, b int, v int AS (a*2) VIRTUAL);"
             << "" << "SELECT GROUP_CONCAT(id, '=', v ORDER BY id) FROM t" << "1=4,2=10";
+        // MODIFY cannot switch VIRTUAL and STORED: the column is dropped and added again, with its indexes.
+        QTest::newRow("virtual generated column becomes stored, keeping its indexes")
+            << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) VIRTUAL, b int, KEY iv (v), KEY iav (a, v));"
+               "INSERT INTO t (id, a, b) VALUES (1, 2, 7), (2, 5, 8);"
+            << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) STORED, b int, KEY iv (v), KEY iav (a, v));"
+            << "" << "SELECT GROUP_CONCAT(id, '=', v, '/', b ORDER BY id) FROM t" << "1=4/7,2=10/8";
+        QTest::newRow("stored generated column becomes virtual, keeping its index")
+            << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) STORED, KEY iav (a, v)); INSERT INTO t (id, a) VALUES (1, 2);"
+            << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) VIRTUAL, KEY iav (a, v));"
+            << "" << "SELECT GROUP_CONCAT(id, '=', v ORDER BY id) FROM t" << "1=4";
     }
 
     void roundTrip()
