@@ -100,12 +100,32 @@ PlanStep columnStep(OperationType type, const Table &table, const QString &colum
     return step;
 }
 
-PlanStep addColumn(const change::ModifyTable &modify, const Column &column, const Context &context)
+// "DROP PRIMARY KEY, ADD PRIMARY KEY (...)", each part only when there is a key to drop or add.
+QStringList primaryKeyClauses(const QStringList &drop, const QStringList &add)
+{
+    QStringList clauses;
+    if (!drop.isEmpty())
+        clauses << QStringLiteral("DROP PRIMARY KEY");
+    if (!add.isEmpty())
+        clauses << QStringLiteral("ADD PRIMARY KEY (%1)").arg(mysqlQuoteList(add));
+    return clauses;
+}
+
+// With `key`, the new primary key comes in the same statement: a new AUTO_INCREMENT column must
+// be a key the moment it exists ("there can be only one auto column and it must be defined as a key").
+PlanStep addColumn(const change::ModifyTable &modify, const Column &column, const Context &context,
+                   const change::ModifyPrimaryKey *key = nullptr)
 {
     const Table &table = modify.to;
-    PlanStep step = columnStep(OperationType::AddColumn, table, column.name,
-                               Tr::tr("Add column %1.%2").arg(table.name, column.name));
+    // With the key it is the primary key's step: the table is rebuilt, and the verification
+    // digests the kept columns of tables whose constraints change.
+    PlanStep step = columnStep(key ? OperationType::AddConstraint : OperationType::AddColumn, table, column.name,
+                               key ? Tr::tr("Add column %1.%2 with the primary key (%3)")
+                                         .arg(table.name, column.name, key->to.join(QStringLiteral(", ")))
+                                   : Tr::tr("Add column %1.%2").arg(table.name, column.name));
     QString sql = alter(table.name, QStringLiteral("ADD COLUMN ") + mysqlColumnDefinition(column) + position(table, column.name));
+    if (key)
+        sql += QStringLiteral(", ") + primaryKeyClauses(key->from, key->to).join(QStringLiteral(", "));
     const qint64 rows = context.rowsOf(modify.from.name);
     if (column.generated == GeneratedKind::Stored || column.autoIncrement)
         markCopy(step, Tr::tr("Adding a stored generated or AUTO_INCREMENT column"), rows);
@@ -114,7 +134,14 @@ PlanStep addColumn(const change::ModifyTable &modify, const Column &column, cons
     else
         sql += QStringLiteral(", ALGORITHM=INSTANT");
     step.sql << sql;
-    step.rollbackSql << alter(table.name, QStringLiteral("DROP COLUMN ") + mysqlQuote(column.name));
+    if (key) {
+        QStringList undo{QStringLiteral("DROP PRIMARY KEY"), QStringLiteral("DROP COLUMN ") + mysqlQuote(column.name)};
+        undo << primaryKeyClauses({}, key->from);
+        step.rollbackSql << alter(table.name, undo.join(QStringLiteral(", ")));
+        lintChange(modify, *key, context).appendTo(step);
+    } else {
+        step.rollbackSql << alter(table.name, QStringLiteral("DROP COLUMN ") + mysqlQuote(column.name));
+    }
     LintFindings findings = lintChange(modify, change::AddColumn{column}, context);
     // MySQL fills a new NOT NULL column without a default with the type's implicit default.
     if (column.notNull && !column.defaultExpr && !column.isGenerated() && !column.autoIncrement) {
@@ -315,12 +342,7 @@ PlanStep modifyPrimaryKey(const change::ModifyTable &modify, const change::Modif
                                Tr::tr("Change the primary key of %1 from (%2) to (%3)")
                                    .arg(table.name, pk.from.join(QStringLiteral(", ")), pk.to.join(QStringLiteral(", "))));
     auto keyClauses = [](const QStringList &drop, const QStringList &add) {
-        QStringList clauses;
-        if (!drop.isEmpty())
-            clauses << QStringLiteral("DROP PRIMARY KEY");
-        if (!add.isEmpty())
-            clauses << QStringLiteral("ADD PRIMARY KEY (%1)").arg(mysqlQuoteList(add));
-        return clauses.join(QStringLiteral(", "));
+        return primaryKeyClauses(drop, add).join(QStringLiteral(", "));
     };
     step.sql << alter(table.name, keyClauses(pk.from, pk.to));
     step.rollbackSql << alter(table.name, keyClauses(pk.to, pk.from));
@@ -498,6 +520,17 @@ TableSteps modifyTable(const change::ModifyTable &modify, const Context &context
         effective.changes << rename;
     effective.changes << changes;
 
+    // A new AUTO_INCREMENT column in the new primary key is added together with the key.
+    const change::ModifyPrimaryKey *newKey = nullptr;
+    QString keyedColumn;
+    for (const change::TableChange &tc : effective.changes)
+        if (const auto *pk = std::get_if<change::ModifyPrimaryKey>(&tc))
+            newKey = pk;
+    for (const change::TableChange &tc : effective.changes)
+        if (const auto *add = std::get_if<change::AddColumn>(&tc);
+            add && newKey && add->column.autoIncrement && newKey->to.contains(add->column.name, Qt::CaseInsensitive))
+            keyedColumn = add->column.name;
+
     QList<PlanStep> renames, adds, modifies, keys, options, checks;
     QList<Column> dropped;
     for (const change::TableChange &tc : effective.changes) {
@@ -515,14 +548,15 @@ TableSteps modifyTable(const change::ModifyTable &modify, const Context &context
                     modifies << *step;
             }
         } else if (const auto *add = std::get_if<change::AddColumn>(&tc)) {
-            adds << addColumn(effective, add->column, context);
+            adds << addColumn(effective, add->column, context, add->column.name == keyedColumn ? newKey : nullptr);
         } else if (const auto *drop = std::get_if<change::DropColumn>(&tc)) {
             dropped << drop->column;
         } else if (const auto *mc = std::get_if<change::ModifyColumn>(&tc)) {
             if (auto step = modifyColumn(effective, *mc, context))
                 modifies << *step;
         } else if (const auto *pk = std::get_if<change::ModifyPrimaryKey>(&tc)) {
-            keys << modifyPrimaryKey(effective, *pk, context);
+            if (keyedColumn.isEmpty())
+                keys << modifyPrimaryKey(effective, *pk, context);
         } else if (std::holds_alternative<change::ModifyTableOptions>(tc)) {
             // One step covers every option and the comment, however many changes name them.
             if (options.isEmpty())

@@ -416,6 +416,20 @@ private slots:
         QVERIFY(changed && changed->rows == 4 && changed->hash != first->hash);
     }
 
+    // The new AUTO_INCREMENT column and the primary key come in one ALTER TABLE; the rows are
+    // numbered and the verification sees the kept names unchanged.
+    void addsAnAutoIncrementPrimaryKeyToATableWithRows()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE t (name varchar(10)); INSERT INTO t VALUES ('a'), ('b');")), QString());
+        const ApplyResult result = Executor(m_dialects).applySync(requestFor(
+            db, QStringLiteral("CREATE TABLE t (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(10));")));
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QCOMPARE(operations(result), QStringList{QStringLiteral("ADD_CONSTRAINT t")});
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT(id, '=', name) FROM t ORDER BY id")),
+                 QStringList({QStringLiteral("1=a"), QStringLiteral("2=b")}));
+    }
+
     // latin1 -> utf8mb4 keeps every character but changes the bytes of 'café': the verification
     // compares characters, so the migration is applied, not rolled back.
     void charsetConversionKeepingEveryCharacterIsApplied()

@@ -197,6 +197,11 @@ private slots:
             << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) STORED, KEY iav (a, v)); INSERT INTO t (id, a) VALUES (1, 2);"
             << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) VIRTUAL, KEY iav (a, v));"
             << "" << "SELECT GROUP_CONCAT(id, '=', v ORDER BY id) FROM t" << "1=4";
+        // An AUTO_INCREMENT column must be a key from the moment it exists.
+        QTest::newRow("add an AUTO_INCREMENT primary key to a table with rows")
+            << "CREATE TABLE t (name varchar(10)); INSERT INTO t VALUES ('a'), ('b');"
+            << "CREATE TABLE t (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(10));"
+            << "" << "SELECT GROUP_CONCAT(id, '=', name ORDER BY id) FROM t" << "1=a,2=b";
     }
 
     void roundTrip()
