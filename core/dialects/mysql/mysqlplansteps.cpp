@@ -677,6 +677,16 @@ PlanStep addIndex(const Index &index, const Context &context)
     return step;
 }
 
+PlanStep replaceIndex(const Index &old, const Index &index, const Context &context)
+{
+    PlanStep step = addIndex(index, context);
+    step.comment = Tr::tr("Replace index %1 on %2").arg(index.name, index.table);
+    const QString drop = QStringLiteral("DROP INDEX %1, ADD ").arg(mysqlQuote(index.name));
+    step.sql = {alter(index.table, drop + mysqlIndexClause(index))};
+    step.rollbackSql = {alter(index.table, drop + mysqlIndexClause(old))};
+    return step;
+}
+
 PlanStep dropIndex(const Index &index, const Context &context)
 {
     PlanStep step;

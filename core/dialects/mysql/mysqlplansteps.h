@@ -40,6 +40,9 @@ PlanStep dropTable(const Table &table, const Context &context);
 PlanStep renameTable(const change::RenameTable &rename);
 PlanStep addIndex(const Index &index, const Context &context);
 PlanStep dropIndex(const Index &index, const Context &context);
+// DROP INDEX and ADD INDEX of the same name in one ALTER TABLE: for an index a foreign key needs,
+// which InnoDB does not drop alone and whose name keeps the new one from being built first.
+PlanStep replaceIndex(const Index &old, const Index &index, const Context &context);
 PlanStep createView(const View &view, const View *replaced);
 PlanStep dropView(const View &view);
 PlanStep createTrigger(const Trigger &trigger);

@@ -202,6 +202,28 @@ private slots:
             << "CREATE TABLE t (name varchar(10)); INSERT INTO t VALUES ('a'), ('b');"
             << "CREATE TABLE t (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(10));"
             << "" << "SELECT GROUP_CONCAT(id, '=', name ORDER BY id) FROM t" << "1=a,2=b";
+        // The old index serves the foreign key until the new ones exist.
+        QTest::newRow("replace the index a foreign key uses")
+            << "CREATE TABLE p (id int PRIMARY KEY); INSERT INTO p VALUES (1);"
+               "CREATE TABLE c (id int PRIMARY KEY, pid int, a int, KEY ipa (pid, a), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
+               "INSERT INTO c VALUES (1, 1, 3);"
+            << "CREATE TABLE p (id int PRIMARY KEY);"
+               "CREATE TABLE c (id int PRIMARY KEY, pid int, a int, KEY ia (a), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
+            << "" << "SELECT GROUP_CONCAT(id, '=', pid, '/', a) FROM c" << "1=1/3";
+        QTest::newRow("replace the index a foreign key uses under the same name")
+            << "CREATE TABLE p (id int PRIMARY KEY); INSERT INTO p VALUES (1);"
+               "CREATE TABLE c (id int PRIMARY KEY, pid int, a int, b int, KEY ipa (pid, a), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
+               "INSERT INTO c VALUES (1, 1, 3, 4);"
+            << "CREATE TABLE p (id int PRIMARY KEY);"
+               "CREATE TABLE c (id int PRIMARY KEY, pid int, a int, b int, KEY ipa (pid, b), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
+            << "" << "SELECT GROUP_CONCAT(id, '=', pid, '/', a, '/', b) FROM c" << "1=1/3/4";
+        QTest::newRow("replace the index of a renamed table that a foreign key uses")
+            << "CREATE TABLE p (id int PRIMARY KEY); INSERT INTO p VALUES (1);"
+               "CREATE TABLE c (id int PRIMARY KEY, pid int, a int, KEY ipa (pid, a), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
+               "INSERT INTO c VALUES (1, 1, 3);"
+            << "CREATE TABLE p (id int PRIMARY KEY);"
+               "CREATE TABLE c2 (id int PRIMARY KEY, pid int, a int, KEY ia (a), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
+            << "c=c2" << "SELECT GROUP_CONCAT(id, '=', pid, '/', a) FROM c2" << "1=1/3";
     }
 
     void roundTrip()
