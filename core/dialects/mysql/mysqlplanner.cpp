@@ -147,6 +147,22 @@ Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current,
     for (const Change &change : changes.changes)
         if (const auto *add = std::get_if<change::AddTrigger>(&change))
             addedTriggerNames.insert(add->trigger.name);
+    // Trigger names are per database in MariaDB: a live trigger whose name a new trigger takes
+    // goes first, even when DROP TABLE would take it along later (its table is dropped).
+    QSet<QString> droppedTriggerNames;
+    for (const Change &change : changes.changes)
+        if (const auto *drop = std::get_if<change::DropTrigger>(&change))
+            droppedTriggerNames.insert(drop->trigger.name.toLower());
+    QSet<QString> clearedTriggerNames;
+    for (const Trigger &live : current.triggers) {
+        const bool taken = std::any_of(addedTriggerNames.cbegin(), addedTriggerNames.cend(), [&](const QString &name) {
+            return name.compare(live.name, Qt::CaseInsensitive) == 0;
+        });
+        if (taken && !droppedTriggerNames.contains(live.name.toLower())) {
+            dropTriggers << dropTrigger(live, false);
+            clearedTriggerNames.insert(live.name);
+        }
+    }
 
     // Indexes a foreign key needs: dropped after the new indexes are built, or, when a new index
     // takes the same name, replaced in one statement. Keyed by the table's name after renames.
@@ -223,7 +239,7 @@ Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current,
     for (const View *view : viewsInDependencyOrder(addedViews))
         views << createView(*view, current.view(view->name, Qt::CaseSensitive));
     for (const Table *table : tablesChildrenFirst(droppedTables))
-        dropTables << dropTable(*table, context);
+        dropTables << dropTable(*table, context, clearedTriggerNames);
 
     Plan plan;
     plan.dialect = QStringLiteral("mysql");

@@ -620,7 +620,7 @@ QList<PlanStep> addForeignKeysOfNewTable(const Table &table)
     return steps;
 }
 
-PlanStep dropTable(const Table &table, const Context &context)
+PlanStep dropTable(const Table &table, const Context &context, const QSet<QString> &droppedBefore)
 {
     PlanStep step = columnStep(OperationType::DropTable, table, {}, Tr::tr("Drop table %1").arg(table.name));
     step.destructive = true;
@@ -635,7 +635,7 @@ PlanStep dropTable(const Table &table, const Context &context)
     for (const ForeignKey &fk : table.foreignKeys)
         step.rollbackSql << alter(table.name, QStringLiteral("ADD ") + mysqlForeignKeyClause(fk));
     for (const Trigger &trigger : context.current.triggers)
-        if (trigger.table == table.name)
+        if (trigger.table == table.name && !droppedBefore.contains(trigger.name))
             step.rollbackSql << mysqlCreateTriggerSql(trigger);
     lintDropTable(table, context.lint).appendTo(step);
     return step;

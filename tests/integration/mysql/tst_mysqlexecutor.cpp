@@ -430,6 +430,27 @@ private slots:
                  QStringList({QStringLiteral("1=a"), QStringLiteral("2=b")}));
     }
 
+    // Trigger names are per database: the trigger of the dropped table goes before the new table's
+    // trigger of the same name is created, and the new one fires.
+    void triggerNameMovesToAReplacingTable()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        const QString log = QStringLiteral("CREATE TABLE log (id int AUTO_INCREMENT PRIMARY KEY, tid int);");
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int);") + log
+                         + QStringLiteral("CREATE TRIGGER trg AFTER INSERT ON t FOR EACH ROW INSERT INTO log (tid) VALUES (NEW.id);"
+                                          "INSERT INTO t VALUES (1, 1);")),
+                 QString());
+        ApplyRequest request = requestFor(
+            db, QStringLiteral("CREATE TABLE t2 (id int PRIMARY KEY, a int);") + log
+                    + QStringLiteral("CREATE TRIGGER trg AFTER INSERT ON t2 FOR EACH ROW INSERT INTO log (tid) VALUES (NEW.id);"));
+        request.options.allowDataLoss = true;
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QCOMPARE(operations(result).first(), QStringLiteral("DROP_TRIGGER t"));
+        QCOMPARE(db.exec(QStringLiteral("INSERT INTO t2 VALUES (7, 1)")), QString());
+        QCOMPARE(db.column(QStringLiteral("SELECT tid FROM log ORDER BY id")), QStringList({QStringLiteral("1"), QStringLiteral("7")}));
+    }
+
     // latin1 -> utf8mb4 keeps every character but changes the bytes of 'café': the verification
     // compares characters, so the migration is applied, not rolled back.
     void charsetConversionKeepingEveryCharacterIsApplied()

@@ -224,6 +224,16 @@ private slots:
             << "CREATE TABLE p (id int PRIMARY KEY);"
                "CREATE TABLE c2 (id int PRIMARY KEY, pid int, a int, KEY ia (a), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
             << "c=c2" << "SELECT GROUP_CONCAT(id, '=', pid, '/', a) FROM c2" << "1=1/3";
+        // Trigger names are per database: the old trg goes before the new trg is created.
+        QTest::newRow("table replaced by another with a trigger of the same name")
+            << "CREATE TABLE t (id int PRIMARY KEY, a int); CREATE TABLE log (id int AUTO_INCREMENT PRIMARY KEY, tid int);"
+               "CREATE TRIGGER trg AFTER INSERT ON t FOR EACH ROW INSERT INTO log (tid) VALUES (NEW.id);"
+               "INSERT INTO t VALUES (1, 1);"
+            << "CREATE TABLE t2 (id int PRIMARY KEY, a int); CREATE TABLE log (id int AUTO_INCREMENT PRIMARY KEY, tid int);"
+               "CREATE TRIGGER trg AFTER INSERT ON t2 FOR EACH ROW INSERT INTO log (tid) VALUES (NEW.id);"
+            << "" << "SELECT CONCAT((SELECT GROUP_CONCAT(tid) FROM log), ':', (SELECT GROUP_CONCAT(EVENT_OBJECT_TABLE) FROM "
+                     "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()))"
+            << "1:t2";
     }
 
     void roundTrip()
