@@ -330,6 +330,29 @@ private slots:
         QVERIFY2(found, qPrintable(QStringLiteral("no %1 probe; probes: %2\n%3").arg(code, seen.join(u' '), stepsText(planned->plan))));
     }
 
+    // In front of a VIRTUAL column MariaDB only copies the table; behind the last one it still adds instantly.
+    void columnInFrontOfAVirtualColumnIsACopy()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        const QString error = db.exec(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) VIRTUAL);"
+                                                     "INSERT INTO t (id, a) VALUES (1, 1);"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto planned = planFor(m_dialect, db.database(),
+                                     QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, b int, v int AS (a*2) VIRTUAL, c int);"));
+        QVERIFY2(planned, qPrintable(planned ? QString() : planned.error().toString()));
+        const Plan &plan = planned->plan;
+        QCOMPARE(plan.steps.size(), 2);
+        QCOMPARE(plan.steps[0].column, QStringLiteral("b"));
+        QVERIFY2(!plan.steps[0].sql.first().contains(QStringLiteral("ALGORITHM")), qPrintable(plan.steps[0].sql.first()));
+        QVERIFY(plan.steps[0].rewritesTable);
+        QVERIFY(std::any_of(plan.steps[0].warnings.cbegin(), plan.steps[0].warnings.cend(),
+                            [](const Warning &w) { return w.code == QStringLiteral("LT102"); }));
+        QCOMPARE(plan.steps[1].column, QStringLiteral("c"));
+        QVERIFY2(plan.steps[1].sql.first().endsWith(QStringLiteral("AFTER `v`, ALGORITHM=INSTANT")), qPrintable(plan.steps[1].sql.first()));
+        QVERIFY(!plan.steps[1].rewritesTable);
+        QVERIFY(runAll(db.database(), plan.forwardSql()));
+    }
+
     void plansAreNonTransactionalAdditiveFirstAndNameTheAlgorithm()
     {
         SCHEMAPILOT_MYSQL_DATABASE(db);
