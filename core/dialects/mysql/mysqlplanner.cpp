@@ -45,6 +45,36 @@ QList<const Table *> tablesChildrenFirst(const QList<const Table *> &tables)
     return ordered;
 }
 
+// InnoDB refuses to drop an index whose leading columns are those of a foreign key, on either
+// side ("needed in a foreign key constraint"), until another index serves the key.
+bool servesForeignKey(const Index &index, const Schema &current)
+{
+    QStringList columns;
+    for (const IndexPart &part : index.parts) {
+        if (part.column.isEmpty())
+            break;
+        columns << part.column;
+    }
+    const auto leads = [&](const QStringList &keyColumns) {
+        if (keyColumns.size() > columns.size())
+            return false;
+        for (qsizetype i = 0; i < keyColumns.size(); ++i)
+            if (keyColumns[i].compare(columns[i], Qt::CaseInsensitive) != 0)
+                return false;
+        return true;
+    };
+    for (const Table &table : current.tables)
+        for (const ForeignKey &fk : table.foreignKeys)
+            if ((table.name == index.table && leads(fk.columns)) || (fk.refTable == index.table && leads(fk.refColumns)))
+                return true;
+    return false;
+}
+
+QString indexKey(const QString &table, const QString &name)
+{
+    return table + QChar(0x1f) + name.toLower();   // index names are case-insensitive
+}
+
 // InnoDB refuses to change the type, charset or collation of a column that takes part in a
 // foreign key (errors 1832/1833), even with foreign_key_checks off: such keys are dropped before
 // and added back after the change, on both the referencing and the referenced side.
@@ -99,7 +129,7 @@ Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current,
     const Context context(current, desired, options);
 
     QList<PlanStep> dropTriggers, dropViews, early, dropIndexes, createTables, renameTables, alter, addIndexes,
-        foreignKeys, views, createTriggers, dropColumns, dropTables;
+        lateDropIndexes, foreignKeys, views, createTriggers, dropColumns, dropTables;
     QList<const Table *> droppedTables;
     QList<const View *> addedViews;
     QHash<QString, QList<Index>> newTableIndexes;
@@ -117,6 +147,41 @@ Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current,
     for (const Change &change : changes.changes)
         if (const auto *add = std::get_if<change::AddTrigger>(&change))
             addedTriggerNames.insert(add->trigger.name);
+    // Trigger names are per database in MariaDB: a live trigger whose name a new trigger takes
+    // goes first, even when DROP TABLE would take it along later (its table is dropped).
+    QSet<QString> droppedTriggerNames;
+    for (const Change &change : changes.changes)
+        if (const auto *drop = std::get_if<change::DropTrigger>(&change))
+            droppedTriggerNames.insert(drop->trigger.name.toLower());
+    QSet<QString> clearedTriggerNames;
+    for (const Trigger &live : current.triggers) {
+        const bool taken = std::any_of(addedTriggerNames.cbegin(), addedTriggerNames.cend(), [&](const QString &name) {
+            return name.compare(live.name, Qt::CaseInsensitive) == 0;
+        });
+        if (taken && !droppedTriggerNames.contains(live.name.toLower())) {
+            dropTriggers << dropTrigger(live, false);
+            clearedTriggerNames.insert(live.name);
+        }
+    }
+
+    // Indexes a foreign key needs: dropped after the new indexes are built, or, when a new index
+    // takes the same name, replaced in one statement. Keyed by the table's name after renames.
+    QHash<QString, QString> renamedTo;
+    for (const Change &change : changes.changes)
+        if (const auto *rename = std::get_if<change::RenameTable>(&change))
+            renamedTo.insert(rename->from.name, rename->to.name);
+    QHash<QString, Index> neededIndexes;
+    for (const Change &change : changes.changes)
+        if (const auto *drop = std::get_if<change::DropIndex>(&change);
+            drop && drop->index.origin == IndexOrigin::Created && servesForeignKey(drop->index, current)) {
+            Index index = drop->index;
+            index.table = renamedTo.value(index.table, index.table);
+            neededIndexes.insert(indexKey(index.table, index.name), index);
+        }
+    QSet<QString> replacedIndexes;
+    for (const Change &change : changes.changes)
+        if (const auto *add = std::get_if<change::AddIndex>(&change); add && neededIndexes.contains(indexKey(add->index.table, add->index.name)))
+            replacedIndexes.insert(indexKey(add->index.table, add->index.name));
 
     for (const Change &change : changes.changes) {
         if (const auto *add = std::get_if<change::AddTable>(&change)) {
@@ -132,13 +197,24 @@ Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current,
             foreignKeys << steps.foreignKeys;
             dropColumns << steps.dropColumns;
         } else if (const auto *add = std::get_if<change::AddIndex>(&change)) {
+            const QString key = indexKey(add->index.table, add->index.name);
             if (createdTableNames.contains(add->index.table))
                 newTableIndexes[add->index.table] << add->index;
+            else if (replacedIndexes.contains(key))
+                addIndexes << replaceIndex(neededIndexes.value(key), add->index, context);
             else
                 addIndexes << addIndex(add->index, context);
         } else if (const auto *drop = std::get_if<change::DropIndex>(&change)) {
-            if (drop->index.origin == IndexOrigin::Created)
+            const QString key = indexKey(renamedTo.value(drop->index.table, drop->index.table), drop->index.name);
+            if (drop->index.origin != IndexOrigin::Created || replacedIndexes.contains(key))
+                continue;   // implicit indexes go with their keys; a replaced one with its AddIndex
+            if (neededIndexes.contains(key)) {
+                PlanStep step = dropIndex(neededIndexes.value(key), context);
+                step.affectedRows = context.rowsOf(drop->index.table);
+                lateDropIndexes << step;
+            } else {
                 dropIndexes << dropIndex(drop->index, context);
+            }
         } else if (const auto *add = std::get_if<change::AddView>(&change)) {
             addedViews << &add->view;
         } else if (const auto *drop = std::get_if<change::DropView>(&change)) {
@@ -163,14 +239,14 @@ Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current,
     for (const View *view : viewsInDependencyOrder(addedViews))
         views << createView(*view, current.view(view->name, Qt::CaseSensitive));
     for (const Table *table : tablesChildrenFirst(droppedTables))
-        dropTables << dropTable(*table, context);
+        dropTables << dropTable(*table, context, clearedTriggerNames);
 
     Plan plan;
     plan.dialect = QStringLiteral("mysql");
     // Order for recoverability: first what removes no data (triggers, views, constraints,
     // indexes), then additions and changes, and what loses data last.
     plan.steps << dropTriggers << dropViews << early << dropIndexes << createTables << renameTables << alter
-               << addIndexes << foreignKeys << views << createTriggers << dropColumns << dropTables;
+               << addIndexes << lateDropIndexes << foreignKeys << views << createTriggers << dropColumns << dropTables;
     plan.transactional = false;
     if (!plan.steps.isEmpty())
         plan.warnings << Warning{QString(WarningCode::NonTransactionalDdl), Severity::Warning,

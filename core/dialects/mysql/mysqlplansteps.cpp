@@ -55,6 +55,20 @@ QString position(const Table &table, const QString &column)
     return {};
 }
 
+// MariaDB adds a column in front of a VIRTUAL generated column neither instantly nor in place
+// ("INPLACE ADD or DROP of virtual columns cannot be combined..."): only by copying the table.
+bool landsBeforeVirtualColumn(const Table &table, const QString &column)
+{
+    bool after = false;
+    for (const Column &c : table.columns) {
+        if (after && c.generated == GeneratedKind::Virtual)
+            return true;
+        if (c.name.compare(column, Qt::CaseInsensitive) == 0)
+            after = true;
+    }
+    return false;
+}
+
 // Findings of lint for one change of a ModifyTable. Renames of other columns are kept so that
 // probes name the live columns. MySQL's strict sql_mode makes an ALTER fail on values that do
 // not fit, which the generic lint calls a strict table.
@@ -86,19 +100,48 @@ PlanStep columnStep(OperationType type, const Table &table, const QString &colum
     return step;
 }
 
-PlanStep addColumn(const change::ModifyTable &modify, const Column &column, const Context &context)
+// "DROP PRIMARY KEY, ADD PRIMARY KEY (...)", each part only when there is a key to drop or add.
+QStringList primaryKeyClauses(const QStringList &drop, const QStringList &add)
+{
+    QStringList clauses;
+    if (!drop.isEmpty())
+        clauses << QStringLiteral("DROP PRIMARY KEY");
+    if (!add.isEmpty())
+        clauses << QStringLiteral("ADD PRIMARY KEY (%1)").arg(mysqlQuoteList(add));
+    return clauses;
+}
+
+// With `key`, the new primary key comes in the same statement: a new AUTO_INCREMENT column must
+// be a key the moment it exists ("there can be only one auto column and it must be defined as a key").
+PlanStep addColumn(const change::ModifyTable &modify, const Column &column, const Context &context,
+                   const change::ModifyPrimaryKey *key = nullptr)
 {
     const Table &table = modify.to;
-    PlanStep step = columnStep(OperationType::AddColumn, table, column.name,
-                               Tr::tr("Add column %1.%2").arg(table.name, column.name));
+    // With the key it is the primary key's step: the table is rebuilt, and the verification
+    // digests the kept columns of tables whose constraints change.
+    PlanStep step = columnStep(key ? OperationType::AddConstraint : OperationType::AddColumn, table, column.name,
+                               key ? Tr::tr("Add column %1.%2 with the primary key (%3)")
+                                         .arg(table.name, column.name, key->to.join(QStringLiteral(", ")))
+                                   : Tr::tr("Add column %1.%2").arg(table.name, column.name));
     QString sql = alter(table.name, QStringLiteral("ADD COLUMN ") + mysqlColumnDefinition(column) + position(table, column.name));
+    if (key)
+        sql += QStringLiteral(", ") + primaryKeyClauses(key->from, key->to).join(QStringLiteral(", "));
     const qint64 rows = context.rowsOf(modify.from.name);
     if (column.generated == GeneratedKind::Stored || column.autoIncrement)
         markCopy(step, Tr::tr("Adding a stored generated or AUTO_INCREMENT column"), rows);
+    else if (landsBeforeVirtualColumn(table, column.name))
+        markCopy(step, Tr::tr("Adding a column in front of a virtual generated column"), rows);
     else
         sql += QStringLiteral(", ALGORITHM=INSTANT");
     step.sql << sql;
-    step.rollbackSql << alter(table.name, QStringLiteral("DROP COLUMN ") + mysqlQuote(column.name));
+    if (key) {
+        QStringList undo{QStringLiteral("DROP PRIMARY KEY"), QStringLiteral("DROP COLUMN ") + mysqlQuote(column.name)};
+        undo << primaryKeyClauses({}, key->from);
+        step.rollbackSql << alter(table.name, undo.join(QStringLiteral(", ")));
+        lintChange(modify, *key, context).appendTo(step);
+    } else {
+        step.rollbackSql << alter(table.name, QStringLiteral("DROP COLUMN ") + mysqlQuote(column.name));
+    }
     LintFindings findings = lintChange(modify, change::AddColumn{column}, context);
     // MySQL fills a new NOT NULL column without a default with the type's implicit default.
     if (column.notNull && !column.defaultExpr && !column.isGenerated() && !column.autoIncrement) {
@@ -185,6 +228,54 @@ QList<Trigger> keptUpdateTriggers(const QString &liveTable, const QString &table
     return kept;
 }
 
+// The indexes on `column` that the plan keeps as they are (a changed one is dropped before and
+// added after by its own steps).
+QList<Index> keptIndexesOn(const change::ModifyTable &modify, const QString &column)
+{
+    QList<Index> kept;
+    for (const Index &index : modify.to.indexes) {
+        const bool covers = std::any_of(index.parts.cbegin(), index.parts.cend(), [&](const IndexPart &part) {
+            return part.column.compare(column, Qt::CaseInsensitive) == 0;
+        });
+        const Index *live = modify.from.index(index.name, Qt::CaseInsensitive);
+        if (covers && index.origin != IndexOrigin::PrimaryKey && live && mysqlIndexClause(*live) == mysqlIndexClause(index))
+            kept << index;
+    }
+    return kept;
+}
+
+// MariaDB cannot MODIFY a generated column between VIRTUAL and STORED ("not yet supported for
+// generated columns"). Its values are computed, so dropping and adding it again in one ALTER
+// TABLE loses nothing; the indexes on it are dropped and built again in the same statement.
+PlanStep regenerateColumn(const change::ModifyTable &modify, const change::ModifyColumn &mc, const Context &context)
+{
+    const Table &table = modify.to;
+    PlanStep step = columnStep(OperationType::AlterColumn, table, mc.to.name,
+                               Tr::tr("Change the generated column %1.%2 from %3 to %4 (dropped and added again)")
+                                   .arg(table.name, mc.to.name,
+                                        mc.from.generated == GeneratedKind::Stored ? QStringLiteral("STORED") : QStringLiteral("VIRTUAL"),
+                                        mc.to.generated == GeneratedKind::Stored ? QStringLiteral("STORED") : QStringLiteral("VIRTUAL")));
+    const QList<Index> indexes = keptIndexesOn(modify, mc.to.name);
+    auto replace = [&](const Column &column) {
+        QStringList clauses;
+        for (const Index &index : indexes)
+            clauses << QStringLiteral("DROP INDEX ") + mysqlQuote(index.name);
+        clauses << QStringLiteral("DROP COLUMN ") + mysqlQuote(column.name);
+        // The rollback runs when the table has the desired layout again, so both use its position.
+        clauses << QStringLiteral("ADD COLUMN ") + mysqlColumnDefinition(column) + position(table, column.name);
+        for (const Index &index : indexes)
+            clauses << QStringLiteral("ADD ") + mysqlIndexClause(index);
+        return alter(table.name, clauses.join(QStringLiteral(", ")));
+    };
+    Column before = mc.from;
+    before.name = mc.to.name; // a rename, if any, ran before this step
+    step.sql << replace(mc.to);
+    step.rollbackSql << replace(before);
+    markCopy(step, Tr::tr("Switching %1 between VIRTUAL and STORED").arg(mc.to.name), context.rowsOf(modify.from.name));
+    lintChange(modify, mc, context).appendTo(step);
+    return step;
+}
+
 // MODIFY COLUMN with the algorithm the change allows; the primary key is its own step.
 std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const change::ModifyColumn &mc, const Context &context)
 {
@@ -192,6 +283,8 @@ std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const ch
     what.setFlag(ColumnAspect::PrimaryKey, false);
     if (!what)
         return std::nullopt;
+    if (mc.from.isGenerated() && mc.to.isGenerated() && mc.from.generated != mc.to.generated)
+        return regenerateColumn(modify, mc, context);
     const Table &table = modify.to;
     const bool typeChange = what.testFlag(ColumnAspect::Type);
     PlanStep step = columnStep(typeChange ? OperationType::AlterColumnType : OperationType::AlterColumn, table, mc.to.name,
@@ -249,12 +342,7 @@ PlanStep modifyPrimaryKey(const change::ModifyTable &modify, const change::Modif
                                Tr::tr("Change the primary key of %1 from (%2) to (%3)")
                                    .arg(table.name, pk.from.join(QStringLiteral(", ")), pk.to.join(QStringLiteral(", "))));
     auto keyClauses = [](const QStringList &drop, const QStringList &add) {
-        QStringList clauses;
-        if (!drop.isEmpty())
-            clauses << QStringLiteral("DROP PRIMARY KEY");
-        if (!add.isEmpty())
-            clauses << QStringLiteral("ADD PRIMARY KEY (%1)").arg(mysqlQuoteList(add));
-        return clauses.join(QStringLiteral(", "));
+        return primaryKeyClauses(drop, add).join(QStringLiteral(", "));
     };
     step.sql << alter(table.name, keyClauses(pk.from, pk.to));
     step.rollbackSql << alter(table.name, keyClauses(pk.to, pk.from));
@@ -432,6 +520,17 @@ TableSteps modifyTable(const change::ModifyTable &modify, const Context &context
         effective.changes << rename;
     effective.changes << changes;
 
+    // A new AUTO_INCREMENT column in the new primary key is added together with the key.
+    const change::ModifyPrimaryKey *newKey = nullptr;
+    QString keyedColumn;
+    for (const change::TableChange &tc : effective.changes)
+        if (const auto *pk = std::get_if<change::ModifyPrimaryKey>(&tc))
+            newKey = pk;
+    for (const change::TableChange &tc : effective.changes)
+        if (const auto *add = std::get_if<change::AddColumn>(&tc);
+            add && newKey && add->column.autoIncrement && newKey->to.contains(add->column.name, Qt::CaseInsensitive))
+            keyedColumn = add->column.name;
+
     QList<PlanStep> renames, adds, modifies, keys, options, checks;
     QList<Column> dropped;
     for (const change::TableChange &tc : effective.changes) {
@@ -449,14 +548,15 @@ TableSteps modifyTable(const change::ModifyTable &modify, const Context &context
                     modifies << *step;
             }
         } else if (const auto *add = std::get_if<change::AddColumn>(&tc)) {
-            adds << addColumn(effective, add->column, context);
+            adds << addColumn(effective, add->column, context, add->column.name == keyedColumn ? newKey : nullptr);
         } else if (const auto *drop = std::get_if<change::DropColumn>(&tc)) {
             dropped << drop->column;
         } else if (const auto *mc = std::get_if<change::ModifyColumn>(&tc)) {
             if (auto step = modifyColumn(effective, *mc, context))
                 modifies << *step;
         } else if (const auto *pk = std::get_if<change::ModifyPrimaryKey>(&tc)) {
-            keys << modifyPrimaryKey(effective, *pk, context);
+            if (keyedColumn.isEmpty())
+                keys << modifyPrimaryKey(effective, *pk, context);
         } else if (std::holds_alternative<change::ModifyTableOptions>(tc)) {
             // One step covers every option and the comment, however many changes name them.
             if (options.isEmpty())
@@ -520,7 +620,7 @@ QList<PlanStep> addForeignKeysOfNewTable(const Table &table)
     return steps;
 }
 
-PlanStep dropTable(const Table &table, const Context &context)
+PlanStep dropTable(const Table &table, const Context &context, const QSet<QString> &droppedBefore)
 {
     PlanStep step = columnStep(OperationType::DropTable, table, {}, Tr::tr("Drop table %1").arg(table.name));
     step.destructive = true;
@@ -535,7 +635,7 @@ PlanStep dropTable(const Table &table, const Context &context)
     for (const ForeignKey &fk : table.foreignKeys)
         step.rollbackSql << alter(table.name, QStringLiteral("ADD ") + mysqlForeignKeyClause(fk));
     for (const Trigger &trigger : context.current.triggers)
-        if (trigger.table == table.name)
+        if (trigger.table == table.name && !droppedBefore.contains(trigger.name))
             step.rollbackSql << mysqlCreateTriggerSql(trigger);
     lintDropTable(table, context.lint).appendTo(step);
     return step;
@@ -574,6 +674,16 @@ PlanStep addIndex(const Index &index, const Context &context)
             liveColumns.insert(c.name.toLower(), c.name);
     step.affectedRows = liveTable.isEmpty() ? 0 : context.rowsOf(liveTable);
     lintAddIndex(index, liveTable, liveColumns, context.lint).appendTo(step);
+    return step;
+}
+
+PlanStep replaceIndex(const Index &old, const Index &index, const Context &context)
+{
+    PlanStep step = addIndex(index, context);
+    step.comment = Tr::tr("Replace index %1 on %2").arg(index.name, index.table);
+    const QString drop = QStringLiteral("DROP INDEX %1, ADD ").arg(mysqlQuote(index.name));
+    step.sql = {alter(index.table, drop + mysqlIndexClause(index))};
+    step.rollbackSql = {alter(index.table, drop + mysqlIndexClause(old))};
     return step;
 }
 

@@ -5,6 +5,7 @@
 #include "plan/lint.h"
 
 #include <QList>
+#include <QSet>
 
 // Internal to the MySQL planner: turns single changes into PlanSteps (SQL, rollback, warnings,
 // probes). Ordering lives in mysqlplanner.cpp.
@@ -36,10 +37,14 @@ PlanStep createTable(const Table &table, const QList<Index> &indexes);
 PlanStep addForeignKey(const Table &table, const ForeignKey &fk, qint64 rows);
 PlanStep dropForeignKey(const Table &liveTable, const ForeignKey &fk);
 QList<PlanStep> addForeignKeysOfNewTable(const Table &table);
-PlanStep dropTable(const Table &table, const Context &context);
+// The rollback re-creates the table's triggers but those in `droppedBefore` (their own steps do).
+PlanStep dropTable(const Table &table, const Context &context, const QSet<QString> &droppedBefore = {});
 PlanStep renameTable(const change::RenameTable &rename);
 PlanStep addIndex(const Index &index, const Context &context);
 PlanStep dropIndex(const Index &index, const Context &context);
+// DROP INDEX and ADD INDEX of the same name in one ALTER TABLE: for an index a foreign key needs,
+// which InnoDB does not drop alone and whose name keeps the new one from being built first.
+PlanStep replaceIndex(const Index &old, const Index &index, const Context &context);
 PlanStep createView(const View &view, const View *replaced);
 PlanStep dropView(const View &view);
 PlanStep createTrigger(const Trigger &trigger);

@@ -10,6 +10,7 @@
 #include "dialects/mysql/mysqlstatementguard.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace SchemaPilot::Core {
 
@@ -58,6 +59,21 @@ Result<QList<ForeignKeyColumns>> foreignKeys(const QSqlDatabase &db)
         keys.last().referencedColumns << query->value(4).toString();
     }
     return keys;
+}
+
+// Lower-cased names of the table's columns that hold characters (a character set other than
+// binary): CHAR, VARCHAR, TEXT, ENUM, SET.
+Result<QSet<QString>> characterColumns(const QSqlDatabase &db, const QString &table)
+{
+    auto query = runQuery(db, QStringLiteral("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                                             "AND TABLE_NAME = ? AND CHARACTER_SET_NAME IS NOT NULL AND CHARACTER_SET_NAME <> 'binary'"),
+                          {table});
+    if (!query)
+        return fail(query.error());
+    QSet<QString> names;
+    while (query->next())
+        names.insert(query->value(0).toString().toLower());
+    return names;
 }
 
 Error integrityError(const QString &message, const QStringList &findings)
@@ -200,11 +216,20 @@ std::unique_ptr<StatementGuard> MysqlRuntime::guard(const Connection &connection
 
 Result<TableDigest> MysqlRuntime::tableDigest(const Connection &connection, const QString &table, const QStringList &columns) const
 {
-    // Per row an MD5 over the values as bytes (NULL distinct from any value); summed and xor-ed
-    // in the server, so the result does not depend on row order and no row leaves the server.
+    auto textColumns = characterColumns(connection.database(), table);
+    if (!textColumns)
+        return fail(textColumns.error());
+    // Per row an MD5 over the values (NULL distinct from any value); summed and xor-ed in the
+    // server, so the result does not depend on row order and no row leaves the server. Text is
+    // hashed as its characters in utf8mb4, so a charset conversion that keeps every character
+    // (latin1 'café' to utf8mb4) verifies; anything else, binary strings included, as its bytes.
     QStringList parts;
-    for (const QString &column : columns)
-        parts << QStringLiteral("IFNULL(CONCAT('v', CAST(%1 AS BINARY)), 'n')").arg(mysqlQuote(column));
+    for (const QString &column : columns) {
+        const QString value = textColumns->contains(column.toLower())
+                                  ? QStringLiteral("CONVERT(%1 USING utf8mb4)").arg(mysqlQuote(column))
+                                  : QStringLiteral("CAST(%1 AS BINARY)").arg(mysqlQuote(column));
+        parts << QStringLiteral("IFNULL(CONCAT('v', %1), 'n')").arg(value);
+    }
     const QString row = parts.isEmpty() ? QStringLiteral("''") : QStringLiteral("CONCAT_WS(0x1e, %1)").arg(parts.join(u", "));
     const QString sql = QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CONV(LEFT(MD5(%1), 15), 16, 10)), 0), "
                                        "COALESCE(BIT_XOR(CAST(CONV(SUBSTRING(MD5(%1), 17, 16), 16, 10) AS UNSIGNED)), 0) FROM %2")

@@ -415,6 +415,87 @@ private slots:
         auto changed = runtime.tableDigest(**connection, QStringLiteral("users"), columns);
         QVERIFY(changed && changed->rows == 4 && changed->hash != first->hash);
     }
+
+    // The new AUTO_INCREMENT column and the primary key come in one ALTER TABLE; the rows are
+    // numbered and the verification sees the kept names unchanged.
+    void addsAnAutoIncrementPrimaryKeyToATableWithRows()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE t (name varchar(10)); INSERT INTO t VALUES ('a'), ('b');")), QString());
+        const ApplyResult result = Executor(m_dialects).applySync(requestFor(
+            db, QStringLiteral("CREATE TABLE t (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(10));")));
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QCOMPARE(operations(result), QStringList{QStringLiteral("ADD_CONSTRAINT t")});
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT(id, '=', name) FROM t ORDER BY id")),
+                 QStringList({QStringLiteral("1=a"), QStringLiteral("2=b")}));
+    }
+
+    // Trigger names are per database: the trigger of the dropped table goes before the new table's
+    // trigger of the same name is created, and the new one fires.
+    void triggerNameMovesToAReplacingTable()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        const QString log = QStringLiteral("CREATE TABLE log (id int AUTO_INCREMENT PRIMARY KEY, tid int);");
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int);") + log
+                         + QStringLiteral("CREATE TRIGGER trg AFTER INSERT ON t FOR EACH ROW INSERT INTO log (tid) VALUES (NEW.id);"
+                                          "INSERT INTO t VALUES (1, 1);")),
+                 QString());
+        ApplyRequest request = requestFor(
+            db, QStringLiteral("CREATE TABLE t2 (id int PRIMARY KEY, a int);") + log
+                    + QStringLiteral("CREATE TRIGGER trg AFTER INSERT ON t2 FOR EACH ROW INSERT INTO log (tid) VALUES (NEW.id);"));
+        request.options.allowDataLoss = true;
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QCOMPARE(operations(result).first(), QStringLiteral("DROP_TRIGGER t"));
+        QCOMPARE(db.exec(QStringLiteral("INSERT INTO t2 VALUES (7, 1)")), QString());
+        QCOMPARE(db.column(QStringLiteral("SELECT tid FROM log ORDER BY id")), QStringList({QStringLiteral("1"), QStringLiteral("7")}));
+    }
+
+    // latin1 -> utf8mb4 keeps every character but changes the bytes of 'café': the verification
+    // compares characters, so the migration is applied, not rolled back.
+    void charsetConversionKeepingEveryCharacterIsApplied()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE t (id int NOT NULL PRIMARY KEY, msg varchar(50)) DEFAULT CHARSET=latin1;"
+                                        "INSERT INTO t VALUES (1, 'caf\u00e9');")),
+                 QString());
+        const ApplyResult result = Executor(m_dialects).applySync(requestFor(
+            db, QStringLiteral("CREATE TABLE t (id int NOT NULL PRIMARY KEY, msg varchar(50)) DEFAULT CHARSET=utf8mb4;")));
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(explain(result)));
+        QCOMPARE(db.column(QStringLiteral("SELECT CONCAT(CHARSET(msg), ':', HEX(msg)) FROM t")),
+                 QStringList{QStringLiteral("utf8mb4:636166C3A9")});
+    }
+
+    void digestComparesCharactersButBinaryBytes()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, msg varchar(50), raw varbinary(4)) DEFAULT CHARSET=latin1;"
+                                        "INSERT INTO t VALUES (1, 'caf\u00e9', 0xFF), (2, 'na\u00efve', 0x00);")),
+                 QString());
+        const MysqlRuntime runtime;
+        auto connection = Connection::open(db.url(), Connection::Access::ReadWrite, QStringLiteral("digest"));
+        QVERIFY(connection);
+        const QStringList columns{QStringLiteral("id"), QStringLiteral("msg"), QStringLiteral("raw")};
+        auto latin1 = runtime.tableDigest(**connection, QStringLiteral("t"), columns);
+        QVERIFY(latin1);
+        // Same characters in other bytes: the same digest.
+        QCOMPARE(db.exec(QStringLiteral("ALTER TABLE t CONVERT TO CHARACTER SET utf8mb4")), QString());
+        QCOMPARE(runtime.tableDigest(**connection, QStringLiteral("t"), columns).value(), *latin1);
+        // A character lost in a conversion (non-strict mode writes '?') is a change.
+        QCOMPARE(db.exec(QStringLiteral("UPDATE t SET msg = 'caf\u0109' WHERE id = 1")), QString());
+        auto accented = runtime.tableDigest(**connection, QStringLiteral("t"), columns);
+        QVERIFY(accented && accented->hash != latin1->hash);
+        QCOMPARE(db.exec(QStringLiteral("SET SESSION sql_mode = ''; ALTER TABLE t CONVERT TO CHARACTER SET latin1")), QString());
+        QCOMPARE(db.column(QStringLiteral("SELECT msg FROM t WHERE id = 1")), QStringList{QStringLiteral("caf?")});
+        auto lost = runtime.tableDigest(**connection, QStringLiteral("t"), columns);
+        QVERIFY(lost && lost->rows == 2 && lost->hash != accented->hash);
+        // Binary values stay bytes: two bytes that are no valid text still differ.
+        const QStringList raw{QStringLiteral("raw")};
+        auto before = runtime.tableDigest(**connection, QStringLiteral("t"), raw);
+        QCOMPARE(db.exec(QStringLiteral("UPDATE t SET raw = 0xFE WHERE id = 1")), QString());
+        auto after = runtime.tableDigest(**connection, QStringLiteral("t"), raw);
+        QVERIFY(before && after && before->hash != after->hash);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMysqlExecutor)

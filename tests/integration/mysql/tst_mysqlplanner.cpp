@@ -182,6 +182,58 @@ private slots:
             << "CREATE TABLE items (id int PRIMARY KEY AUTO_INCREMENT, name varchar(40) NOT NULL, qty int DEFAULT 0, note varchar(20),"
                " KEY ix_qty (qty, name), FULLTEXT KEY ft_name (name));"
             << "" << sum << kept;
+        // MariaDB adds a column in front of a VIRTUAL one only by copying the table.
+        QTest::newRow("add a column in front of a virtual generated column")
+            << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) VIRTUAL); INSERT INTO t (id, a) VALUES (1, 2), (2, 5);"
+            << "CREATE TABLE t (id int PRIMARY KEY, a int, b int, v int AS (a*2) VIRTUAL);"
+            << "" << "SELECT GROUP_CONCAT(id, '=', v ORDER BY id) FROM t" << "1=4,2=10";
+        // MODIFY cannot switch VIRTUAL and STORED: the column is dropped and added again, with its indexes.
+        QTest::newRow("virtual generated column becomes stored, keeping its indexes")
+            << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) VIRTUAL, b int, KEY iv (v), KEY iav (a, v));"
+               "INSERT INTO t (id, a, b) VALUES (1, 2, 7), (2, 5, 8);"
+            << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) STORED, b int, KEY iv (v), KEY iav (a, v));"
+            << "" << "SELECT GROUP_CONCAT(id, '=', v, '/', b ORDER BY id) FROM t" << "1=4/7,2=10/8";
+        QTest::newRow("stored generated column becomes virtual, keeping its index")
+            << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) STORED, KEY iav (a, v)); INSERT INTO t (id, a) VALUES (1, 2);"
+            << "CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) VIRTUAL, KEY iav (a, v));"
+            << "" << "SELECT GROUP_CONCAT(id, '=', v ORDER BY id) FROM t" << "1=4";
+        // An AUTO_INCREMENT column must be a key from the moment it exists.
+        QTest::newRow("add an AUTO_INCREMENT primary key to a table with rows")
+            << "CREATE TABLE t (name varchar(10)); INSERT INTO t VALUES ('a'), ('b');"
+            << "CREATE TABLE t (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(10));"
+            << "" << "SELECT GROUP_CONCAT(id, '=', name ORDER BY id) FROM t" << "1=a,2=b";
+        // The old index serves the foreign key until the new ones exist.
+        QTest::newRow("replace the index a foreign key uses")
+            << "CREATE TABLE p (id int PRIMARY KEY); INSERT INTO p VALUES (1);"
+               "CREATE TABLE c (id int PRIMARY KEY, pid int, a int, KEY ipa (pid, a), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
+               "INSERT INTO c VALUES (1, 1, 3);"
+            << "CREATE TABLE p (id int PRIMARY KEY);"
+               "CREATE TABLE c (id int PRIMARY KEY, pid int, a int, KEY ia (a), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
+            << "" << "SELECT GROUP_CONCAT(id, '=', pid, '/', a) FROM c" << "1=1/3";
+        QTest::newRow("replace the index a foreign key uses under the same name")
+            << "CREATE TABLE p (id int PRIMARY KEY); INSERT INTO p VALUES (1);"
+               "CREATE TABLE c (id int PRIMARY KEY, pid int, a int, b int, KEY ipa (pid, a), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
+               "INSERT INTO c VALUES (1, 1, 3, 4);"
+            << "CREATE TABLE p (id int PRIMARY KEY);"
+               "CREATE TABLE c (id int PRIMARY KEY, pid int, a int, b int, KEY ipa (pid, b), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
+            << "" << "SELECT GROUP_CONCAT(id, '=', pid, '/', a, '/', b) FROM c" << "1=1/3/4";
+        QTest::newRow("replace the index of a renamed table that a foreign key uses")
+            << "CREATE TABLE p (id int PRIMARY KEY); INSERT INTO p VALUES (1);"
+               "CREATE TABLE c (id int PRIMARY KEY, pid int, a int, KEY ipa (pid, a), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
+               "INSERT INTO c VALUES (1, 1, 3);"
+            << "CREATE TABLE p (id int PRIMARY KEY);"
+               "CREATE TABLE c2 (id int PRIMARY KEY, pid int, a int, KEY ia (a), CONSTRAINT fk FOREIGN KEY (pid) REFERENCES p (id));"
+            << "c=c2" << "SELECT GROUP_CONCAT(id, '=', pid, '/', a) FROM c2" << "1=1/3";
+        // Trigger names are per database: the old trg goes before the new trg is created.
+        QTest::newRow("table replaced by another with a trigger of the same name")
+            << "CREATE TABLE t (id int PRIMARY KEY, a int); CREATE TABLE log (id int AUTO_INCREMENT PRIMARY KEY, tid int);"
+               "CREATE TRIGGER trg AFTER INSERT ON t FOR EACH ROW INSERT INTO log (tid) VALUES (NEW.id);"
+               "INSERT INTO t VALUES (1, 1);"
+            << "CREATE TABLE t2 (id int PRIMARY KEY, a int); CREATE TABLE log (id int AUTO_INCREMENT PRIMARY KEY, tid int);"
+               "CREATE TRIGGER trg AFTER INSERT ON t2 FOR EACH ROW INSERT INTO log (tid) VALUES (NEW.id);"
+            << "" << "SELECT CONCAT((SELECT GROUP_CONCAT(tid) FROM log), ':', (SELECT GROUP_CONCAT(EVENT_OBJECT_TABLE) FROM "
+                     "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()))"
+            << "1:t2";
     }
 
     void roundTrip()
@@ -276,6 +328,29 @@ private slots:
             }
         }
         QVERIFY2(found, qPrintable(QStringLiteral("no %1 probe; probes: %2\n%3").arg(code, seen.join(u' '), stepsText(planned->plan))));
+    }
+
+    // In front of a VIRTUAL column MariaDB only copies the table; behind the last one it still adds instantly.
+    void columnInFrontOfAVirtualColumnIsACopy()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        const QString error = db.exec(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, v int AS (a*2) VIRTUAL);"
+                                                     "INSERT INTO t (id, a) VALUES (1, 1);"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto planned = planFor(m_dialect, db.database(),
+                                     QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a int, b int, v int AS (a*2) VIRTUAL, c int);"));
+        QVERIFY2(planned, qPrintable(planned ? QString() : planned.error().toString()));
+        const Plan &plan = planned->plan;
+        QCOMPARE(plan.steps.size(), 2);
+        QCOMPARE(plan.steps[0].column, QStringLiteral("b"));
+        QVERIFY2(!plan.steps[0].sql.first().contains(QStringLiteral("ALGORITHM")), qPrintable(plan.steps[0].sql.first()));
+        QVERIFY(plan.steps[0].rewritesTable);
+        QVERIFY(std::any_of(plan.steps[0].warnings.cbegin(), plan.steps[0].warnings.cend(),
+                            [](const Warning &w) { return w.code == QStringLiteral("LT102"); }));
+        QCOMPARE(plan.steps[1].column, QStringLiteral("c"));
+        QVERIFY2(plan.steps[1].sql.first().endsWith(QStringLiteral("AFTER `v`, ALGORITHM=INSTANT")), qPrintable(plan.steps[1].sql.first()));
+        QVERIFY(!plan.steps[1].rewritesTable);
+        QVERIFY(runAll(db.database(), plan.forwardSql()));
     }
 
     void plansAreNonTransactionalAdditiveFirstAndNameTheAlgorithm()
