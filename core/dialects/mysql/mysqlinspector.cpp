@@ -38,6 +38,17 @@ Unexpected introspectionError(const Error &cause, const QString &what)
     return fail(error);
 }
 
+// MariaDB writes a sequence in a default with its database: nextval(`shop`.`s`). Names in the
+// database being read are written bare, so the live database and the scratch copy of the desired
+// schema (another database name) read the same, and DDL made from it works in either.
+QString withoutOwnDatabase(QString expression, const QString &dbName)
+{
+    QString quoted = dbName;
+    quoted.replace(u'`', QStringLiteral("``"));
+    expression.replace(QStringLiteral("`%1`.").arg(quoted), QString(), Qt::CaseInsensitive);
+    return expression;
+}
+
 bool isSkipped(const QString &table, const InspectOptions &options)
 {
     return table.startsWith(QStringLiteral("schemapilot_"), Qt::CaseInsensitive)
@@ -180,7 +191,7 @@ Result<Schema> MysqlInspector::inspect(const QSqlDatabase &db, const InspectOpti
             // MariaDB reports defaults as expressions; the text NULL means "DEFAULT NULL", which is
             // what a nullable column without a default has anyway.
             if (!query->value(4).isNull() && text(*query, 4) != QStringLiteral("NULL"))
-                column.defaultExpr = text(*query, 4);
+                column.defaultExpr = withoutOwnDatabase(text(*query, 4), dbName);
             const QString charset = text(*query, 5);
             const QString collation = text(*query, 6);
             if (!charset.isEmpty() && charset.compare(info.charset, Qt::CaseInsensitive) != 0)

@@ -75,6 +75,24 @@ private slots:
         QVERIFY(*desired == *live);
     }
 
+    // A default that takes the next value of a sequence names it with its database; the live
+    // database and the scratch copy (another name) must still read the same.
+    void sequenceDefaultsReadTheSameInEitherDatabase()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        const QString ddl = QStringLiteral("CREATE SEQUENCE s START WITH 100;\n"
+                                           "CREATE TABLE t (id int PRIMARY KEY DEFAULT NEXT VALUE FOR s, v int);\n");
+        QCOMPARE(db.exec(ddl), QString());
+        const auto live = MysqlInspector().inspect(db.database(), InspectOptions{.estimateRows = false});
+        QVERIFY(live);
+        QCOMPARE(live->table(QStringLiteral("t"))->column(QStringLiteral("id"))->defaultExpr.value_or(QString()),
+                 QStringLiteral("nextval(`s`)"));
+        const auto desired = MysqlDesiredLoader(MysqlInspector()).load(ddl, QStringLiteral("desired.sql"), db.database(),
+                                                                       InspectOptions{.estimateRows = false});
+        QVERIFY2(desired, qPrintable(desired ? QString() : desired.error().toString()));
+        QCOMPARE(desired->fingerprint(), live->fingerprint());
+    }
+
     // mysqldump and Sakila's schema file: the trigger between "DELIMITER ;;" lines, in versioned
     // comments with a DEFINER. It must describe the same schema as the plain DDL.
     void mysqldumpDelimitersLoadLikeThePlainDdl()
