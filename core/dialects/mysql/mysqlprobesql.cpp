@@ -81,6 +81,8 @@ QString MysqlProbeSql::unconvertibleCount(const QString &table, const QString &c
                               : m.captured(1) == QStringLiteral("medium") ? QStringLiteral("16777215")
                                                                            : QStringLiteral("65535");
         condition = QStringLiteral("LENGTH(%1) > %2").arg(c, limit);
+    } else if (target == QStringLiteral("json") && !source.startsWith(QStringLiteral("json"))) {
+        condition = QStringLiteral("JSON_VALID(%1) = 0").arg(c);   // JSON columns CHECK json_valid()
     } else if (const auto m = enumeration.match(to.type.trimmed()); m.hasMatch()) {
         condition = QStringLiteral("CAST(%1 AS CHAR) NOT IN (%2)").arg(c, m.captured(1));
     }

@@ -287,6 +287,8 @@ private slots:
             << t << "CREATE TABLE t (id int PRIMARY KEY, a tinyint NULL, s varchar(20), p int);" + parent << "MF102" << qint64(1);
         QTest::newRow("values that do not fit a shorter varchar")
             << t << "CREATE TABLE t (id int PRIMARY KEY, a int NULL, s varchar(10), p int);" + parent << "MF102" << qint64(1);
+        QTest::newRow("text that is not JSON before a JSON column")
+            << t << "CREATE TABLE t (id int PRIMARY KEY, a int NULL, s json, p int);" + parent << "MF102" << qint64(4);
         QTest::newRow("duplicates before UNIQUE")
             << t << "CREATE TABLE t (id int PRIMARY KEY, a int NULL, s varchar(20), p int, UNIQUE KEY uq_s (s));" + parent
             << "MF103" << qint64(1);
