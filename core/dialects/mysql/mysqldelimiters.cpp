@@ -8,15 +8,6 @@ namespace SchemaPilot::Core {
 
 namespace {
 
-SqlLexerOptions mysqlLexing()
-{
-    SqlLexerOptions options;
-    options.bracketIdentifiers = false;
-    options.hashComments = true;
-    options.backslashEscapes = true;
-    return options;
-}
-
 qsizetype lineStart(const QString &text, qsizetype at)
 {
     return at == 0 ? 0 : text.lastIndexOf(u'\n', at - 1) + 1;
@@ -30,9 +21,18 @@ qsizetype lineEnd(const QString &text, qsizetype at)
 
 } // namespace
 
+SqlLexerOptions mysqlLexerOptions()
+{
+    SqlLexerOptions options;
+    options.bracketIdentifiers = false;
+    options.hashComments = true;
+    options.backslashEscapes = true;
+    return options;
+}
+
 QString mysqlScriptWithoutDelimiters(const QString &script)
 {
-    const QList<SqlToken> tokens = sqlTokens(script, mysqlLexing());
+    const QList<SqlToken> tokens = sqlTokens(script, mysqlLexerOptions());
     QString result;
     result.reserve(script.size());
     QString delimiter = QStringLiteral(";");

@@ -2,9 +2,14 @@
 
 #include "schemapilot/core_export.h"
 
+#include "common/sqllexer.h"
+
 #include <QString>
 
 namespace SchemaPilot::Core {
+
+// How MySQL scripts split into tokens: backtick names, '#' comments, backslash escapes in strings.
+SqlLexerOptions mysqlLexerOptions();
 
 // The script with the mysql client's DELIMITER command resolved, as mysqldump and Sakila's
 // schema file use it around triggers and routines: each "DELIMITER x" line becomes an empty line

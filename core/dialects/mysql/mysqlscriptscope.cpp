@@ -1,6 +1,7 @@
 #include "dialects/mysql/mysqlscriptscope.h"
 
 #include "common/sqllexer.h"
+#include "dialects/mysql/mysqldelimiters.h"
 #include "common/tr.h"
 
 #include <QList>
@@ -8,15 +9,6 @@
 namespace SchemaPilot::Core {
 
 namespace {
-
-SqlLexerOptions mysqlLexing()
-{
-    SqlLexerOptions options;
-    options.bracketIdentifiers = false;
-    options.hashComments = true;
-    options.backslashEscapes = true;
-    return options;
-}
 
 bool isWord(QStringView text, const SqlToken &token, QStringView word)
 {
@@ -27,7 +19,7 @@ bool isWord(QStringView text, const SqlToken &token, QStringView word)
 
 QString mysqlScriptReachesOutside(const QString &script, const QStringList &databases)
 {
-    const QList<SqlToken> tokens = sqlTokens(script, mysqlLexing());
+    const QList<SqlToken> tokens = sqlTokens(script, mysqlLexerOptions());
     const auto text = [&script](const SqlToken &token) { return QStringView(script).mid(token.start, token.size()); };
     bool statementStart = true;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
