@@ -122,6 +122,46 @@ private slots:
         QCOMPARE(snapshotPostgresSchema(schema), before);
     }
 
+    // Objects PostgreSQL keeps tied to what the plan drops or retypes (views reading views): the
+    // apply succeeds and ends at the desired schema.
+    void appliesChangesUnderDependentObjects_data()
+    {
+        QTest::addColumn<QString>("live");
+        QTest::addColumn<QString>("desired");
+        QTest::addColumn<QString>("dataQuery");
+        QTest::addColumn<QStringList>("expectedRows");
+
+        QTest::newRow("changed view moves off a dropped table")
+            << QStringLiteral("CREATE TABLE t1 (id int); CREATE VIEW v AS SELECT id FROM t1;")
+            << QStringLiteral("CREATE TABLE t2 (id int); CREATE VIEW v AS SELECT id FROM t2;")
+            << QStringLiteral("SELECT count(*) FROM v") << QStringList{"0"};
+        QTest::newRow("changed view reads a view rebuilt for a retyped column")
+            << QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a varchar(10)); CREATE VIEW v1 AS SELECT id, a FROM t;"
+                              "CREATE VIEW v2 AS SELECT id FROM v1 WHERE id > 1; INSERT INTO t VALUES (1, 'x'), (3, 'y');")
+            << QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a text); CREATE VIEW v1 AS SELECT id, a FROM t;"
+                              "CREATE VIEW v2 AS SELECT id FROM v1 WHERE id > 2;")
+            << QStringLiteral("SELECT id FROM v2") << QStringList{"3"};
+    }
+
+    void appliesChangesUnderDependentObjects()
+    {
+        QFETCH(QString, live);
+        QFETCH(QString, desired);
+        QFETCH(QString, dataQuery);
+        QFETCH(QStringList, expectedRows);
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(live), QString());
+        ApplyRequest r = request(schema, desired);
+        r.options.allowDataLoss = true;   // the dropped table; consent is not what this is about
+        const ApplyResult result = apply(r);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(describe(result)));
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+        QCOMPARE(schema.query(dataQuery), expectedRows);
+        const ApplyResult again = apply(request(schema, desired));
+        QVERIFY2(again.status == ApplyStatus::NoChanges, qPrintable(describe(again)));
+    }
+
     void failingStatementRollsBackEverythingAndIsRecorded()
     {
         PostgresScratchSchema schema;

@@ -218,6 +218,21 @@ private slots:
             << QStringLiteral("SELECT array_to_string(reloptions, ',') FROM pg_class"
                               " WHERE relnamespace = current_schema()::regnamespace AND relname = 'top_level'")
             << QStringLiteral("security_barrier=true,check_option=cascaded") << false << true << QStringList() << false;
+        // A changed view that CREATE OR REPLACE could rewrite still holds on to what it reads now:
+        // it must go before that is dropped or retyped, with every view that reads it in turn.
+        QTest::newRow("changed view moves to a new table; the old one is dropped")
+            << QStringLiteral("CREATE TABLE t1 (id int); CREATE VIEW v AS SELECT id FROM t1; INSERT INTO t1 VALUES (1);")
+            << QStringLiteral("CREATE TABLE t2 (id int); CREATE VIEW v AS SELECT id FROM t2;")
+            << QStringLiteral("SELECT count(*)::text FROM v")
+            << QStringLiteral("0") << false << true << QStringList() << false;
+        const QString chained = QStringLiteral(
+            "CREATE TABLE t (id int PRIMARY KEY, a varchar(10)); CREATE VIEW v1 AS SELECT id, a FROM t;"
+            "CREATE VIEW v2 AS SELECT id FROM v1 WHERE id > 1; INSERT INTO t VALUES (1, 'x'), (2, 'y'), (3, 'z');");
+        QTest::newRow("changed view over a rebuilt view over a retyped column")
+            << chained
+            << QString(chained).replace(QStringLiteral("varchar(10)"), QStringLiteral("text")).replace(QStringLiteral("id > 1"), QStringLiteral("id > 2"))
+            << QStringLiteral("SELECT id::text FROM v2 ORDER BY id")
+            << QStringLiteral("3") << false << true << QStringList() << false;
         // Supabase-style row-level security: switched on per table, with policies on new and old tables.
         const QString profiles = QStringLiteral("CREATE TABLE profiles (id int PRIMARY KEY, owner name NOT NULL DEFAULT current_user);"
                                                 "INSERT INTO profiles (id) VALUES (1);");
