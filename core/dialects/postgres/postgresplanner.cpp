@@ -172,6 +172,10 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
     for (const Change &change : changes.changes) {
         if (const auto *add = std::get_if<change::AddTrigger>(&change))
             addedTriggers.insert(add->trigger.name);
+        else if (const auto *addIndex = std::get_if<change::AddIndex>(&change))
+            ctx.addedIndexes.insert(addIndex->index.name);
+        else if (const auto *dropIndex = std::get_if<change::DropIndex>(&change))
+            ctx.droppedIndexes.insert(dropIndex->index.name);
         else if (const auto *modify = std::get_if<change::ModifyTable>(&change))
             modifiedTables.insert(modify->to.name, modify);
     }

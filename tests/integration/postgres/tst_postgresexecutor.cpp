@@ -122,8 +122,8 @@ private slots:
         QCOMPARE(snapshotPostgresSchema(schema), before);
     }
 
-    // Objects PostgreSQL keeps tied to what the plan drops or retypes (views reading views): the
-    // apply succeeds and ends at the desired schema.
+    // Objects PostgreSQL keeps tied to what the plan drops or retypes (views reading views,
+    // generated columns and their indexes): the apply succeeds and ends at the desired schema.
     void appliesChangesUnderDependentObjects_data()
     {
         QTest::addColumn<QString>("live");
@@ -141,6 +141,25 @@ private slots:
             << QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a text); CREATE VIEW v1 AS SELECT id, a FROM t;"
                               "CREATE VIEW v2 AS SELECT id FROM v1 WHERE id > 2;")
             << QStringLiteral("SELECT id FROM v2") << QStringList{"3"};
+        const QString orders = QStringLiteral(
+            "CREATE TABLE o (id int PRIMARY KEY, price numeric(10,2), total numeric GENERATED ALWAYS AS (price * 2) STORED);");
+        QTest::newRow("column under a generated column retyped")
+            << orders + QStringLiteral("INSERT INTO o (id, price) VALUES (1, 2.5);")
+            << QString(orders).replace(QStringLiteral("(10,2)"), QStringLiteral("(12,2)"))
+            << QStringLiteral("SELECT total::text FROM o") << QStringList{"5.00"};
+        QTest::newRow("column under a generated column retyped while its expression changes")
+            << orders + QStringLiteral("INSERT INTO o (id, price) VALUES (1, 2.5);")
+            << QString(orders).replace(QStringLiteral("(10,2)"), QStringLiteral("(12,2)")).replace(QStringLiteral("* 2"), QStringLiteral("* 3"))
+            << QStringLiteral("SELECT total::text FROM o") << QStringList{"7.50"};
+        const QString docs = QStringLiteral(
+            "CREATE TABLE docs (id int PRIMARY KEY, title text, body text,"
+            " sv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, ''))) STORED);"
+            "CREATE INDEX docs_sv_idx ON docs USING gin (sv);");
+        QTest::newRow("generated column recreated with its index")
+            << docs + QStringLiteral("INSERT INTO docs (id, title, body) VALUES (1, 'cats', 'dogs');")
+            << QString(docs).replace(QStringLiteral("coalesce(title, ''))"),
+                                     QStringLiteral("coalesce(title,'') || ' ' || coalesce(body,''))"))
+            << QStringLiteral("SELECT id FROM docs WHERE sv @@ to_tsquery('english', 'dog')") << QStringList{"1"};
     }
 
     void appliesChangesUnderDependentObjects()
