@@ -181,6 +181,57 @@ private slots:
         QVERIFY2(again.status == ApplyStatus::NoChanges, qPrintable(describe(again)));
     }
 
+    // CREATE INDEX CONCURRENTLY cannot run in a transaction block: such steps run one by one after
+    // the migration's transaction commits, and the result is verified as a whole after them.
+    void concurrentIndexesRunAfterTheTransactionCommits()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople), QString());
+        const QString desired = QStringLiteral(
+            "CREATE TABLE people (id int PRIMARY KEY, name text, age text, note text);"
+            "CREATE INDEX people_name ON people (name); CREATE INDEX people_age ON people (age);");
+        ApplyRequest r = request(schema, desired);
+        r.check.plan.concurrentIndexes = true;
+        const ApplyResult result = apply(r);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(describe(result)));
+        QCOMPARE(std::count_if(result.plan.steps.cbegin(), result.plan.steps.cend(), [](const PlanStep &s) { return !s.transactional; }), 2);
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+        QCOMPARE(schema.query(QStringLiteral("SELECT c.relname || ':' || i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                                             " WHERE c.relnamespace = '%1'::regnamespace AND c.relname LIKE 'people\\_%' ORDER BY 1").arg(schema.name())),
+                 (QStringList{"people_age:true", "people_name:true", "people_pkey:true"}));
+        QCOMPARE(schema.query(QStringLiteral("SELECT status || ':' || count(*) FROM \"%1\".schemapilot_history WHERE batch_id = '%2' GROUP BY status")
+                                  .arg(schema.name(), result.batchId)),
+                 QStringList{QStringLiteral("applied:%1").arg(result.plan.steps.size())});
+        QVERIFY2(apply(r).status == ApplyStatus::NoChanges, "applying again finds nothing to do");
+    }
+
+    // A concurrent build that fails leaves an INVALID index behind: it is dropped, the failure is
+    // reported and recorded, and what the committed transaction did stays.
+    void failedConcurrentIndexIsDroppedAndReported()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople + QStringLiteral("INSERT INTO people VALUES (4, 'ann', '5');")), QString());
+        ApplyRequest r = request(schema, QStringLiteral(
+            "CREATE TABLE people (id int PRIMARY KEY, name text, age text, note text);"
+            "CREATE UNIQUE INDEX people_name ON people (name);"));
+        r.check.plan.concurrentIndexes = true;
+        const ApplyResult result = apply(r);
+        QVERIFY2(result.status == ApplyStatus::Failed, qPrintable(describe(result)));
+        QVERIFY2(result.error->message.contains(QStringLiteral("people_name")) && result.error->message.contains(QStringLiteral("committed")),
+                 qPrintable(result.error->toString()));
+        QCOMPARE(schema.query(QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                                             " WHERE c.relnamespace = '%1'::regnamespace AND NOT i.indisvalid").arg(schema.name())),
+                 QStringList{"0"});
+        QCOMPARE(schema.query(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = '%1'"
+                                             " AND table_name = 'people' AND column_name = 'note'").arg(schema.name())),
+                 QStringList{"1"});
+        QCOMPARE(schema.query(QStringLiteral("SELECT operation_type || ':' || status FROM \"%1\".schemapilot_history"
+                                             " WHERE batch_id = '%2' ORDER BY migration_id").arg(schema.name(), result.batchId)),
+                 (QStringList{"ADD_COLUMN:applied", "CREATE_INDEX:failed"}));
+    }
+
     void failingStatementRollsBackEverythingAndIsRecorded()
     {
         PostgresScratchSchema schema;
