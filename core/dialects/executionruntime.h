@@ -138,6 +138,16 @@ public:
         return {};
     }
 
+    // After a statement that runs outside the migration transaction failed (PostgreSQL's CREATE
+    // INDEX CONCURRENTLY): drops what it left half-built (an INVALID index) among the objects
+    // `statements` name, and returns their names. Default: such statements leave nothing.
+    virtual Result<QStringList> dropHalfBuilt(const QSqlDatabase &db, const QStringList &statements) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(statements);
+        return QStringList();
+    }
+
     // False when DDL commits implicitly (MySQL): ROLLBACK cannot undo applied steps, so the
     // executor insists on the pre-migration backup and restores it after a failure.
     virtual bool transactionalDdl() const { return true; }

@@ -57,6 +57,9 @@ struct SCHEMAPILOT_CORE_EXPORT ApplyResult {
     // on failure; on others (MySQL) they stayed applied until restoredFromBackup.
     QList<int> executedSteps;
     bool restoredFromBackup = false;  // a failed run was undone by restoring backupId
+    // The migration's transaction committed: a failure after it (a step that runs outside the
+    // transaction, such as CREATE INDEX CONCURRENTLY) leaves what it did in place.
+    bool committed = false;
     // Rehearsal: what the run on the private copy did.
     bool rehearsed = false;
     std::optional<ApplyStatus> rehearsalStatus;

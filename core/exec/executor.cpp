@@ -185,7 +185,17 @@ private:
                 return {};
             };
         }
-        if (auto ok = runner.run(m_report, m_request.check, m_result, digests, recordApplied); !ok) {
+        TransactionRunner::StepHook recordOutsideStep;
+        if (m_request.recordHistory) {
+            recordOutsideStep = [this](int step, const std::optional<Error> &failure) -> Result<void> {
+                HistoryStore history(m_connection->database(), m_historyOptions);
+                auto appended = history.append(stepHistoryRecord(m_result, step, m_startedAt, failure));
+                if (!appended)
+                    return fail(appended.error());
+                return {};
+            };
+        }
+        if (auto ok = runner.run(m_report, m_request.check, m_result, digests, recordApplied, recordOutsideStep); !ok) {
             m_wroteNothing = false;   // failures and timeouts are recorded
             Error error = ok.error();
             if (!m_runtime->transactionalDdl())
@@ -380,10 +390,12 @@ private:
         end(outcome.status, outcome.error);
     }
 
-    // A failed or timed-out run is recorded after its rollback, so the record survives it.
+    // A failed or timed-out run is recorded after its rollback, so the record survives it. After
+    // the commit there was none: the committed steps and the failed one have their rows already.
     void finishHistory()
     {
-        if (!m_request.recordHistory || m_wroteNothing || !m_connection || m_result.status == ApplyStatus::Applied)
+        if (!m_request.recordHistory || m_wroteNothing || !m_connection || m_result.status == ApplyStatus::Applied
+            || m_result.committed)
             return;
         m_progress.beginStage(QStringLiteral("history"), Tr::tr("Recording the failed run in the history"));
         HistoryStore history(m_connection->database(), m_historyOptions);

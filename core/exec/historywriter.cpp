@@ -28,35 +28,40 @@ QJsonObject warningJson(const Warning &w)
 QList<HistoryRecord> appliedHistoryRecords(const ApplyResult &result, const QDateTime &startedAt)
 {
     QList<HistoryRecord> records;
-    const QDateTime finished = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < result.plan.steps.size(); ++i) {
-        const PlanStep &step = result.plan.steps.at(i);
-        HistoryRecord r;
-        r.migrationId = QStringLiteral("%1-%2").arg(result.batchId).arg(i + 1);
-        r.batchId = result.batchId;
-        r.description = step.comment;
-        r.operationType = operationTypeName(step.type);
-        r.tableName = step.table;
-        r.forwardSql = step.sql;
-        r.rollbackSql = step.rollbackSql;
-        r.status = HistoryStatus::Applied;
-        r.startedAt = startedAt;
-        r.finishedAt = finished;
-        r.executionMs = i < result.stepMs.size() ? result.stepMs.at(i) : 0;
-        r.backupId = result.backupId;
-        r.fingerprintBefore = result.fingerprintBefore;
-        r.fingerprintAfter = result.fingerprintAfter;
-        for (const Warning &w : step.warnings)
-            r.acknowledgedWarnings.append(warningJson(w));
-        for (const ConsentItem &item : result.needsConsent) {
-            if (item.step != i)
-                continue;
-            r.acknowledgedWarnings.append(warningJson(Warning{QString::fromLatin1(kDataLossConsentCode), Severity::Danger,
-                                                              describeConsent(item), item.table, item.column, item.rowsLost}));
-        }
-        records << r;
-    }
+    for (int i = 0; i < result.plan.steps.size(); ++i)
+        if (result.executedSteps.contains(i))
+            records << stepHistoryRecord(result, i, startedAt);
     return records;
+}
+
+HistoryRecord stepHistoryRecord(const ApplyResult &result, int i, const QDateTime &startedAt, const std::optional<Error> &failure)
+{
+    const PlanStep &step = result.plan.steps.at(i);
+    HistoryRecord r;
+    r.migrationId = QStringLiteral("%1-%2").arg(result.batchId).arg(i + 1);
+    r.batchId = result.batchId;
+    r.description = step.comment;
+    r.operationType = operationTypeName(step.type);
+    r.tableName = step.table;
+    r.forwardSql = step.sql;
+    r.rollbackSql = step.rollbackSql;
+    r.status = failure ? HistoryStatus::Failed : HistoryStatus::Applied;
+    r.errorMessage = failure ? failure->toString() : QString();
+    r.startedAt = startedAt;
+    r.finishedAt = QDateTime::currentDateTimeUtc();
+    r.executionMs = i < result.stepMs.size() ? result.stepMs.at(i) : 0;
+    r.backupId = result.backupId;
+    r.fingerprintBefore = result.fingerprintBefore;
+    r.fingerprintAfter = result.fingerprintAfter;
+    for (const Warning &w : step.warnings)
+        r.acknowledgedWarnings.append(warningJson(w));
+    for (const ConsentItem &item : result.needsConsent) {
+        if (item.step != i)
+            continue;
+        r.acknowledgedWarnings.append(warningJson(Warning{QString::fromLatin1(kDataLossConsentCode), Severity::Danger,
+                                                          describeConsent(item), item.table, item.column, item.rowsLost}));
+    }
+    return r;
 }
 
 HistoryRecord failedHistoryRecord(const ApplyResult &result, const QDateTime &startedAt)

@@ -43,7 +43,7 @@ Error TransactionRunner::stoppedError(const Error &engineError) const
 }
 
 Result<void> TransactionRunner::run(const CheckReport &report, const CheckRequest &request, ApplyResult &result,
-                                    EarlyDigests &digests, const Hook &beforeCommit)
+                                    EarlyDigests &digests, const Hook &beforeCommit, const StepHook &afterOutsideStep)
 {
     const QSqlDatabase db = m_connection.database();
     m_deadline = m_options.maxExecutionTimeMs > 0 ? QDeadlineTimer(m_options.maxExecutionTimeMs) : QDeadlineTimer::Forever;
@@ -76,6 +76,8 @@ Result<void> TransactionRunner::run(const CheckReport &report, const CheckReques
             return m_canceled || m_timedOut;
         });
         outcome = runInTransaction(report, request, result, digests, beforeCommit);
+        if (outcome)
+            outcome = runOutsideTransaction(report, request, result, afterOutsideStep);
     }
     result.transactionMs = transaction.elapsed();
 
@@ -115,8 +117,14 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
 
     int done = 0;
     const int total = int(report.plan.forwardSql().size());
+    QList<PlanStep> outside;   // after the commit; verification knows they have not run yet
     for (int i = 0; i < report.plan.steps.size(); ++i) {
         const PlanStep &step = report.plan.steps.at(i);
+        if (!step.transactional) {
+            outside << step;
+            result.stepMs << 0;
+            continue;
+        }
         QElapsedTimer stepTimer;
         stepTimer.start();
         for (const QString &sql : step.sql) {
@@ -148,7 +156,7 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
         return rollback(stoppedError(ok.error()), QStringLiteral("verify"));
     if (auto ok = m_runtime.checkTablesIntegrity(db, m_options.integrity, written.tables); !ok)
         return rollback(stoppedError(ok.error()), QStringLiteral("verify"));
-    auto fingerprint = verifySchema(m_dialect, m_connection, report, request);
+    auto fingerprint = verifySchema(m_dialect, m_connection, report, request, outside);
     if (!fingerprint)
         return rollback(stoppedError(fingerprint.error()), QStringLiteral("verify"));
     // The early scan may still be reading the tables as they were; the migration waits for it here.
@@ -176,8 +184,86 @@ Result<void> TransactionRunner::runInTransaction(const CheckReport &report, cons
     m_progress.beginStage(QStringLiteral("commit"), Tr::tr("Committing"));
     if (auto ok = m_runtime.commit(db); !ok)
         return rollback(stoppedError(ok.error()), QStringLiteral("commit"));
+    result.committed = true;
     m_progress.endStage(StageOutcome::Ok);
     return {};
+}
+
+bool TransactionRunner::interrupted() const
+{
+    return m_canceled || m_progress.canceled() || m_timedOut || m_deadline.hasExpired();
+}
+
+Result<void> TransactionRunner::runOutsideTransaction(const CheckReport &report, const CheckRequest &request, ApplyResult &result,
+                                                      const StepHook &afterStep)
+{
+    QList<int> outside;
+    for (int i = 0; i < report.plan.steps.size(); ++i)
+        if (!report.plan.steps.at(i).transactional)
+            outside << i;
+    if (outside.isEmpty())
+        return {};
+    const QSqlDatabase db = m_connection.database();
+    m_progress.beginStage(QStringLiteral("outside"), Tr::tr("Running %1 step(s) outside the transaction").arg(outside.size()));
+    const auto record = [&](int i, const std::optional<Error> &failure) {
+        if (!afterStep)
+            return;
+        if (auto ok = afterStep(i, failure); !ok)
+            result.notes << Tr::tr("Could not record step %1 in the history: %2").arg(i + 1).arg(ok.error().toString());
+    };
+    for (int i : std::as_const(outside)) {
+        const PlanStep &step = report.plan.steps.at(i);
+        QElapsedTimer stepTimer;
+        stepTimer.start();
+        Result<void> ran;
+        for (const QString &sql : step.sql) {
+            if (interrupted()) {
+                ran = fail(ErrorCode::StatementFailed, Tr::tr("stopped before it ran (canceled or out of time)"));
+                break;
+            }
+            if (ran = execSql(db, sql); !ran)
+                break;
+            m_progress.statementDone(Tr::tr("Step %1/%2: %3").arg(i + 1).arg(report.plan.steps.size()).arg(step.comment));
+        }
+        result.stepMs[i] = stepTimer.elapsed();
+        if (!ran) {
+            const Error error = outsideStepError(i, step, ran.error());
+            m_progress.endStage(StageOutcome::Failed, error.toString());
+            record(i, error);
+            return fail(error);
+        }
+        result.executedSteps << i;
+        record(i, std::nullopt);
+    }
+    // Now the whole of it: the indexes built outside included.
+    auto fingerprint = verifySchema(m_dialect, m_connection, report, request);
+    if (!fingerprint) {
+        Error error = fingerprint.error();
+        error.message = Tr::tr("The migration committed and its steps outside the transaction ran, but: %1").arg(error.message);
+        m_progress.endStage(StageOutcome::Failed, error.toString());
+        return fail(error);
+    }
+    result.fingerprintAfter = *fingerprint;
+    m_progress.endStage(StageOutcome::Ok, Tr::tr("%1 step(s)").arg(outside.size()));
+    return {};
+}
+
+// The transaction has committed: say so, and drop what the step left half-built (an INVALID
+// index would be maintained on every write, never used, and refused by the next pre-flight check).
+Error TransactionRunner::outsideStepError(int index, const PlanStep &step, const Error &cause)
+{
+    Error error = cause;
+    if (interrupted())
+        error.code = (m_canceled || m_progress.canceled()) ? ErrorCode::Canceled : ErrorCode::TimedOut;
+    QString cleanup;
+    if (auto dropped = m_runtime.dropHalfBuilt(m_connection.database(), step.sql); !dropped)
+        cleanup = Tr::tr(" Dropping what it left half-built failed (%1): drop any INVALID index it left by hand.").arg(dropped.error().toString());
+    else if (!dropped->isEmpty())
+        cleanup = Tr::tr(" The invalid index %1 it left was dropped.").arg(dropped->join(QStringLiteral(", ")));
+    error.message = Tr::tr("Step %1 (%2 %3), which runs outside the transaction, failed: %4. The migration's transaction had "
+                           "already committed, so the steps before it stay applied.%5 Apply again to run what is left")
+                        .arg(index + 1).arg(operationTypeName(step.type), step.table, cause.message, cleanup);
+    return error;
 }
 
 } // namespace SchemaPilot::Core

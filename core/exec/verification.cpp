@@ -1,5 +1,6 @@
 #include "exec/verification.h"
 
+#include "common/sqllexer.h"
 #include "common/tr.h"
 #include "diff/schemadiffer.h"
 #include "exec/sidereader.h"
@@ -83,6 +84,16 @@ QString remainingWork(const Dialect &dialect, const ChangeSet &remaining, const 
     if (plan->steps.size() > kShown)
         comments << Tr::tr("%n more", nullptr, int(plan->steps.size() - kShown));
     return comments.join(QStringLiteral("; "));
+}
+
+// An index a step still to run creates: a CREATE_INDEX step on its table whose SQL names it.
+bool isPendingIndex(const Change &change, const QList<PlanStep> &pending)
+{
+    const auto *add = std::get_if<change::AddIndex>(&change);
+    return add && std::any_of(pending.cbegin(), pending.cend(), [&](const PlanStep &step) {
+        return step.type == OperationType::CreateIndex && step.table.compare(add->index.table, Qt::CaseInsensitive) == 0
+               && sqlMentionsIdentifier(step.sql.join(u'\n'), add->index.name);
+    });
 }
 
 } // namespace
@@ -252,7 +263,7 @@ Result<void> compareDigests(const ExecutionRuntime &runtime, const Connection &c
 }
 
 Result<QString> verifySchema(const Dialect &dialect, const Connection &connection, const CheckReport &report,
-                             const CheckRequest &request)
+                             const CheckRequest &request, const QList<PlanStep> &pending)
 {
     auto after = dialect.inspector().inspect(connection.database(), request.inspect);
     if (!after)
@@ -260,7 +271,8 @@ Result<QString> verifySchema(const Dialect &dialect, const Connection &connectio
     const QString fingerprint = after->fingerprint();
     if (fingerprint == report.desired.fingerprint())
         return fingerprint;
-    const ChangeSet remaining = diffSchemas(*after, report.desired, dialect.diffHooks(), {});
+    ChangeSet remaining = diffSchemas(*after, report.desired, dialect.diffHooks(), {});
+    remaining.changes.removeIf([&](const Change &change) { return isPendingIndex(change, pending); });
     if (remaining.isEmpty())
         return fingerprint;   // equal as far as the differ can tell (e.g. column order after ADD COLUMN)
     const QString work = remainingWork(dialect, remaining, *after, report.desired);

@@ -74,7 +74,8 @@ SCHEMAPILOT_CORE_EXPORT Result<void> compareDigests(const ExecutionRuntime &runt
 
 // Re-inspects the database and returns its fingerprint; VerificationFailed when it is not the
 // desired schema (a fingerprint that differs only where the differ sees no change is accepted).
+// `pending`: steps that run after the transaction commits; the indexes they create may be missing.
 SCHEMAPILOT_CORE_EXPORT Result<QString> verifySchema(const Dialect &dialect, const Connection &connection, const CheckReport &report,
-                             const CheckRequest &request);
+                             const CheckRequest &request, const QList<PlanStep> &pending = {});
 
 } // namespace SchemaPilot::Core

@@ -55,6 +55,7 @@ QString stageTitle(const QString &name)
     if (name == u"verify") return Text::tr("Verification");
     if (name == u"history") return Text::tr("History");
     if (name == u"commit") return Text::tr("Commit");
+    if (name == u"outside") return Text::tr("Outside the transaction");
     return name;
 }
 

@@ -23,6 +23,8 @@ struct Context {
     QSet<QString> currentFreeSequences;   // sequences that are schema objects (not serial-owned)
     QSet<QString> desiredFreeSequences;
     QHash<QString, QString> liveNames;    // desired table name -> live name (renames followed back)
+    QSet<QString> addedIndexes;           // indexes an AddIndex change creates (in its own phase)
+    QSet<QString> droppedIndexes;         // indexes a DropIndex change drops
     PostgresProbeSqlBuilder probeSql;
     LintContext lint;
 
@@ -47,6 +49,25 @@ struct TableSteps {
     QList<PlanStep> addForeignKeys;    // after every table exists
 };
 
+// Generated columns PostgreSQL cannot change in place, each dropped in one step and added again in a
+// later one with the indexes and constraints that went with it (postgresregeneration.cpp).
+struct RegenerationSteps {
+    QStringList columns;               // desired names, in table order
+    QList<PlanStep> drops;             // before the table's other column steps, in the order they run
+    QList<PlanStep> adds;              // after them
+    QList<PlanStep> addForeignKeys;    // with the other foreign keys, once every table exists
+
+    PlanStep *dropStep(const QString &column);   // nullptr when the column is not regenerated
+};
+
+RegenerationSteps regenerationSteps(const change::ModifyTable &modify, const Context &context);
+
+// Recreates the live indexes and constraints covering `column` (its desired name) that DROP COLUMN
+// takes along, for a rollback that adds the column back (what the plan drops apart stays out).
+QStringList liveCoveringSql(const change::ModifyTable &modify, const QString &column, const Context &context);
+
+QStringList addColumnSql(const QString &table, const Column &column, const QSet<QString> &freeSequences);
+QString dropColumnSql(const QString &table, const QString &column);
 TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &context);
 PlanStep createTableStep(const Table &table, const Context &context);
 PlanStep dropTableStep(const Table &table, const Context &context);

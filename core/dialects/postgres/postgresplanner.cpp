@@ -99,6 +99,12 @@ PlanStep replaceViewStep(const View &from, const View &to)
     return step;
 }
 
+bool readsAny(const View &view, const QSet<QString> &relations)
+{
+    return std::any_of(view.dependsOn.cbegin(), view.dependsOn.cend(),
+                       [&](const QString &dependency) { return relations.contains(dependency); });
+}
+
 bool affectsDependentViews(const change::TableChange &change)
 {
     if (const auto *modify = std::get_if<change::ModifyColumn>(&change))
@@ -166,6 +172,10 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
     for (const Change &change : changes.changes) {
         if (const auto *add = std::get_if<change::AddTrigger>(&change))
             addedTriggers.insert(add->trigger.name);
+        else if (const auto *addIndex = std::get_if<change::AddIndex>(&change))
+            ctx.addedIndexes.insert(addIndex->index.name);
+        else if (const auto *dropIndex = std::get_if<change::DropIndex>(&change))
+            ctx.droppedIndexes.insert(dropIndex->index.name);
         else if (const auto *modify = std::get_if<change::ModifyTable>(&change))
             modifiedTables.insert(modify->to.name, modify);
     }
@@ -267,7 +277,7 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
     }
 
     // Views: replaced in place where PostgreSQL allows it, else dropped first and created last.
-    // Unchanged views that read a dropped or retyped relation are dropped and created again too.
+    // Views, changed or not, that read a dropped or retyped relation are dropped and created again too.
     QStringList viewsToCreate, viewsToDrop;
     QHash<QString, View> replaceInPlace;
     for (auto it = addedViews.cbegin(); it != addedViews.cend(); ++it) {
@@ -282,24 +292,23 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
             viewsToDrop << it.key();
             touchedRelations.insert(it.key());
         }
+    // A view that would be replaced in place still reads what it reads now (pg_depend knows what
+    // that is): when that goes or changes type under it, it is dropped first like the rest.
     bool grew = true;
     while (grew) {
         grew = false;
         for (const View &view : current.views) {
-            if (viewsToDrop.contains(view.name) || replaceInPlace.contains(view.name))
+            if (viewsToDrop.contains(view.name) || !readsAny(view, touchedRelations))
                 continue;
-            for (const QString &dependency : view.dependsOn)
-                if (touchedRelations.contains(dependency)) {
-                    viewsToDrop << view.name;
-                    touchedRelations.insert(view.name);
-                    if (const View *again = desired.view(view.name, Qt::CaseSensitive); again && !viewsToCreate.contains(view.name)) {
-                        viewsToCreate << view.name;
-                        addedViews.insert(view.name, *again);
-                    }
-                    droppedViews.insert(view.name, view);
-                    grew = true;
-                    break;
-                }
+            replaceInPlace.remove(view.name);
+            viewsToDrop << view.name;
+            touchedRelations.insert(view.name);
+            if (const View *again = desired.view(view.name, Qt::CaseSensitive); again && !viewsToCreate.contains(view.name)) {
+                viewsToCreate << view.name;
+                addedViews.insert(view.name, *again);
+            }
+            droppedViews.insert(view.name, view);
+            grew = true;
         }
     }
     std::sort(viewsToCreate.begin(), viewsToCreate.end());

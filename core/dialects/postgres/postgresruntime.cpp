@@ -1,6 +1,7 @@
 #include "dialects/postgres/postgresruntime.h"
 
 #include "common/logging.h"
+#include "common/sqllexer.h"
 #include "common/tr.h"
 #include "db/connection.h"
 #include "db/sqlexec.h"
@@ -154,6 +155,26 @@ Result<void> PostgresRuntime::rollback(const QSqlDatabase &db) const
 {
     // Outside a transaction ROLLBACK only warns: it never fails for an already ended one.
     return execSql(db, QStringLiteral("ROLLBACK"));
+}
+
+Result<QStringList> PostgresRuntime::dropHalfBuilt(const QSqlDatabase &db, const QStringList &statements) const
+{
+    // The pre-flight check refused invalid indexes, so one the failed statement names is its own.
+    auto invalid = firstColumn(db, QStringLiteral(
+        "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "WHERE NOT i.indisvalid AND c.relnamespace = current_schema()::regnamespace ORDER BY 1"), 1000);
+    if (!invalid)
+        return fail(invalid.error());
+    const QString text = statements.join(u'\n');
+    QStringList dropped;
+    for (const QString &index : *invalid) {
+        if (!sqlMentionsIdentifier(text, index))
+            continue;
+        if (auto ok = execSql(db, QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1").arg(postgresQuote(index))); !ok)
+            return fail(ok.error());
+        dropped << index;
+    }
+    return dropped;
 }
 
 std::unique_ptr<StatementGuard> PostgresRuntime::guard(const Connection &connection, std::function<bool()> shouldStop) const

@@ -21,6 +21,7 @@ public:
     Result<void> beginWithTimeLimit(const QSqlDatabase &db, qint64 limitMs) const override;
     Result<void> commit(const QSqlDatabase &db) const override;
     Result<void> rollback(const QSqlDatabase &db) const override;
+    Result<QStringList> dropHalfBuilt(const QSqlDatabase &db, const QStringList &statements) const override;
     std::unique_ptr<StatementGuard> guard(const Connection &connection, std::function<bool()> shouldStop) const override;
     Result<TableDigest> tableDigest(const Connection &connection, const QString &table,
                                     const QStringList &columns) const override;

@@ -83,6 +83,19 @@ PlanStep makeStep(OperationType type, const QString &table, const QString &colum
     return step;
 }
 
+QStringList addColumnSql(const QString &table, const Column &column, const QSet<QString> &freeSequences)
+{
+    QStringList sql{alterTable(table, QStringLiteral("ADD COLUMN ") + columnDefinition(column, freeSequences))};
+    if (!column.comment.isEmpty())
+        sql << commentOnColumn(table, column.name, column.comment);
+    return sql;
+}
+
+QString dropColumnSql(const QString &table, const QString &column)
+{
+    return alterTable(table, QStringLiteral("DROP COLUMN %1").arg(q(column)));
+}
+
 namespace {
 
 // Names PostgreSQL truncates at 63 bytes; keep helper constraint names inside that.
@@ -145,38 +158,14 @@ QString setDefault(const QString &table, const Column &column)
                               : alterColumn(table, column.name, QStringLiteral("DROP DEFAULT"));
 }
 
-QStringList addColumnSql(const QString &table, const Column &column, const QSet<QString> &freeSequences)
+// A generated column that becomes a plain one keeps its values.
+PlanStep dropExpressionStep(const QString &table, const change::ModifyColumn &change, const Context &ctx)
 {
-    QStringList sql{alterTable(table, QStringLiteral("ADD COLUMN ") + columnDefinition(column, freeSequences))};
-    if (!column.comment.isEmpty())
-        sql << commentOnColumn(table, column.name, column.comment);
-    return sql;
-}
-
-QString dropColumnSql(const QString &table, const QString &column)
-{
-    return alterTable(table, QStringLiteral("DROP COLUMN %1").arg(q(column)));
-}
-
-// A generated expression cannot be altered in place: the column is dropped and added again.
-PlanStep regenerateColumnStep(const QString &table, const change::ModifyColumn &change, const Context &ctx)
-{
-    PlanStep step = makeStep(OperationType::AlterColumn, table, change.to.name, {});
-    if (change.to.generated == GeneratedKind::None) {
-        step.comment = Tr::tr("Turn generated column %1.%2 into a plain column that keeps its values").arg(table, change.to.name);
-        step.sql << alterColumn(table, change.to.name, QStringLiteral("DROP EXPRESSION"));
-        step.rollbackSql << dropColumnSql(table, change.to.name) << addColumnSql(table, change.from, ctx.currentFreeSequences);
-        step.warnings << lockWarning(table, change.to.name, Tr::tr("ACCESS EXCLUSIVE lock (brief; no rewrite)"));
-        return step;
-    }
-    step.comment = Tr::tr("Recreate %1.%2 as a generated column (its values are computed anew)").arg(table, change.to.name);
-    step.sql << dropColumnSql(table, change.to.name) << addColumnSql(table, change.to, ctx.desiredFreeSequences);
+    PlanStep step = makeStep(OperationType::AlterColumn, table, change.to.name,
+                             Tr::tr("Turn generated column %1.%2 into a plain column that keeps its values").arg(table, change.to.name));
+    step.sql << alterColumn(table, change.to.name, QStringLiteral("DROP EXPRESSION"));
     step.rollbackSql << dropColumnSql(table, change.to.name) << addColumnSql(table, change.from, ctx.currentFreeSequences);
-    step.destructive = !change.from.isGenerated();
-    step.rollbackRestoresData = change.from.isGenerated();
-    step.rewritesTable = true;
-    step.affectedRows = ctx.rowEstimate(table);
-    step.warnings << lockWarning(table, change.to.name, Tr::tr("ACCESS EXCLUSIVE lock; table rewrite"));
+    step.warnings << lockWarning(table, change.to.name, Tr::tr("ACCESS EXCLUSIVE lock (brief; no rewrite)"));
     return step;
 }
 
@@ -221,8 +210,8 @@ PlanStep modifyColumnStep(const QString &table, const change::ModifyColumn &chan
 {
     const Column &from = change.from;
     const Column &to = change.to;
-    if (change.what & ColumnAspect::Generated)
-        return regenerateColumnStep(table, change, ctx);
+    if (change.what & ColumnAspect::Generated)   // to a plain column: regenerations are planned apart
+        return dropExpressionStep(table, change, ctx);
     const bool typeChange = change.what & (ColumnAspect::Type | ColumnAspect::Collation);
     PlanStep step = makeStep(typeChange ? OperationType::AlterColumnType : OperationType::AlterColumn, table, to.name, {});
     QStringList parts;
@@ -477,6 +466,8 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
     TableSteps steps;
     QList<PlanStep> renames, drops, columns, adds;
     bool optionsPlanned = false;   // one step covers every ModifyTableOptions of the table
+    RegenerationSteps regenerated = regenerationSteps(modify, ctx);
+    steps.addForeignKeys << regenerated.addForeignKeys;
     for (const change::TableChange &change : modify.changes) {
         std::visit([&](const auto &c) {
             using T = std::decay_t<decltype(c)>;
@@ -511,11 +502,22 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
                 lintTableChange(modify, change, ctx).appendTo(step);
                 renames << step;
             } else if constexpr (std::is_same_v<T, change::ModifyColumn>) {
+                // A column dropped and added again needs nothing else; its findings go with the drop.
+                if (PlanStep *regeneration = regenerated.dropStep(c.to.name)) {
+                    lintTableChange(modify, change, ctx).appendTo(*regeneration);
+                    return;
+                }
                 // Primary key membership and auto-increment travel with ModifyPrimaryKey and identity.
                 PlanStep step = modifyColumnStep(table, c, ctx);
                 lintTableChange(modify, change, ctx).appendTo(step);
-                if (!step.sql.isEmpty())
+                if (c.what & ColumnAspect::Generated) {
+                    // DROP EXPRESSION: its rollback adds the column back, and what covered it; it
+                    // goes first, as it frees the columns it reads for their type changes.
+                    step.rollbackSql << liveCoveringSql(modify, c.to.name, ctx);
+                    drops << step;
+                } else if (!step.sql.isEmpty()) {
                     columns << step;
+                }
             } else if constexpr (std::is_same_v<T, change::AddForeignKey>) {
                 PlanStep step = addForeignKeyStep(table, c.foreignKey, ctx);
                 lintTableChange(modify, change, ctx).appendTo(step);
@@ -565,7 +567,9 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
     }
     if (PlanStep constraintNames = renameConstraintsStep(modify, ctx); !constraintNames.sql.isEmpty())
         renames << constraintNames;
-    steps.changes << renames << drops << columns << adds;
+    // Regenerated columns go after the other drops (which may be of constraints covering them) and
+    // come back once every column has its new type, before constraints that may cover them are added.
+    steps.changes << renames << drops << regenerated.drops << columns << regenerated.adds << adds;
     return steps;
 }
 

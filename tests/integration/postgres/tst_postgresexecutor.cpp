@@ -122,6 +122,116 @@ private slots:
         QCOMPARE(snapshotPostgresSchema(schema), before);
     }
 
+    // Objects PostgreSQL keeps tied to what the plan drops or retypes (views reading views,
+    // generated columns and their indexes): the apply succeeds and ends at the desired schema.
+    void appliesChangesUnderDependentObjects_data()
+    {
+        QTest::addColumn<QString>("live");
+        QTest::addColumn<QString>("desired");
+        QTest::addColumn<QString>("dataQuery");
+        QTest::addColumn<QStringList>("expectedRows");
+
+        QTest::newRow("changed view moves off a dropped table")
+            << QStringLiteral("CREATE TABLE t1 (id int); CREATE VIEW v AS SELECT id FROM t1;")
+            << QStringLiteral("CREATE TABLE t2 (id int); CREATE VIEW v AS SELECT id FROM t2;")
+            << QStringLiteral("SELECT count(*) FROM v") << QStringList{"0"};
+        QTest::newRow("changed view reads a view rebuilt for a retyped column")
+            << QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a varchar(10)); CREATE VIEW v1 AS SELECT id, a FROM t;"
+                              "CREATE VIEW v2 AS SELECT id FROM v1 WHERE id > 1; INSERT INTO t VALUES (1, 'x'), (3, 'y');")
+            << QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, a text); CREATE VIEW v1 AS SELECT id, a FROM t;"
+                              "CREATE VIEW v2 AS SELECT id FROM v1 WHERE id > 2;")
+            << QStringLiteral("SELECT id FROM v2") << QStringList{"3"};
+        const QString orders = QStringLiteral(
+            "CREATE TABLE o (id int PRIMARY KEY, price numeric(10,2), total numeric GENERATED ALWAYS AS (price * 2) STORED);");
+        QTest::newRow("column under a generated column retyped")
+            << orders + QStringLiteral("INSERT INTO o (id, price) VALUES (1, 2.5);")
+            << QString(orders).replace(QStringLiteral("(10,2)"), QStringLiteral("(12,2)"))
+            << QStringLiteral("SELECT total::text FROM o") << QStringList{"5.00"};
+        QTest::newRow("column under a generated column retyped while its expression changes")
+            << orders + QStringLiteral("INSERT INTO o (id, price) VALUES (1, 2.5);")
+            << QString(orders).replace(QStringLiteral("(10,2)"), QStringLiteral("(12,2)")).replace(QStringLiteral("* 2"), QStringLiteral("* 3"))
+            << QStringLiteral("SELECT total::text FROM o") << QStringList{"7.50"};
+        const QString docs = QStringLiteral(
+            "CREATE TABLE docs (id int PRIMARY KEY, title text, body text,"
+            " sv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, ''))) STORED);"
+            "CREATE INDEX docs_sv_idx ON docs USING gin (sv);");
+        QTest::newRow("generated column recreated with its index")
+            << docs + QStringLiteral("INSERT INTO docs (id, title, body) VALUES (1, 'cats', 'dogs');")
+            << QString(docs).replace(QStringLiteral("coalesce(title, ''))"),
+                                     QStringLiteral("coalesce(title,'') || ' ' || coalesce(body,''))"))
+            << QStringLiteral("SELECT id FROM docs WHERE sv @@ to_tsquery('english', 'dog')") << QStringList{"1"};
+    }
+
+    void appliesChangesUnderDependentObjects()
+    {
+        QFETCH(QString, live);
+        QFETCH(QString, desired);
+        QFETCH(QString, dataQuery);
+        QFETCH(QStringList, expectedRows);
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(live), QString());
+        ApplyRequest r = request(schema, desired);
+        r.options.allowDataLoss = true;   // the dropped table; consent is not what this is about
+        const ApplyResult result = apply(r);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(describe(result)));
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+        QCOMPARE(schema.query(dataQuery), expectedRows);
+        const ApplyResult again = apply(request(schema, desired));
+        QVERIFY2(again.status == ApplyStatus::NoChanges, qPrintable(describe(again)));
+    }
+
+    // CREATE INDEX CONCURRENTLY cannot run in a transaction block: such steps run one by one after
+    // the migration's transaction commits, and the result is verified as a whole after them.
+    void concurrentIndexesRunAfterTheTransactionCommits()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople), QString());
+        const QString desired = QStringLiteral(
+            "CREATE TABLE people (id int PRIMARY KEY, name text, age text, note text);"
+            "CREATE INDEX people_name ON people (name); CREATE INDEX people_age ON people (age);");
+        ApplyRequest r = request(schema, desired);
+        r.check.plan.concurrentIndexes = true;
+        const ApplyResult result = apply(r);
+        QVERIFY2(result.status == ApplyStatus::Applied, qPrintable(describe(result)));
+        QCOMPARE(std::count_if(result.plan.steps.cbegin(), result.plan.steps.cend(), [](const PlanStep &s) { return !s.transactional; }), 2);
+        QCOMPARE(result.fingerprintAfter, result.fingerprintDesired);
+        QCOMPARE(schema.query(QStringLiteral("SELECT c.relname || ':' || i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                                             " WHERE c.relnamespace = '%1'::regnamespace AND c.relname LIKE 'people\\_%' ORDER BY 1").arg(schema.name())),
+                 (QStringList{"people_age:true", "people_name:true", "people_pkey:true"}));
+        QCOMPARE(schema.query(QStringLiteral("SELECT status || ':' || count(*) FROM \"%1\".schemapilot_history WHERE batch_id = '%2' GROUP BY status")
+                                  .arg(schema.name(), result.batchId)),
+                 QStringList{QStringLiteral("applied:%1").arg(result.plan.steps.size())});
+        QVERIFY2(apply(r).status == ApplyStatus::NoChanges, "applying again finds nothing to do");
+    }
+
+    // A concurrent build that fails leaves an INVALID index behind: it is dropped, the failure is
+    // reported and recorded, and what the committed transaction did stays.
+    void failedConcurrentIndexIsDroppedAndReported()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople + QStringLiteral("INSERT INTO people VALUES (4, 'ann', '5');")), QString());
+        ApplyRequest r = request(schema, QStringLiteral(
+            "CREATE TABLE people (id int PRIMARY KEY, name text, age text, note text);"
+            "CREATE UNIQUE INDEX people_name ON people (name);"));
+        r.check.plan.concurrentIndexes = true;
+        const ApplyResult result = apply(r);
+        QVERIFY2(result.status == ApplyStatus::Failed, qPrintable(describe(result)));
+        QVERIFY2(result.error->message.contains(QStringLiteral("people_name")) && result.error->message.contains(QStringLiteral("committed")),
+                 qPrintable(result.error->toString()));
+        QCOMPARE(schema.query(QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                                             " WHERE c.relnamespace = '%1'::regnamespace AND NOT i.indisvalid").arg(schema.name())),
+                 QStringList{"0"});
+        QCOMPARE(schema.query(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = '%1'"
+                                             " AND table_name = 'people' AND column_name = 'note'").arg(schema.name())),
+                 QStringList{"1"});
+        QCOMPARE(schema.query(QStringLiteral("SELECT operation_type || ':' || status FROM \"%1\".schemapilot_history"
+                                             " WHERE batch_id = '%2' ORDER BY migration_id").arg(schema.name(), result.batchId)),
+                 (QStringList{"ADD_COLUMN:applied", "CREATE_INDEX:failed"}));
+    }
+
     void failingStatementRollsBackEverythingAndIsRecorded()
     {
         PostgresScratchSchema schema;

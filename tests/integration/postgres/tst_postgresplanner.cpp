@@ -218,6 +218,56 @@ private slots:
             << QStringLiteral("SELECT array_to_string(reloptions, ',') FROM pg_class"
                               " WHERE relnamespace = current_schema()::regnamespace AND relname = 'top_level'")
             << QStringLiteral("security_barrier=true,check_option=cascaded") << false << true << QStringList() << false;
+        // A changed view that CREATE OR REPLACE could rewrite still holds on to what it reads now:
+        // it must go before that is dropped or retyped, with every view that reads it in turn.
+        QTest::newRow("changed view moves to a new table; the old one is dropped")
+            << QStringLiteral("CREATE TABLE t1 (id int); CREATE VIEW v AS SELECT id FROM t1; INSERT INTO t1 VALUES (1);")
+            << QStringLiteral("CREATE TABLE t2 (id int); CREATE VIEW v AS SELECT id FROM t2;")
+            << QStringLiteral("SELECT count(*)::text FROM v")
+            << QStringLiteral("0") << false << true << QStringList() << false;
+        const QString chained = QStringLiteral(
+            "CREATE TABLE t (id int PRIMARY KEY, a varchar(10)); CREATE VIEW v1 AS SELECT id, a FROM t;"
+            "CREATE VIEW v2 AS SELECT id FROM v1 WHERE id > 1; INSERT INTO t VALUES (1, 'x'), (2, 'y'), (3, 'z');");
+        QTest::newRow("changed view over a rebuilt view over a retyped column")
+            << chained
+            << QString(chained).replace(QStringLiteral("varchar(10)"), QStringLiteral("text")).replace(QStringLiteral("id > 1"), QStringLiteral("id > 2"))
+            << QStringLiteral("SELECT id::text FROM v2 ORDER BY id")
+            << QStringLiteral("3") << false << true << QStringList() << false;
+        // PostgreSQL refuses to retype a column a generated column is computed from, and to drop a
+        // column that an index or constraint covers without taking them along.
+        const QString priced = QStringLiteral(
+            "CREATE TABLE o (id int PRIMARY KEY, price numeric(10,2), total numeric GENERATED ALWAYS AS (price * 2) STORED);"
+            "CREATE INDEX o_total ON o (total); INSERT INTO o (id, price) VALUES (1, 1.50), (2, 3);");
+        QTest::newRow("column under a generated column retyped; the generated column and its index come back")
+            << priced
+            << QString(priced).replace(QStringLiteral("numeric(10,2)"), QStringLiteral("numeric(12,2)"))
+            << QStringLiteral("SELECT id || '=' || total FROM o ORDER BY id")
+            << QStringLiteral("1=3.00|2=6.00") << false << true << QStringList() << false;
+        QTest::newRow("column under a generated column retyped while the expression changes")
+            << priced
+            << QString(priced).replace(QStringLiteral("numeric(10,2)"), QStringLiteral("numeric(12,2)"))
+                   .replace(QStringLiteral("price * 2"), QStringLiteral("price * 3"))
+            << QStringLiteral("SELECT id || '=' || total FROM o ORDER BY id")
+            << QStringLiteral("1=4.50|2=9.00") << false << true << QStringList() << false;
+        QTest::newRow("generated column becomes plain while the column it reads is retyped")
+            << priced
+            << QString(priced).replace(QStringLiteral("numeric(10,2)"), QStringLiteral("numeric(12,2)"))
+                   .replace(QStringLiteral(" GENERATED ALWAYS AS (price * 2) STORED"), QString())
+            << QStringLiteral("SELECT id || '=' || total FROM o ORDER BY id")
+            << QStringLiteral("1=3.00|2=6.00") << false << true << QStringList() << false;
+        const QString docs = QStringLiteral(
+            "CREATE TABLE docs (id int PRIMARY KEY, title text, body text,"
+            " sv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, ''))) STORED,"
+            " n int GENERATED ALWAYS AS (length(title)) STORED UNIQUE CHECK (n < 100));"
+            "CREATE INDEX docs_sv_idx ON docs USING gin (sv);"
+            "CREATE INDEX docs_sv_n ON docs (n) WHERE sv IS NOT NULL;"
+            "INSERT INTO docs (id, title, body) VALUES (1, 'cats', 'dogs');");
+        QTest::newRow("generated columns recreated with their indexes and constraints")
+            << docs
+            << QString(docs).replace(QStringLiteral("coalesce(title, ''))"), QStringLiteral("coalesce(title,'') || ' ' || coalesce(body,''))"))
+                   .replace(QStringLiteral("length(title)"), QStringLiteral("length(title) + 1"))
+            << QStringLiteral("SELECT id || ':' || sv::text || ':' || n FROM docs WHERE sv @@ to_tsquery('english', 'dog')")
+            << QStringLiteral("1:'cat':1 'dog':2:5") << false << true << QStringList() << false;
         // Supabase-style row-level security: switched on per table, with policies on new and old tables.
         const QString profiles = QStringLiteral("CREATE TABLE profiles (id int PRIMARY KEY, owner name NOT NULL DEFAULT current_user);"
                                                 "INSERT INTO profiles (id) VALUES (1);");
