@@ -936,7 +936,7 @@
         <translation>Die Verbindung ist keine geöffnete SQLite-Datenbank; öffnen Sie sie zuerst mit dem QSQLITE-Treiber</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+608"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+718"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+80"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+226"/>
         <source>Drop view %1</source>
@@ -973,22 +973,32 @@
         <translation>Das Löschen der virtuellen Tabelle %1 löscht %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-583"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-693"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation>%1 veranlasst MariaDB/MySQL, die Tabelle %2 zu kopieren (ALGORITHM=COPY, %3); Schreibzugriffe auf sie warten, bis die Kopie abgeschlossen ist</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+98"/>
+        <source>Add column %1.%2 with the primary key (%3)</source>
+        <translation>Spalte %1.%2 mit dem Primärschlüssel (%3) hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add column %1.%2</source>
         <translation>Spalte %1.%2 hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Adding a stored generated or AUTO_INCREMENT column</source>
         <translation>Das Hinzufügen einer gespeicherten generierten Spalte oder einer AUTO_INCREMENT-Spalte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Adding a column in front of a virtual generated column</source>
+        <translation>Hinzufügen einer Spalte vor einer virtuellen generierten Spalte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>New NOT NULL column %1.%2 has no default: existing rows get the type&apos;s implicit default (0, &apos;&apos; or the zero date)</source>
         <translation>Die neue NOT-NULL-Spalte %1.%2 hat keinen Standardwert: bestehende Zeilen erhalten den impliziten Standardwert des Typs (0, &apos;&apos; oder das Null-Datum)</translation>
     </message>
@@ -999,12 +1009,22 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+507"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+498"/>
         <source>Rename column %1.%2 to %3</source>
         <translation>Spalte %1.%2 in %3 umbenennen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
+        <source>Change the generated column %1.%2 from %3 to %4 (dropped and added again)</source>
+        <translation>Die generierte Spalte %1.%2 von %3 auf %4 umstellen (gelöscht und neu hinzugefügt)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Switching %1 between VIRTUAL and STORED</source>
+        <translation>Umstellen von %1 zwischen VIRTUAL und STORED</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Change the type of %1.%2 from %3 to %4</source>
         <translation>Typ von %1.%2 von %3 auf %4 ändern</translation>
     </message>
@@ -1024,7 +1044,7 @@
         <translation>Primärschlüssel von %1 von (%2) auf (%3) ändern</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+84"/>
         <source>Change the table options of %1</source>
         <translation>Tabellenoptionen von %1 ändern</translation>
     </message>
@@ -1064,8 +1084,8 @@
         <translation>Fremdschlüssel %1 von %2 entfernen</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+100"/>
+        <location line="+121"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+113"/>
         <source>Create table %1</source>
         <translation>Tabelle %1 anlegen</translation>
     </message>
@@ -1076,7 +1096,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+115"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+125"/>
         <source>Rename table %1 to %2</source>
         <translation>Tabelle %1 in %2 umbenennen</translation>
     </message>
@@ -1086,8 +1106,13 @@
         <translation>%1Index %2 auf %3 anlegen</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-125"/>
+        <location line="+24"/>
+        <source>Replace index %1 on %2</source>
+        <translation>Index %1 auf %2 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-135"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="-89"/>
         <source>Create view %1</source>
         <translation>View %1 anlegen</translation>
@@ -1099,7 +1124,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+184"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+194"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+12"/>
         <source>Drop trigger %1 on %2</source>
         <translation>Trigger %1 auf %2 entfernen</translation>
@@ -1127,13 +1152,13 @@
         <translation>%1Index %2 auf %3 (%4) anlegen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-61"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-71"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+1"/>
         <source>unique </source>
         <translation>eindeutigen </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-12"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+23"/>
         <source>Drop index %1 on %2</source>
@@ -1267,7 +1292,7 @@
         <translation>Kein SQLite-Handle für die Tabellenprüfsumme</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresruntime.cpp" line="+34"/>
+        <location filename="../core/dialects/postgres/postgresruntime.cpp" line="+35"/>
         <source>Could not read the PostgreSQL catalog for the pre-flight check: %1</source>
         <translation>Der PostgreSQL-Katalog konnte für die Vorabprüfung nicht gelesen werden: %1</translation>
     </message>
@@ -1307,7 +1332,7 @@
         <translation>Die Transaktion wurde durch einen früheren Fehler abgebrochen und kann nicht festgeschrieben werden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <location filename="../core/dialects/sqlite/sqlitetabledigest.cpp" line="+6"/>
         <location line="+22"/>
         <source>Could not read table %1 for verification</source>
@@ -1431,31 +1456,47 @@
         <translation>NULL erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-441"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-446"/>
         <source>Turn generated column %1.%2 into a plain column that keeps its values</source>
         <translation>Generierte Spalte %1.%2 in eine normale Spalte umwandeln, die ihre Werte behält</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+101"/>
-        <location line="+222"/>
+        <location filename="../core/dialects/postgres/postgresregeneration.cpp" line="+184"/>
+        <source>Drop generated column %1.%2 to add it again below</source>
+        <translation>Generierte Spalte %1.%2 löschen, um sie weiter unten neu hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop column %1.%2 and its values to add it again below as a generated column</source>
+        <translation>Spalte %1.%2 samt ihren Werten löschen, um sie weiter unten als generierte Spalte neu hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+3"/>
+        <location line="+91"/>
+        <location line="+224"/>
         <location line="+10"/>
         <source>ACCESS EXCLUSIVE lock (brief; no rewrite)</source>
         <translation>Sperre ACCESS EXCLUSIVE (kurz; kein Neuschreiben)</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <source>Recreate %1.%2 as a generated column (its values are computed anew)</source>
-        <translation>%1.%2 als generierte Spalte neu anlegen (ihre Werte werden neu berechnet)</translation>
+        <location line="+9"/>
+        <source>Add %1.%2 again as a generated column (its values are computed anew)</source>
+        <translation>%1.%2 wieder als generierte Spalte hinzufügen (ihre Werte werden neu berechnet)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+84"/>
+        <location line="+3"/>
+        <source>; recreate %1</source>
+        <translation>; %1 neu anlegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-241"/>
         <source>ACCESS EXCLUSIVE lock; table rewrite</source>
         <translation>Sperre ACCESS EXCLUSIVE; die Tabelle wird neu geschrieben</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-22"/>
         <source>sequence %1 → %2</source>
         <translation>Sequenz %1 → %2</translation>
     </message>
@@ -1563,7 +1604,7 @@
         <translation>Bedingungen von %1 in die Zielnamen umbenennen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Add column %1.%2 %3</source>
         <translation>Spalte %1.%2 %3 hinzufügen</translation>
     </message>
@@ -1578,7 +1619,7 @@
         <translation>Spalte %1.%2 samt ihren Werten entfernen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Drop primary key %1 of %2</source>
         <translation>Primärschlüssel %1 von %2 entfernen</translation>
     </message>
@@ -1593,7 +1634,7 @@
         <translation>Sperre ACCESS EXCLUSIVE, während der Index des Primärschlüssels aufgebaut wird</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Add foreign key %1 on %2 (%3) → %4</source>
         <translation>Fremdschlüssel %1 auf %2 (%3) → %4 hinzufügen</translation>
     </message>
@@ -2059,7 +2100,7 @@
         <translation>Trockenlauf</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Canceled before anything was written</source>
         <translation>Abgebrochen, bevor etwas geschrieben wurde</translation>
     </message>
@@ -2174,7 +2215,7 @@
         <translation>Probelauf auf einer Kopie: %1 in %2 ms (Transaktion %3 ms); die Datenbank wurde nicht verändert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Recording the failed run in the history</source>
         <translation>Fehlgeschlagener Lauf wird im Verlauf vermerkt</translation>
     </message>
@@ -2240,7 +2281,7 @@
         <translation>Die Sperrdatei ändert sich ständig; eine andere Migration startet gerade. Versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../core/exec/historywriter.cpp" line="+67"/>
+        <location filename="../core/exec/historywriter.cpp" line="+72"/>
         <source>Migration of %1 operation(s) %2 and was rolled back</source>
         <translation>Migration von %1 Operation(en) %2 und wurde zurückgerollt</translation>
     </message>
@@ -2275,12 +2316,12 @@
         <translation>Wiederherstellen von %1-Datenbanken ist noch nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>Restore refused, nothing was changed: backup %1 is of %2, not of %3. Restoring it would replace this database&apos;s tables with another database&apos;s; pass --allow-other-source if that is what you want</source>
         <translation>Wiederherstellung abgelehnt, nichts wurde geändert: Sicherung %1 stammt von %2, nicht von %3. Sie würde die Tabellen dieser Datenbank durch die einer anderen ersetzen; geben Sie --allow-other-source an, wenn Sie genau das wollen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-15"/>
         <source>Restore refused, nothing was changed: %1</source>
         <translation>Wiederherstellung verweigert, nichts wurde geändert: %1</translation>
     </message>
@@ -2290,7 +2331,7 @@
         <translation>Sicherung %1 hat die Prüfung nicht bestanden, nichts wurde wiederhergestellt: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>The pre-restore safety backup failed, nothing was restored: %1</source>
         <translation>Die Sicherheitskopie vor der Wiederherstellung ist fehlgeschlagen, nichts wurde wiederhergestellt: %1</translation>
     </message>
@@ -2430,7 +2471,7 @@
         <translation>Die Fremdschlüsselprüfung war während des Neuaufbaus aus und wurde danach mit foreign_key_check kontrolliert</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Starting the transaction</source>
         <translation>Transaktion wird gestartet</translation>
     </message>
@@ -2450,7 +2491,7 @@
         <translation>nach einem Fehler in %1 zurückgerollt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Step %1 (%2 %3) failed: %4; rolled back, the database is unchanged</source>
         <translation>Schritt %1 (%2 %3) ist fehlgeschlagen: %4; zurückgerollt, die Datenbank ist unverändert</translation>
     </message>
@@ -2494,8 +2535,53 @@
         <source>Committing</source>
         <translation>Wird festgeschrieben</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Running %1 step(s) outside the transaction</source>
+        <translation>%1 Schritt(e) außerhalb der Transaktion ausführen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not record step %1 in the history: %2</source>
+        <translation>Schritt %1 konnte nicht im Verlauf festgehalten werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stopped before it ran (canceled or out of time)</source>
+        <translation>angehalten, bevor er lief (abgebrochen oder Zeit abgelaufen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1/%2: %3</source>
+        <translation>Schritt %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The migration committed and its steps outside the transaction ran, but: %1</source>
+        <translation>Die Migration wurde festgeschrieben und ihre Schritte außerhalb der Transaktion liefen, aber: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 step(s)</source>
+        <translation>%1 Schritt(e)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> Dropping what it left half-built failed (%1): drop any INVALID index it left by hand.</source>
+        <translation> Das Löschen des halb angelegten Objekts schlug fehl (%1): löschen Sie einen zurückgebliebenen INVALID-Index von Hand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> The invalid index %1 it left was dropped.</source>
+        <translation> Der zurückgebliebene ungültige Index %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 (%2 %3), which runs outside the transaction, failed: %4. The migration&apos;s transaction had already committed, so the steps before it stay applied.%5 Apply again to run what is left</source>
+        <translation>Schritt %1 (%2 %3), der außerhalb der Transaktion läuft, schlug fehl: %4. Die Transaktion der Migration war bereits festgeschrieben, daher bleiben die Schritte davor angewendet.%5 Wenden Sie erneut an, um den Rest auszuführen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/exec/verification.cpp" line="+84"/>
+        <location filename="../core/exec/verification.cpp" line="+85"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -2503,7 +2589,7 @@
         </translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+157"/>
         <source>The digests before the migration were not taken</source>
         <translation>Die Prüfsummen vor der Migration wurden nicht ermittelt</translation>
     </message>
@@ -2518,7 +2604,7 @@
         <translation>Der Inhalt der behaltenen Spalten der Tabelle %1 (%2) hat sich während der Migration geändert; zurückgerollt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>After the migration the schema still differs from the desired one in %1 place(s)%2; rolled back. This is a planner bug: please report it with the output of `plan`</source>
         <translation>Nach der Migration weicht das Schema noch an %1 Stelle(n) vom Ziel ab%2; zurückgerollt. Das ist ein Fehler des Planers: bitte mit der Ausgabe von `plan` melden</translation>
     </message>
@@ -3015,8 +3101,8 @@
         <translation>%1 Zeilen von %2 verletzen die neue CHECK-Bedingung (%3)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-562"/>
-        <location filename="../core/plan/lint.cpp" line="+62"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-672"/>
+        <location filename="../core/plan/lint.cpp" line="+73"/>
         <location filename="../core/service/checkservice.cpp" line="+60"/>
         <source>about %1 rows</source>
         <translation>etwa %1 Zeilen</translation>
@@ -3028,7 +3114,7 @@
         <translation>alle ihre Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/plan/lint.cpp" line="-125"/>
+        <location filename="../core/plan/lint.cpp" line="-136"/>
         <source>%1 rows hold NULL in %2.%3; the migration fills them with the default %4</source>
         <translation>%1 Zeilen enthalten NULL in %2.%3; die Migration füllt sie mit dem Standardwert %4</translation>
     </message>
@@ -3043,7 +3129,7 @@
         <translation>%1 Werte in %2.%3 ändern sich bei der Umwandlung von %4 nach %5 (gerundet, gekürzt oder ungenauer); ihre alten Werte gehen verloren</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>Dropping table %1 deletes %2</source>
         <translation>Das Entfernen der Tabelle %1 löscht %2</translation>
     </message>
@@ -3108,12 +3194,12 @@
         <translation>%1 Zeilengruppen teilen denselben Wert %2.(%3), den neuen Primärschlüssel: die Migration schlägt fehl</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>%1 groups of rows share the same %2.(%3), which unique index %4 forbids: the migration fails</source>
         <translation>%1 Zeilengruppen teilen denselben Wert %2.(%3), den der eindeutige Index %4 verbietet: die Migration schlägt fehl</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+40"/>
         <source>Table %1 may have been renamed to %2 (score %3%4); the plan drops %1 and creates %2. To keep its rows, plan with --rename-table %1=%2</source>
         <translation>Tabelle %1 wurde vielleicht in %2 umbenannt (Wert %3%4); der Plan entfernt %1 und legt %2 an. Um ihre Zeilen zu behalten, mit --rename-table %1=%2 planen</translation>
     </message>
@@ -3203,7 +3289,7 @@
         <translation>Von %1.%2 konnten keine Stichprobenwerte gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlscriptscope.cpp" line="+43"/>
+        <location filename="../core/dialects/mysql/mysqlscriptscope.cpp" line="+35"/>
         <source>The desired schema switches databases (USE); remove the USE statement</source>
         <translation>Das Ziel-Schema wechselt die Datenbank (USE); entfernen Sie die USE-Anweisung</translation>
     </message>
@@ -3249,7 +3335,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="+116"/>
+        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="+127"/>
         <source>The MySQL connection has no database selected; name one in the URL (mysql://user@host/dbname)</source>
         <translation>Für die MySQL-Verbindung ist keine Datenbank ausgewählt; nennen Sie eine in der URL (mysql://benutzer@host/dbname)</translation>
     </message>
@@ -3259,12 +3345,12 @@
         <translation>Die temporäre Datenbank %1 für das Ziel-Schema konnte nicht angelegt werden; der Benutzer braucht die Rechte CREATE und DROP auf Datenbanken namens schemapilot_scratch_*</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="-80"/>
+        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="-91"/>
         <source>Could not read %1 from information_schema; check that the user may read the database</source>
         <translation>%1 konnte nicht aus information_schema gelesen werden; prüfen Sie, ob der Benutzer die Datenbank lesen darf</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>the current database</source>
         <translation>die aktuelle Datenbank</translation>
     </message>
@@ -3309,7 +3395,7 @@
         <translation>die Trigger</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplanner.cpp" line="+154"/>
+        <location filename="../core/dialects/mysql/mysqlplanner.cpp" line="+230"/>
         <source>The MySQL planner does not handle engine-specific objects (routines, events, sequences); manage them outside SchemaPilot</source>
         <translation>Der MySQL-Planer behandelt keine engine-spezifischen Objekte (Routinen, Events, Sequenzen); verwalten Sie sie außerhalb von SchemaPilot</translation>
     </message>
@@ -3355,7 +3441,7 @@
         <translation>Das Lesen des PostgreSQL-Katalogs ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-166"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-176"/>
         <source>Create materialized view %1 (and fill it)</source>
         <translation>Materialisierte View %1 anlegen (und füllen)</translation>
     </message>
@@ -3377,15 +3463,15 @@
     <message>
         <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="-133"/>
         <location line="+17"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+117"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+127"/>
         <location line="+33"/>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-337"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-352"/>
         <location line="+53"/>
         <location line="+21"/>
         <location line="+102"/>
-        <location line="+42"/>
-        <location line="+33"/>
+        <location line="+44"/>
+        <location line="+44"/>
         <source>ACCESS EXCLUSIVE lock (brief)</source>
         <translation>Sperre ACCESS EXCLUSIVE (kurz)</translation>
     </message>
@@ -3482,7 +3568,7 @@
         <translation>die Datei endet innerhalb der Zeilen der Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlruntime.cpp" line="+91"/>
+        <location filename="../core/dialects/mysql/mysqlruntime.cpp" line="+107"/>
         <source>CHECK TABLE could not read the database; repair or restore it first</source>
         <translation>CHECK TABLE konnte die Datenbank nicht lesen; reparieren oder stellen Sie sie zuerst wieder her</translation>
     </message>
@@ -3507,7 +3593,7 @@
         <translation>%1 Zeile(n) verletzen Fremdschlüssel (entstanden mit foreign_key_checks aus); korrigieren oder löschen Sie sie zuerst</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <location filename="../core/dialects/postgres/postgresruntime.cpp" line="-42"/>
         <source>The digest of table %1 returned no row</source>
         <translation>Die Prüfsumme der Tabelle %1 lieferte keine Zeile</translation>
@@ -3900,6 +3986,11 @@
         <location line="+1"/>
         <source>Commit</source>
         <translation>Festschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the transaction</source>
+        <translation>Außerhalb der Transaktion</translation>
     </message>
     <message>
         <location line="+7"/>
