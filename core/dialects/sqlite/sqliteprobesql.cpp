@@ -5,6 +5,19 @@
 
 namespace SchemaPilot::Core {
 
+namespace {
+
+// True for text a numeric affinity turns into a number (digits, sign, point, exponent only, at
+// least one digit); the converse is the text that keeps its storage class.
+QString numberShapedText(const QString &quoted)
+{
+    const QString bare = QStringLiteral("ltrim(trim(%1), '+-')").arg(quoted);
+    return QStringLiteral("typeof(%1) = 'text' AND %2 <> '' AND %2 NOT GLOB '*[^0-9.eE+-]*' AND %2 GLOB '*[0-9]*'")
+        .arg(quoted, bare);
+}
+
+} // namespace
+
 QString SqliteProbeSqlBuilder::quote(const QString &identifier) const
 {
     return sqliteQuote(identifier);
@@ -31,9 +44,7 @@ QString SqliteProbeSqlBuilder::unconvertibleCount(const QString &table, const QS
         break;
     case SqliteAffinity::Real:
     case SqliteAffinity::Numeric:
-        condition = QStringLiteral("typeof(%1) = 'blob' OR (typeof(%1) = 'text' AND (%2 = '' OR %2 GLOB '*[^0-9.eE+-]*' "
-                                   "OR %2 NOT GLOB '*[0-9]*'))")
-                        .arg(c, bare);
+        condition = QStringLiteral("typeof(%1) = 'blob' OR (typeof(%1) = 'text' AND NOT (%2))").arg(c, numberShapedText(c));
         break;
     case SqliteAffinity::Text:
         // Only blobs keep their class. Every blob sorts at or after the empty one and every other
@@ -56,10 +67,7 @@ QString SqliteProbeSqlBuilder::lossyCount(const QString &table, const QString &c
     if (target == sqliteAffinity(from.type))
         return {};
     const QString c = quote(column);
-    const QString bare = QStringLiteral("ltrim(trim(%1), '+-')").arg(c);
-    // Text the numeric affinities turn into a number (the converse of unconvertibleCount's test).
-    const QString numericText = QStringLiteral("typeof(%1) = 'text' AND %2 <> '' AND %2 NOT GLOB '*[^0-9.eE+-]*' "
-                                               "AND %2 GLOB '*[0-9]*'").arg(c, bare);
+    const QString numericText = numberShapedText(c);
     QString condition;
     switch (target) {
     case SqliteAffinity::Integer:
