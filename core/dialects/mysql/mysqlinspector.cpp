@@ -4,6 +4,7 @@
 #include "common/tr.h"
 #include "db/sqlexec.h"
 #include "dialects/mysql/mysqlddl.h"
+#include "dialects/mysql/mysqlroutines.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -375,8 +376,19 @@ Result<Schema> MysqlInspector::inspect(const QSqlDatabase &db, const InspectOpti
         }
     }
 
+    // Sequences, stored routines and events.
+    {
+        auto objects = mysqlInspectRoutines(db, dbName);
+        if (!objects)
+            return fail(objects.error());
+        for (const SchemaObject &object : std::as_const(*objects))
+            if (!isSkipped(object.name, options))
+                schema.objects << object;
+    }
+
     qCDebug(lcCore) << "inspected MySQL database" << dbName << ":" << schema.tables.size() << "tables,"
-                    << schema.views.size() << "views," << schema.triggers.size() << "triggers";
+                    << schema.views.size() << "views," << schema.triggers.size() << "triggers," << schema.objects.size()
+                    << "routines, events and sequences";
     return schema;
 }
 
