@@ -3,6 +3,7 @@
 #include "common/sqllexer.h"
 #include "common/tr.h"
 #include "diff/columndiff.h"
+#include "dialects/mysql/mysqlcollationprobes.h"
 #include "dialects/mysql/mysqlddl.h"
 #include "dialects/mysql/mysqldiffhooks.h"
 #include "plan/warningcodes.h"
@@ -332,6 +333,9 @@ std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const ch
         step.rollbackSql << alter(table.name, QStringLiteral("MODIFY COLUMN ") + mysqlColumnDefinition(before));
     }
     lintChange(modify, mc, context).appendTo(step);
+    if (what & (ColumnAspect::Collation | ColumnAspect::Charset))
+        step.probes << collationDuplicateProbes(table, modify.from.name, liveColumnNames(modify), {mc.to.name.toLower()},
+                                                context.probeSql);
     return step;
 }
 
@@ -433,6 +437,18 @@ PlanStep modifyOptions(const change::ModifyTable &modify, const Context &context
     step.affectedRows = context.rowsOf(modify.from.name);
     if (copies)
         markCopy(step, Tr::tr("Changing the engine or the character set"), step.affectedRows);
+    // Columns that follow the table's default take its new charset and collation along.
+    const QMap<QString, QString> a = optionMap(before.options);
+    const QMap<QString, QString> b = optionMap(table.options);
+    if (b.contains(QStringLiteral("CHARSET"))
+        && (a.value(QStringLiteral("CHARSET")).compare(b.value(QStringLiteral("CHARSET")), Qt::CaseInsensitive) != 0
+            || a.value(QStringLiteral("COLLATE")).compare(b.value(QStringLiteral("COLLATE")), Qt::CaseInsensitive) != 0)) {
+        QSet<QString> following;
+        for (const Column &c : table.columns)
+            if (c.collation.isEmpty() && c.charset.isEmpty())
+                following.insert(c.name.toLower());
+        step.probes << collationDuplicateProbes(table, modify.from.name, liveColumnNames(modify), following, context.probeSql);
+    }
     return step;
 }
 

@@ -301,6 +301,28 @@ private slots:
         QTest::newRow("values lost by a dropped column")
             << t << "CREATE TABLE t (id int PRIMARY KEY, s varchar(20), p int);" + parent << "DS102" << qint64(2);
         QTest::newRow("rows lost by a dropped table") << t << parent << "DS101" << qint64(4);
+        // Values unique today that a new collation makes equal: the ALTER fails on the duplicate key.
+        QTest::newRow("case-insensitive collation on a UNIQUE column")
+            << "CREATE TABLE u (id int PRIMARY KEY, email varchar(50) COLLATE utf8mb4_bin NOT NULL, UNIQUE KEY u_email (email));"
+               "INSERT INTO u VALUES (1, 'a@x'), (2, 'A@x'), (3, 'b@x'), (4, 'B@X'), (5, 'c@x');"
+            << "CREATE TABLE u (id int PRIMARY KEY, email varchar(50) COLLATE utf8mb4_general_ci NOT NULL, UNIQUE KEY u_email (email));"
+            << "MF103" << qint64(2);
+        QTest::newRow("accents and trailing spaces under a PAD SPACE _ci collation on the primary key")
+            << "CREATE TABLE k (code varchar(10) COLLATE utf8mb4_nopad_bin NOT NULL PRIMARY KEY);"
+               "INSERT INTO k VALUES ('e'), ('é'), ('x'), ('x '), ('y');"
+            << "CREATE TABLE k (code varchar(10) COLLATE utf8mb4_general_ci NOT NULL PRIMARY KEY);"
+            << "MF103" << qint64(2);
+        QTest::newRow("prefix of a UNIQUE index under the new collation")
+            << "CREATE TABLE p (id int PRIMARY KEY, code varchar(10) COLLATE utf8mb4_bin NOT NULL, UNIQUE KEY p_code (code(3)));"
+               "INSERT INTO p VALUES (1, 'abc'), (2, 'ABCd'), (3, 'abd');"
+            << "CREATE TABLE p (id int PRIMARY KEY, code varchar(10) COLLATE utf8mb4_general_ci NOT NULL, UNIQUE KEY p_code (code(3)));"
+            << "MF103" << qint64(1);
+        QTest::newRow("table default collation that the UNIQUE column follows")
+            << "CREATE TABLE d (id int PRIMARY KEY, name varchar(20) NOT NULL, UNIQUE KEY d_name (name)) "
+               "DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin; INSERT INTO d VALUES (1, 'Ann'), (2, 'ANN'), (3, 'ann'), (4, 'Bob');"
+            << "CREATE TABLE d (id int PRIMARY KEY, name varchar(20) NOT NULL, UNIQUE KEY d_name (name)) "
+               "DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;"
+            << "MF103" << qint64(1);
     }
 
     void probesCountTheRealRows()
