@@ -61,6 +61,8 @@ QString mysqlColumnDefinition(const Column &column)
         if (column.autoIncrement)
             sql += QStringLiteral(" AUTO_INCREMENT");
     }
+    if (column.invisible)
+        sql += QStringLiteral(" INVISIBLE");
     if (!column.comment.isEmpty())
         sql += QStringLiteral(" COMMENT ") + mysqlStringLiteral(column.comment);
     return sql;

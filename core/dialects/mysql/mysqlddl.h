@@ -17,7 +17,7 @@ SCHEMAPILOT_CORE_EXPORT QString mysqlQuoteList(const QStringList &identifiers);
 SCHEMAPILOT_CORE_EXPORT QString mysqlStringLiteral(const QString &text);
 
 // `name` type [CHARACTER SET] [COLLATE] [GENERATED ALWAYS AS (...) VIRTUAL|STORED] [NOT] NULL
-// [DEFAULT ...] [ON UPDATE ...] [AUTO_INCREMENT] [COMMENT '...']
+// [DEFAULT ...] [ON UPDATE ...] [AUTO_INCREMENT] [INVISIBLE] [COMMENT '...']
 SCHEMAPILOT_CORE_EXPORT QString mysqlColumnDefinition(const Column &column);
 // The DEFAULT operand: literals as reported, other expressions parenthesised.
 SCHEMAPILOT_CORE_EXPORT QString mysqlDefaultOperand(const QString &expression);

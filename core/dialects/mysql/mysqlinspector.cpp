@@ -201,6 +201,7 @@ Result<Schema> MysqlInspector::inspect(const QSqlDatabase &db, const InspectOpti
                 column.collation = collation;
             const QString extra = text(*query, 7);
             column.autoIncrement = extra.contains(QStringLiteral("auto_increment"), Qt::CaseInsensitive);
+            column.invisible = extra.contains(QStringLiteral("INVISIBLE"), Qt::CaseInsensitive);
             if (const auto match = onUpdate.match(extra); match.hasMatch())
                 column.onUpdate = match.captured(1);
             if (extra.contains(QStringLiteral("GENERATED"), Qt::CaseInsensitive)) {

@@ -308,7 +308,7 @@ std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const ch
         Column before = mc.from;
         before.name = mc.to.name; // a rename, if any, ran before this step
         QString algorithm;
-        const ColumnAspects instant = ColumnAspect::Default | ColumnAspect::Comment;
+        const ColumnAspects instant = ColumnAspect::Default | ColumnAspect::Comment | ColumnAspect::Visibility;
         const ColumnAspects inplace = instant | ColumnAspect::Nullability;
         if ((what & ~instant) == ColumnAspects())
             algorithm = QStringLiteral(", ALGORITHM=INSTANT");

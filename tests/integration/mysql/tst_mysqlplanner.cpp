@@ -234,6 +234,16 @@ private slots:
             << "" << "SELECT CONCAT((SELECT GROUP_CONCAT(tid) FROM log), ':', (SELECT GROUP_CONCAT(EVENT_OBJECT_TABLE) FROM "
                      "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()))"
             << "1:t2";
+        // INVISIBLE columns: SELECT * and INSERT without a column list leave them out.
+        const QString invisibleColumns = QStringLiteral(
+            "SELECT CONCAT(IFNULL(GROUP_CONCAT(TABLE_NAME, '.', COLUMN_NAME ORDER BY TABLE_NAME, ORDINAL_POSITION), ''), ':', "
+            "(SELECT GROUP_CONCAT(id, '=', a, '/', IFNULL(b, 'null')) FROM t)) FROM information_schema.COLUMNS "
+            "WHERE TABLE_SCHEMA = DATABASE() AND EXTRA LIKE '%INVISIBLE%'");
+        QTest::newRow("column becomes INVISIBLE, another visible again, new table with an INVISIBLE column")
+            << "CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL DEFAULT 0 INVISIBLE, b int NULL); INSERT INTO t (id, a, b) VALUES (1, 5, 6);"
+            << "CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL DEFAULT 0, b int NULL INVISIBLE);"
+               "CREATE TABLE t2 (id int PRIMARY KEY, secret varchar(10) INVISIBLE);"
+            << "" << invisibleColumns << "t.b,t2.secret:1=5/6";
     }
 
     void roundTrip()
