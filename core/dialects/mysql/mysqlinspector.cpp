@@ -100,6 +100,20 @@ void foldJsonColumns(Table &table, QHash<QString, QString> &columnLevelChecks)
     }
 }
 
+// System versioning and the partition clause, as SHOW CREATE TABLE ends with them, join the
+// options: the differ compares those as one text, so any difference in them shows.
+void appendVersioningAndPartitions(Table &table)
+{
+    static const QRegularExpression partition(QStringLiteral(R"(\n\s*(?:/\*!50100\s*)?(PARTITION BY [\s\S]*?)(?:\s*\*/)?\s*$)"));
+    static const QRegularExpression versioning(QStringLiteral(R"(\n\)[^\n]* WITH SYSTEM VERSIONING\s*(?:$|\n))"));
+    QStringList parts{table.options};
+    if (versioning.match(table.sql).hasMatch())
+        parts << QStringLiteral("WITH SYSTEM VERSIONING");
+    if (const auto match = partition.match(table.sql); match.hasMatch())
+        parts << match.captured(1).simplified();
+    table.options = parts.join(u' ').trimmed();
+}
+
 QStringList viewDependencies(const QString &definition, const Schema &schema)
 {
     QStringList names;
@@ -323,6 +337,7 @@ Result<Schema> MysqlInspector::inspect(const QSqlDatabase &db, const InspectOpti
             return introspectionError(query.error(), Tr::tr("the definition of table %1").arg(table.name));
         if (query->next())
             table.sql = text(*query, 1).remove(autoIncrementOption);
+        appendVersioningAndPartitions(table);
     }
 
     // Views: the definition is qualified with the database name, which differs between the live

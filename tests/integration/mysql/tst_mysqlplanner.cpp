@@ -244,6 +244,44 @@ private slots:
             << "CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL DEFAULT 0, b int NULL INVISIBLE);"
                "CREATE TABLE t2 (id int PRIMARY KEY, secret varchar(10) INVISIBLE);"
             << "" << invisibleColumns << "t.b,t2.secret:1=5/6";
+        // Partitioning and system versioning are part of the table: changed with ALTER, rows kept.
+        const QString partitioned = QStringLiteral(
+            "SELECT CONCAT((SELECT GROUP_CONCAT(id, '=', y ORDER BY id) FROM p), ':', (SELECT COUNT(*) FROM "
+            "information_schema.PARTITIONS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'p' AND PARTITION_NAME IS NOT NULL))");
+        QTest::newRow("RANGE partitions become HASH partitions")
+            << "CREATE TABLE p (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)) PARTITION BY RANGE (y)"
+               " (PARTITION p0 VALUES LESS THAN (2000), PARTITION p1 VALUES LESS THAN MAXVALUE);"
+               "INSERT INTO p VALUES (1, 1990), (2, 2010);"
+            << "CREATE TABLE p (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)) PARTITION BY HASH (y) PARTITIONS 3;"
+            << "" << partitioned << "1=1990,2=2010:3";
+        QTest::newRow("plain table becomes partitioned, a new partitioned table")
+            << "CREATE TABLE p (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)); INSERT INTO p VALUES (1, 1990), (2, 2010);"
+            << "CREATE TABLE p (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)) PARTITION BY KEY (id) PARTITIONS 2;"
+               "CREATE TABLE q (id int NOT NULL PRIMARY KEY) COMMENT 'parts' PARTITION BY HASH (id) PARTITIONS 2;"
+            << "" << partitioned << "1=1990,2=2010:2";
+        QTest::newRow("system versioning is turned on")
+            << "CREATE TABLE p (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)); INSERT INTO p VALUES (1, 1990), (2, 2010);"
+            << "CREATE TABLE p (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)) WITH SYSTEM VERSIONING;"
+            << "" << "SELECT CONCAT((SELECT GROUP_CONCAT(id ORDER BY id) FROM p), ':', (SELECT TABLE_TYPE FROM "
+                     "information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'p'))"
+            << "1,2:SYSTEM VERSIONED";
+    }
+
+    // Ending system versioning deletes the history: destructive, and the rollback says it cannot bring it back.
+    void endingSystemVersioningIsDestructive()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        const QString error = db.exec(QStringLiteral("CREATE TABLE v (id int PRIMARY KEY, a int) WITH SYSTEM VERSIONING;"
+                                                     "INSERT INTO v VALUES (1, 1); UPDATE v SET a = 2;"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto planned = planFor(m_dialect, db.database(), QStringLiteral("CREATE TABLE v (id int PRIMARY KEY, a int);"));
+        QVERIFY2(planned, qPrintable(planned ? QString() : planned.error().toString()));
+        QCOMPARE(planned->plan.steps.size(), 1);
+        const PlanStep &step = planned->plan.steps.first();
+        QCOMPARE(step.sql, QStringList{QStringLiteral("ALTER TABLE `v` DROP SYSTEM VERSIONING")});
+        QCOMPARE(step.rollbackSql, QStringList{QStringLiteral("ALTER TABLE `v` ADD SYSTEM VERSIONING")});
+        QVERIFY(step.destructive);
+        QVERIFY(!step.rollbackRestoresData);
     }
 
     void roundTrip()
