@@ -61,13 +61,13 @@ PlanStep dropObject(const SchemaObject &object)
     if (object.kind == u"sequence") {
         step.destructive = true;
         step.rollbackRestoresData = false;
-        step.warnings << Warning{QString(WarningCode::DropTable), Severity::Warning,
+        step.warnings << Warning{QString(WarningCode::DropTable), Severity::Danger,
                                  Tr::tr("Sequence %1 is dropped with its current value; the rollback recreates it at its "
                                         "start value, only the backup has the value it had reached")
                                      .arg(object.name),
                                  object.name, {}, -1};
     } else {
-        step.warnings << Warning{QString(WarningCode::DropViewOrTrigger), Severity::Warning,
+        step.warnings << Warning{QString(WarningCode::DropViewOrTrigger), Severity::Info,
                                  Tr::tr("The %1 %2 is dropped; callers of it fail from now on").arg(kindLabel(object.kind), object.name),
                                  object.name, {}, -1};
     }
