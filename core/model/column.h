@@ -23,6 +23,7 @@ struct Column {
     QString comment;
     QString identity;                    // PostgreSQL: "ALWAYS" or "BY DEFAULT" for identity columns
     QString onUpdate;                    // MySQL ON UPDATE expression, e.g. "current_timestamp()"; empty: none
+    bool invisible = false;              // MariaDB/MySQL INVISIBLE: left out of SELECT * and INSERT without a column list
 
     bool isPrimaryKey() const { return primaryKeyOrdinal > 0; }
     bool isGenerated() const { return generated != GeneratedKind::None; }

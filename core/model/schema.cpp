@@ -24,7 +24,8 @@ QString canonicalColumn(const Column &c)
              c.defaultExpr ? QStringLiteral("d=") + *c.defaultExpr : QString(), c.collation.toLower(),
              QString::number(c.primaryKeyOrdinal), c.autoIncrement ? QStringLiteral("ai") : QString(),
              QString::number(int(c.generated)), c.generatedExpr, c.charset, c.identity)
-        + (c.onUpdate.isEmpty() ? QString() : QStringLiteral("|ou=") + c.onUpdate);
+        + (c.onUpdate.isEmpty() ? QString() : QStringLiteral("|ou=") + c.onUpdate)
+        + (c.invisible ? QStringLiteral("|invisible") : QString());
 }
 
 QString canonicalTable(const Table &t)

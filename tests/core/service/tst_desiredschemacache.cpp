@@ -95,6 +95,7 @@ private:
         column.comment = QStringLiteral("the key");
         column.identity = QStringLiteral("ALWAYS");
         column.onUpdate = QStringLiteral("current_timestamp()");
+        column.invisible = true;
         table.uniques << UniqueConstraint{QStringLiteral("u_named"), {QStringLiteral("email"), QStringLiteral("name")}};
         table.checks << CheckConstraint{QStringLiteral("ck_named"), QStringLiteral("score < 100")};
         ForeignKey fk;
