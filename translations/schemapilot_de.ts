@@ -135,7 +135,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="+99"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="+124"/>
         <source>the backup file %1 is missing</source>
         <translation>die Sicherungsdatei %1 fehlt</translation>
     </message>
@@ -572,19 +572,19 @@
         <translation>SQLite konnte eine Anweisung nicht vorbereiten</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-55"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-79"/>
         <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+43"/>
         <location line="+143"/>
         <source>Could not flush the backup file to disk</source>
         <translation>Die Sicherungsdatei konnte nicht auf die Platte geschrieben werden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>Name the database to back up in the URL (mysql://user@host/dbname)</source>
         <translation>Nennen Sie die zu sichernde Datenbank in der URL (mysql://user@host/dbname)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>the file does not start like a MariaDB/MySQL dump</source>
         <translation>die Datei beginnt nicht wie ein MariaDB/MySQL-Dump</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>Der Dump ist unvollständig oder beschädigt; nichts wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Loading the dump into %1 failed; the database may be partly restored: %2</source>
         <translation>Das Laden des Dumps in %1 ist fehlgeschlagen; die Datenbank ist eventuell teilweise wiederhergestellt: %2</translation>
     </message>
@@ -664,7 +664,7 @@
         <translation>Die SQLite-Sicherung braucht eine SQLite-Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-150"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-180"/>
         <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+5"/>
         <source>Cannot create the backup file</source>
         <translation>Die Sicherungsdatei kann nicht angelegt werden</translation>
@@ -936,7 +936,7 @@
         <translation>Die Verbindung ist keine geöffnete SQLite-Datenbank; öffnen Sie sie zuerst mit dem QSQLITE-Treiber</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+718"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+769"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+80"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+226"/>
         <source>Drop view %1</source>
@@ -973,7 +973,7 @@
         <translation>Das Löschen der virtuellen Tabelle %1 löscht %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-693"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-743"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation>%1 veranlasst MariaDB/MySQL, die Tabelle %2 zu kopieren (ALGORITHM=COPY, %3); Schreibzugriffe auf sie warten, bis die Kopie abgeschlossen ist</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>Das Ändern von Typ, Zeichensatz, Sortierung oder Generierung von %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Change the primary key of %1 from (%2) to (%3)</source>
         <translation>Primärschlüssel von %1 von (%2) auf (%3) ändern</translation>
     </message>
@@ -1049,12 +1049,17 @@
         <translation>Tabellenoptionen von %1 ändern</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Changing the engine or the character set</source>
-        <translation>Das Ändern der Engine oder des Zeichensatzes</translation>
+        <location line="+36"/>
+        <source>System versioning of %1 ends: every historical row version is deleted; the rollback turns versioning on again with an empty history, only the backup keeps it</source>
+        <translation>Die Systemversionierung von %1 endet: jede historische Zeilenversion wird gelöscht; der Rollback schaltet die Versionierung mit leerer Historie wieder ein, nur die Sicherung bewahrt sie</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Changing the engine, the character set, the partitioning or system versioning</source>
+        <translation>Änderung der Speicher-Engine, des Zeichensatzes, der Partitionierung oder der Systemversionierung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Add CHECK (%1) to %2</source>
         <translation>CHECK (%1) zu %2 hinzufügen</translation>
     </message>
@@ -1165,24 +1170,61 @@
         <translation>Index %1 auf %2 entfernen</translation>
     </message>
     <message>
+        <location filename="../core/dialects/mysql/mysqlobjectsteps.cpp" line="+15"/>
+        <source>procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+30"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+13"/>
         <source>Create %1 %2</source>
         <translation>%1 %2 anlegen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>Sequence %1 is dropped with its current value; the rollback recreates it at its start value, only the backup has the value it had reached</source>
+        <translation>Sequenz %1 wird mit ihrem aktuellen Wert gelöscht; der Rollback legt sie mit ihrem Startwert neu an, nur die Sicherung kennt den erreichten Wert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 %2 is dropped; callers of it fail from now on</source>
+        <translation>%1 %2 wird gelöscht; Aufrufe davon schlagen ab jetzt fehl</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change sequence %1 (its next value stays)</source>
+        <translation>Sequenz %1 ändern (ihr nächster Wert bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+4"/>
         <source>ACCESS EXCLUSIVE lock while the exclusion index is built</source>
         <translation>Sperre ACCESS EXCLUSIVE, während der Index der EXCLUDE-Bedingung aufgebaut wird</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/dialects/mysql/mysqlobjectsteps.cpp" line="-23"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+8"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+0"/>
         <source>Drop %1 %2</source>
         <translation>%1 %2 entfernen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+8"/>
         <source>Create partition %1</source>
         <translation>Partition %1 anlegen</translation>
     </message>
@@ -1247,12 +1289,13 @@
         <translation>Werte zum Enum-Typ %1 hinzufügen (PostgreSQL kann Enum-Werte nicht entfernen: das Zurückrollen behält sie; neue Werte sind erst nach dem Commit der Migration verwendbar)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/dialects/mysql/mysqlobjectsteps.cpp" line="+21"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+20"/>
         <source>Replace %1 %2</source>
         <translation>%1 %2 ersetzen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+19"/>
         <source>The %1 %2 changes definition; SchemaPilot cannot alter it in place on PostgreSQL. Drop and recreate it by hand, or give it a new name</source>
         <translation>Das Objekt %2 (%1) ändert seine Definition; SchemaPilot kann es unter PostgreSQL nicht direkt ändern. Entfernen Sie es und legen Sie es von Hand neu an, oder geben Sie ihm einen neuen Namen</translation>
     </message>
@@ -3111,7 +3154,7 @@
         <translation>%1 Zeilen von %2 verletzen die neue CHECK-Bedingung (%3)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-672"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-722"/>
         <location filename="../core/plan/lint.cpp" line="+73"/>
         <location filename="../core/service/checkservice.cpp" line="+60"/>
         <source>about %1 rows</source>
@@ -3345,7 +3388,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="+127"/>
+        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="+142"/>
         <source>The MySQL connection has no database selected; name one in the URL (mysql://user@host/dbname)</source>
         <translation>Für die MySQL-Verbindung ist keine Datenbank ausgewählt; nennen Sie eine in der URL (mysql://benutzer@host/dbname)</translation>
     </message>
@@ -3355,12 +3398,12 @@
         <translation>Die temporäre Datenbank %1 für das Ziel-Schema konnte nicht angelegt werden; der Benutzer braucht die Rechte CREATE und DROP auf Datenbanken namens schemapilot_scratch_*</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="-91"/>
+        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="-105"/>
         <source>Could not read %1 from information_schema; check that the user may read the database</source>
         <translation>%1 konnte nicht aus information_schema gelesen werden; prüfen Sie, ob der Benutzer die Datenbank lesen darf</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>the current database</source>
         <translation>die aktuelle Datenbank</translation>
     </message>
@@ -3375,7 +3418,7 @@
         <translation>die Spalten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the indexes</source>
         <translation>die Indizes</translation>
     </message>
@@ -3395,7 +3438,7 @@
         <translation>die Definition der Tabelle %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the views</source>
         <translation>die Views</translation>
     </message>
@@ -3405,12 +3448,7 @@
         <translation>die Trigger</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplanner.cpp" line="+230"/>
-        <source>The MySQL planner does not handle engine-specific objects (routines, events, sequences); manage them outside SchemaPilot</source>
-        <translation>Der MySQL-Planer behandelt keine engine-spezifischen Objekte (Routinen, Events, Sequenzen); verwalten Sie sie außerhalb von SchemaPilot</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../core/dialects/mysql/mysqlplanner.cpp" line="+275"/>
         <source>The %1 steps of this plan are not one transaction: MySQL/MariaDB commits every DDL statement on its own. If a step fails, the steps before it stay applied; undo them with the plan&apos;s rollback SQL or restore the backup</source>
         <translation>Die %1 Schritte dieses Plans bilden keine gemeinsame Transaktion: MySQL/MariaDB schreibt jede DDL-Anweisung einzeln fest. Schlägt ein Schritt fehl, bleiben die Schritte davor angewendet; machen Sie sie mit dem Rückroll-SQL des Plans rückgängig oder stellen Sie die Sicherung wieder her</translation>
     </message>
@@ -3536,7 +3574,7 @@
         <translation>%1 ist nicht installiert; MySQL/MariaDB-Sicherungen brauchen die Client-Werkzeuge (Debian: mariadb-client)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Could not start %1</source>
         <translation>%1 konnte nicht gestartet werden</translation>
     </message>
@@ -3578,7 +3616,7 @@
         <translation>die Datei endet innerhalb der Zeilen der Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlruntime.cpp" line="+107"/>
+        <location filename="../core/dialects/mysql/mysqlruntime.cpp" line="+108"/>
         <source>CHECK TABLE could not read the database; repair or restore it first</source>
         <translation>CHECK TABLE konnte die Datenbank nicht lesen; reparieren oder stellen Sie sie zuerst wieder her</translation>
     </message>
@@ -3614,7 +3652,7 @@
         <translation>Für die Probe konnte keine temporäre Datenbank angelegt werden (das Konto braucht das CREATE-Recht)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Could not copy the database for the rehearsal: %1</source>
         <translation>Die Datenbank konnte für die Probe nicht kopiert werden: %1</translation>
     </message>
@@ -3767,6 +3805,52 @@
         <location line="-13"/>
         <source>An empty passphrase is not stored</source>
         <translation>Eine leere Passphrase wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqlcollationprobes.cpp" line="+94"/>
+        <source>the primary key</source>
+        <translation>der Primärschlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unique index %1</source>
+        <translation>der eindeutige Index %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 groups of rows of %2 have values of (%3) that are equal under %4, which %5 refuses: the migration fails; make them differ first</source>
+        <translation>%1 Zeilengruppen von %2 haben Werte in (%3), die unter %4 gleich sind, was %5 ablehnt: die Migration schlägt fehl; machen Sie sie zuerst verschieden</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqlroutines.cpp" line="+19"/>
+        <source>Could not read %1; check that the user may read the database&apos;s routines and events</source>
+        <translation>%1 konnte nicht gelesen werden; prüfen Sie, ob der Benutzer die Routinen und Ereignisse der Datenbank lesen darf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 %2 exists but its definition is hidden from this user; grant it SELECT on mysql.proc (or SHOW CREATE ROUTINE) or connect as its definer</source>
+        <translation>%1 %2 existiert, aber ihre Definition ist für diesen Benutzer verborgen; gewähren Sie ihm SELECT auf mysql.proc (oder SHOW CREATE ROUTINE) oder verbinden Sie sich als ihr Definer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the definition of %1 %2</source>
+        <translation>die Definition von %1 %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+53"/>
+        <source>the events</source>
+        <translation>die Ereignisse</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>the sequences</source>
+        <translation>die Sequenzen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the stored routines</source>
+        <translation>die gespeicherten Routinen</translation>
     </message>
 </context>
 <context>

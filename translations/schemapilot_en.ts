@@ -135,7 +135,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="+99"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="+124"/>
         <source>the backup file %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,19 +572,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-55"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-79"/>
         <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+43"/>
         <location line="+143"/>
         <source>Could not flush the backup file to disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>Name the database to back up in the URL (mysql://user@host/dbname)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>the file does not start like a MariaDB/MySQL dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,7 +609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Loading the dump into %1 failed; the database may be partly restored: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,7 +664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-150"/>
+        <location filename="../core/dialects/mysql/mysqlbackup.cpp" line="-180"/>
         <location filename="../core/dialects/sqlite/sqlitebackup.cpp" line="+5"/>
         <source>Cannot create the backup file</source>
         <translation type="unfinished"></translation>
@@ -936,7 +936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+718"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+769"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+80"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+226"/>
         <source>Drop view %1</source>
@@ -973,7 +973,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-693"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-743"/>
         <source>%1 makes MariaDB/MySQL copy table %2 (ALGORITHM=COPY, %3); writes to it wait until the copy ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Change the primary key of %1 from (%2) to (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,12 +1049,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Changing the engine or the character set</source>
+        <location line="+36"/>
+        <source>System versioning of %1 ends: every historical row version is deleted; the rollback turns versioning on again with an empty history, only the backup keeps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Changing the engine, the character set, the partitioning or system versioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Add CHECK (%1) to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,24 +1170,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/dialects/mysql/mysqlobjectsteps.cpp" line="+15"/>
+        <source>procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+30"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+13"/>
         <source>Create %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>Sequence %1 is dropped with its current value; the rollback recreates it at its start value, only the backup has the value it had reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 %2 is dropped; callers of it fail from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change sequence %1 (its next value stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+4"/>
         <source>ACCESS EXCLUSIVE lock while the exclusion index is built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/dialects/mysql/mysqlobjectsteps.cpp" line="-23"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+8"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+0"/>
         <source>Drop %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+8"/>
         <source>Create partition %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,12 +1289,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/dialects/mysql/mysqlobjectsteps.cpp" line="+21"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+20"/>
         <source>Replace %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+19"/>
         <source>The %1 %2 changes definition; SchemaPilot cannot alter it in place on PostgreSQL. Drop and recreate it by hand, or give it a new name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,7 +3169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-672"/>
+        <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="-722"/>
         <location filename="../core/plan/lint.cpp" line="+73"/>
         <location filename="../core/service/checkservice.cpp" line="+60"/>
         <source>about %1 rows</source>
@@ -3345,7 +3388,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="+127"/>
+        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="+142"/>
         <source>The MySQL connection has no database selected; name one in the URL (mysql://user@host/dbname)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,12 +3398,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="-91"/>
+        <location filename="../core/dialects/mysql/mysqlinspector.cpp" line="-105"/>
         <source>Could not read %1 from information_schema; check that the user may read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>the current database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,7 +3418,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the indexes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,7 +3438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,12 +3448,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlplanner.cpp" line="+230"/>
-        <source>The MySQL planner does not handle engine-specific objects (routines, events, sequences); manage them outside SchemaPilot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../core/dialects/mysql/mysqlplanner.cpp" line="+275"/>
         <source>The %1 steps of this plan are not one transaction: MySQL/MariaDB commits every DDL statement on its own. If a step fails, the steps before it stay applied; undo them with the plan&apos;s rollback SQL or restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,7 +3574,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Could not start %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3578,7 +3616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/mysql/mysqlruntime.cpp" line="+107"/>
+        <location filename="../core/dialects/mysql/mysqlruntime.cpp" line="+108"/>
         <source>CHECK TABLE could not read the database; repair or restore it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,7 +3652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Could not copy the database for the rehearsal: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,6 +3804,52 @@
     <message>
         <location line="-13"/>
         <source>An empty passphrase is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqlcollationprobes.cpp" line="+94"/>
+        <source>the primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unique index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 groups of rows of %2 have values of (%3) that are equal under %4, which %5 refuses: the migration fails; make them differ first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/mysql/mysqlroutines.cpp" line="+19"/>
+        <source>Could not read %1; check that the user may read the database&apos;s routines and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 %2 exists but its definition is hidden from this user; grant it SELECT on mysql.proc (or SHOW CREATE ROUTINE) or connect as its definer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the definition of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+53"/>
+        <source>the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>the sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the stored routines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
