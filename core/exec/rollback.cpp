@@ -86,55 +86,92 @@ QString unlessLiteralDefault(const Column &column, const QString &quoted)
     return match.hasMatch() ? QStringLiteral(" AND %1 <> %2").arg(quoted, match.captured(1)) : QString();
 }
 
+// A column the rollback would remove while another name appears in its place: a rename back when
+// the new column holds exactly its values (same rows, same content hash).
+struct MovedColumn {
+    QString table;
+    QString from;   // the column as it is now
+    QString to;     // the name the rollback gives it
+    std::optional<TableDigest> afterTrial;
+};
+
 // Runs the rollback SQL in a transaction that is always rolled back, to see what it would drop,
 // then counts the data in what disappears. Tables and columns of the tool itself are ignored, and
-// so are tables and columns the batch renamed (the rollback renames them back, data included).
-// `trial` is where the statements run; `db` (unchanged) is where the losses are counted. They are the
-// same database when DDL is transactional; otherwise `trial` is a scratch copy.
-Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &runtime, const QSqlDatabase &trial,
-                                const QSqlDatabase &db, const QStringList &statements, const Schema &before,
+// so are tables and columns the rollback renames back, data included: by a RENAME step, or by a
+// rebuild that copies the column under its old name (checked by content).
+// `trial` is where the statements run; `live` (unchanged) is where the losses are counted. They are the
+// same connection when DDL is transactional; otherwise `trial` is a scratch copy.
+Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &runtime, const Connection &trial,
+                                const Connection &live, const QStringList &statements, const Schema &before,
                                 const HistoryBatch &batch)
 {
-    if (auto begun = runtime.begin(trial); !begun)
+    const QSqlDatabase trialDb = trial.database();
+    if (auto begun = runtime.begin(trialDb); !begun)
         return fail(begun.error());
     for (const QString &sql : statements) {
-        if (auto ok = execSql(trial, sql); !ok) {
-            (void)runtime.rollback(trial);
+        if (auto ok = execSql(trialDb, sql); !ok) {
+            (void)runtime.rollback(trialDb);
             return QStringList{Tr::tr("the rollback SQL fails on the current database (%1)").arg(ok.error().driverText)};
         }
     }
-    auto after = dialect.inspector().inspect(trial, {});
-    (void)runtime.rollback(trial);
-    if (!after)
+    auto after = dialect.inspector().inspect(trialDb, {});
+    if (!after) {
+        (void)runtime.rollback(trialDb);
         return fail(after.error());
-    QStringList reasons;
-    const QLocale locale = QLocale::c();
+    }
+    // Everything is counted on `live` after the trial is rolled back: on transactional engines it is
+    // the same connection, which still sees the trial's changes until then.
+    QList<MovedColumn> moved;
+    QList<std::pair<QString, QString>> droppedColumns;   // (table, column)
+    QStringList droppedTables;
     for (const Table &table : before.tables) {
         const Table *kept = after->table(table.name);
         if (!kept) {
-            if (batchRenamed(batch, operationTypeName(OperationType::RenameTable), table.name))
-                continue;
-            const qint64 rows = count(db, QStringLiteral("SELECT count(*) FROM %1").arg(dialect.quoteIdentifier(table.name)));
-            if (rows != 0)
-                reasons << Tr::tr("undoing it drops table %1 with %2 row(s)").arg(table.name, locale.toString(rows));
+            if (!batchRenamed(batch, operationTypeName(OperationType::RenameTable), table.name))
+                droppedTables << table.name;
             continue;
         }
         // A column renamed back keeps its position: another name appears exactly where it was.
         const bool renamedColumns = batchRenamed(batch, operationTypeName(OperationType::RenameColumn), table.name);
+        const bool rebuilt = batchRenamed(batch, operationTypeName(OperationType::RebuildTable), table.name);
         for (qsizetype i = 0; i < table.columns.size(); ++i) {
             const Column &column = table.columns.at(i);
-            if (kept->column(column.name))
+            if (kept->column(column.name) || column.isGenerated())
+                continue;   // kept, or computed from the other columns: nothing of its own is lost
+            const bool inPlace = i < kept->columns.size() && !table.column(kept->columns.at(i).name);
+            if (renamedColumns && inPlace)
                 continue;
-            if (renamedColumns && i < kept->columns.size() && !table.column(kept->columns.at(i).name))
+            if (rebuilt && inPlace) {
+                auto digest = runtime.tableDigest(trial, table.name, {kept->columns.at(i).name});
+                moved << MovedColumn{table.name, column.name, kept->columns.at(i).name,
+                                     digest ? std::optional<TableDigest>(*digest) : std::nullopt};
                 continue;
-            if (column.isGenerated())
-                continue;   // computed from the other columns: nothing of its own is lost
-            const QString quoted = dialect.quoteIdentifier(column.name);
-            const qint64 values = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL%3")
-                                                .arg(dialect.quoteIdentifier(table.name), quoted, unlessLiteralDefault(column, quoted)));
-            if (values != 0)
-                reasons << Tr::tr("undoing it drops column %1.%2 with %3 value(s)").arg(table.name, column.name, locale.toString(values));
+            }
+            droppedColumns << std::pair{table.name, column.name};
         }
+    }
+    (void)runtime.rollback(trialDb);
+
+    for (const MovedColumn &m : std::as_const(moved)) {
+        auto now = runtime.tableDigest(live, m.table, {m.from});
+        if (!m.afterTrial || !now || *now != *m.afterTrial)
+            droppedColumns << std::pair{m.table, m.from};
+    }
+    QStringList reasons;
+    const QLocale locale = QLocale::c();
+    const QSqlDatabase db = live.database();
+    for (const QString &table : std::as_const(droppedTables)) {
+        const qint64 rows = count(db, QStringLiteral("SELECT count(*) FROM %1").arg(dialect.quoteIdentifier(table)));
+        if (rows != 0)
+            reasons << Tr::tr("undoing it drops table %1 with %2 row(s)").arg(table, locale.toString(rows));
+    }
+    for (const auto &[table, name] : std::as_const(droppedColumns)) {
+        const Column *column = before.table(table)->column(name);
+        const QString quoted = dialect.quoteIdentifier(name);
+        const qint64 values = count(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL%3")
+                                            .arg(dialect.quoteIdentifier(table), quoted, unlessLiteralDefault(*column, quoted)));
+        if (values != 0)
+            reasons << Tr::tr("undoing it drops column %1.%2 with %3 value(s)").arg(table, name, locale.toString(values));
     }
     return reasons;
 }
@@ -153,7 +190,7 @@ Result<QStringList> trialLossesOnCopy(const Dialect &dialect, const ExecutionRun
         return fail(trial.error());
     // Foreign keys off on the copy as on the live session.
     (void)runtime.setForeignKeyEnforcement((*trial)->database(), false);
-    auto reasons = trialLosses(dialect, runtime, (*trial)->database(), connection.database(), statements, before, batch);
+    auto reasons = trialLosses(dialect, runtime, **trial, connection, statements, before, batch);
     trial->reset();
     return reasons;
 }
@@ -214,7 +251,7 @@ Result<RollbackResult> rollbackLastBatch(const DialectRegistry &dialects, const 
     QStringList reasons = forwardLosses(batch);
     if (reasons.isEmpty()) {
         auto trial = runtime->transactionalDdl()
-                         ? trialLosses(**dialect, *runtime, db, db, statements, *current, batch)
+                         ? trialLosses(**dialect, *runtime, **connection, **connection, statements, *current, batch)
                          : trialLossesOnCopy(**dialect, *runtime, **connection, statements, *current, batch);
         if (!trial)
             return fail(trial.error());

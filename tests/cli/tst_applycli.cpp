@@ -320,6 +320,24 @@ private slots:
         QCOMPARE(querySqliteFile(db, "SELECT tbl_name FROM sqlite_schema WHERE name = 'ib'"), QStringList{"t"});
     }
 
+    // A renamed column in a table that is rebuilt anyway (a new CHECK) is copied back under its old
+    // name by the rebuild's rollback: nothing is lost, including a value written since.
+    void renamedColumnInARebuildRollsBackBySql()
+    {
+        QString schema;
+        const QString db = make(QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, qty INTEGER); INSERT INTO t VALUES (1, 5), (2, 7);"),
+                                QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, amount INTEGER CHECK (amount >= 0));\n"), &schema);
+        const Run applied = run(kCli, {"apply", "--db", db, "--schema", schema, "--rename-column", "t.qty=amount", "--json"});
+        QVERIFY2(applied.exitCode == 0, applied.out.constData());
+        QCOMPARE(applied.json().value("operations").toArray().first().toObject().value("type").toString(), QStringLiteral("REBUILD_TABLE"));
+        QVERIFY(execSqliteFile(db, "UPDATE t SET amount = 6 WHERE id = 1").isEmpty());
+        const Run rolled = run(kCli, {"rollback", "--db", db, "--json"});
+        QVERIFY2(rolled.exitCode == 0, rolled.out.constData());
+        QCOMPARE(rolled.json().value("method").toString(), QStringLiteral("sql"));
+        QCOMPARE(rolled.json().value("fingerprint_after").toString(), applied.json().value("fingerprint_before").toString());
+        QCOMPARE(querySqliteFile(db, "SELECT group_concat(id || ':' || qty) FROM t"), QStringList{"1:6,2:7"});
+    }
+
     // Undoing added columns loses nothing while they hold only their literal default or computed
     // values; a value someone wrote since makes the SQL rollback refuse.
     void addedDefaultAndGeneratedColumnsRollBackBySql()
