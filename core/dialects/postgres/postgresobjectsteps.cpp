@@ -1,6 +1,7 @@
 #include "dialects/postgres/postgresobjectsteps.h"
 
 #include "common/tr.h"
+#include "dialects/postgres/postgresenumsteps.h"
 #include "dialects/postgres/postgresinspector.h"
 #include "plan/lint.h"
 
@@ -101,18 +102,12 @@ PlanStep rowSecurityStep(const SchemaObject &object, bool create)
     return step;
 }
 
-// An enum type can only grow in place: ADD VALUE for each new label, at its position.
-Result<PlanStep> alterEnumStep(const SchemaObject &from, const SchemaObject &to)
+// An enum type that only grows, and whose new values no later step uses: ADD VALUE for each new
+// label, at its position (the planner decides, see postgresenumsteps.h).
+PlanStep alterEnumStep(const SchemaObject &from, const SchemaObject &to)
 {
     const QStringList oldLabels = enumLabels(from.sql);
     const QStringList newLabels = enumLabels(to.sql);
-    QStringList kept = newLabels;
-    kept.removeIf([&](const QString &label) { return !oldLabels.contains(label); });
-    if (kept != oldLabels)
-        return fail(ErrorCode::Unsupported,
-                    Tr::tr("Enum type %1 loses or reorders values (%2 → %3); PostgreSQL can only add values. "
-                           "Migrate it by hand (new type, ALTER COLUMN ... TYPE ... USING, drop the old type)")
-                        .arg(to.name, oldLabels.join(QStringLiteral(", ")), newLabels.join(QStringLiteral(", "))));
     PlanStep step = makeStep(OperationType::CreateObject, to.name, {},
                              Tr::tr("Add values to enum type %1 (PostgreSQL cannot remove enum values: the rollback keeps them; "
                                     "new values are usable only after the migration commits)").arg(to.name));
@@ -130,8 +125,10 @@ Result<PlanStep> alterEnumStep(const SchemaObject &from, const SchemaObject &to)
     return step;
 }
 
-Result<PlanStep> replaceObjectStep(const SchemaObject &from, const SchemaObject &to)
+Result<PlanStep> replaceObjectStep(const SchemaObject &from, const SchemaObject &to, const Context &ctx)
 {
+    if (to.kind == u"type" && (ctx.recreatedEnums.contains(to.name) || !enumGrowsInPlace(from, to)))
+        return recreateEnumStep(from, to, ctx);
     if (to.kind == u"type")
         return alterEnumStep(from, to);
     PlanStep step = makeStep(OperationType::CreateObject, to.name, {}, Tr::tr("Replace %1 %2").arg(to.kind, to.name));
@@ -220,7 +217,7 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
             continue;
         }
         if (previous != dropped.cend()) {
-            auto step = replaceObjectStep(*previous, object);
+            auto step = replaceObjectStep(*previous, object, ctx);
             if (!step)
                 return fail(step.error());
             steps.create << *step;

@@ -149,6 +149,28 @@ private slots:
                               "CREATE TRIGGER notes_stamp BEFORE INSERT ON notes FOR EACH ROW EXECUTE FUNCTION notes_stamp();")
             << QStringLiteral("SELECT m::text FROM notes ORDER BY id")
             << QStringLiteral("great") << false << false << QStringList() << false;
+        // ALTER TYPE ... ADD VALUE commits nothing, but its value is unusable until it does (55P04):
+        // a plan that uses the value recreates the type inside the transaction instead.
+        const QString moods = QStringLiteral(
+            "CREATE TYPE mood AS ENUM ('ok', 'great');"
+            "CREATE TABLE notes (id int PRIMARY KEY, m mood DEFAULT 'ok', history mood[] DEFAULT '{ok}',"
+            " CHECK (m <> 'great' OR id > 0));"
+            "CREATE INDEX notes_great ON notes (id) WHERE m = 'great';"
+            "CREATE VIEW note_moods AS SELECT id, m FROM notes;");
+        const QString moodRows = QStringLiteral("INSERT INTO notes VALUES (1, 'great', '{ok,great}'), (2, DEFAULT, DEFAULT);");
+        QTest::newRow("new enum value used by a default, a check and a new table in the same plan")
+            << moods + moodRows
+            << QString(moods).replace(QStringLiteral("('ok', 'great')"), QStringLiteral("('meh', 'ok', 'great')"))
+                   .replace(QStringLiteral("m mood DEFAULT 'ok'"), QStringLiteral("m mood DEFAULT 'meh'"))
+                   .replace(QStringLiteral("id > 0"), QStringLiteral("m <> 'meh'"))
+                   + QStringLiteral("CREATE TABLE moods_seen (id int, m mood NOT NULL DEFAULT 'meh');")
+            << QStringLiteral("SELECT n.id || ':' || n.m || ':' || n.history::text || ':' || v.m FROM notes n JOIN note_moods v USING (id) ORDER BY id")
+            << QStringLiteral("1:great:{ok,great}:great|2:ok:{ok}:ok") << false << true << QStringList() << false;
+        QTest::newRow("enum values reordered and an unused one removed")
+            << moods + moodRows + QStringLiteral("ALTER TYPE mood ADD VALUE 'unused';")
+            << QString(moods).replace(QStringLiteral("('ok', 'great')"), QStringLiteral("('great', 'ok')"))
+            << QStringLiteral("SELECT string_agg(m::text, ',' ORDER BY m) FROM notes")
+            << QStringLiteral("great,ok") << false << true << QStringList() << false;
         // Pagila: every table has its own trigger "last_updated"; trigger names are per table.
         const QString stamped = QStringLiteral(
             "CREATE FUNCTION last_updated() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.last_update := now(); RETURN NEW; END $$;"
