@@ -51,7 +51,8 @@ Result<Schema> PostgresInspector::inspect(const QSqlDatabase &db, const InspectO
     }
     if (!oid->isValid())
         return fail(ErrorCode::IntrospectionFailed,
-                    Tr::tr("The schema \"%1\" does not exist in this database; check the schema name").arg(schemaName));
+                    Tr::tr("The PostgreSQL schema \"%1\" does not exist in this database; create it (CREATE SCHEMA) "
+                           "or fix the schema in the URL (?schema=) or --pg-schema").arg(schemaName));
 
     SearchPathScope searchPath(db);
     if (auto ok = searchPath.set(schemaName); !ok)

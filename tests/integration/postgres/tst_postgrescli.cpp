@@ -93,6 +93,34 @@ private slots:
         QVERIFY2(again.exitCode == 0 && !again.json().value(QStringLiteral("migration_needed")).toBool(), qPrintable(again.describe()));
     }
 
+    // A misspelled ?schema= must not read as an empty schema (0 history rows, everything to create):
+    // the commands that read a live schema stop with an error naming it.
+    void missingSchemaIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("history") << QStringList{QStringLiteral("history")};
+        QTest::newRow("history verify") << QStringList{QStringLiteral("history"), QStringLiteral("verify")};
+        QTest::newRow("rollback") << QStringList{QStringLiteral("rollback")};
+        QTest::newRow("status") << QStringList{QStringLiteral("status"), QStringLiteral("--schema"), QStringLiteral("want.sql")};
+        QTest::newRow("plan") << QStringList{QStringLiteral("plan"), QStringLiteral("--schema"), QStringLiteral("want.sql")};
+        QTest::newRow("apply") << QStringList{QStringLiteral("apply"), QStringLiteral("--no-backup"), QStringLiteral("--schema"),
+                                              QStringLiteral("want.sql")};
+    }
+
+    void missingSchemaIsAnError()
+    {
+        QFETCH(QStringList, command);
+        const QString want = writeFile(QStringLiteral("want.sql"), QStringLiteral("CREATE TABLE users (id int PRIMARY KEY, name text);"));
+        command.replaceInStrings(QStringLiteral("want.sql"), want);
+        const QString missing = m_schema.name() + QStringLiteral("_typo");
+        const QString url = postgresTestUrl() + QStringLiteral("?schema=") + missing;
+        CliRun run = runCli(command << QStringLiteral("--db") << url << QStringLiteral("--json"));
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        const QString error = run.json().value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(missing) && error.contains(QStringLiteral("does not exist")), qPrintable(run.describe()));
+        QCOMPARE(m_schema.query(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = '%1'").arg(missing)), QStringList{"0"});
+    }
+
     void applyBackupRestoreRollback()
     {
         const QStringList original = snapshotPostgresSchema(m_schema);
