@@ -70,6 +70,10 @@ Result<Schema> PostgresInspector::inspect(const QSqlDatabase &db, const InspectO
     if (!partitions)
         return fail(partitions.error());
     schema.objects << *partitions;
+    auto inheritance = PostgresCatalog::readInheritance(context);
+    if (!inheritance)
+        return fail(inheritance.error());
+    schema.objects << *inheritance;
     auto viewIndexes = PostgresCatalog::readViewIndexes(context);
     if (!viewIndexes)
         return fail(viewIndexes.error());

@@ -24,22 +24,30 @@ QString tableOfConstraint(const SchemaObject &object)
     return object.name.section(u'.', 0, 0);
 }
 
+// Exclusion constraints and inheritance links belong to a table, named first in "table.name".
+bool tableBound(const SchemaObject &object)
+{
+    return object.kind == u"constraint" || object.kind == u"inherits";
+}
+
 PlanStep createObjectStep(const SchemaObject &object)
 {
     PlanStep step = makeStep(object.kind == u"constraint" ? OperationType::AddConstraint : OperationType::CreateObject,
-                             object.kind == u"constraint" ? tableOfConstraint(object) : object.name, {},
+                             tableBound(object) ? tableOfConstraint(object) : object.name, {},
                              Tr::tr("Create %1 %2").arg(object.kind, object.name));
     step.sql << object.sql;
     step.rollbackSql << object.dropSql;
     if (object.kind == u"constraint")
         step.warnings << lockWarning(step.table, {}, Tr::tr("ACCESS EXCLUSIVE lock while the exclusion index is built"));
+    else if (object.kind == u"inherits")
+        step.warnings << lockWarning(step.table, {}, Tr::tr("ACCESS EXCLUSIVE lock on the child and the parent (brief)"));
     return step;
 }
 
 PlanStep dropObjectStep(const SchemaObject &object)
 {
     PlanStep step = makeStep(object.kind == u"constraint" ? OperationType::DropConstraint : OperationType::DropObject,
-                             object.kind == u"constraint" ? tableOfConstraint(object) : object.name, {},
+                             tableBound(object) ? tableOfConstraint(object) : object.name, {},
                              Tr::tr("Drop %1 %2").arg(object.kind, object.name));
     step.sql << object.dropSql;
     step.rollbackSql << object.sql;
@@ -182,7 +190,7 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
     QSet<QString> replaced;
     for (const SchemaObject &object : added) {
         const auto previous = dropped.constFind(key(object));
-        if (object.kind == u"constraint") {
+        if (tableBound(object)) {
             if (previous != dropped.cend()) {
                 steps.dropConstraints << dropObjectStep(*previous);
                 replaced.insert(key(object));
@@ -232,7 +240,7 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
     for (const SchemaObject &object : removed) {
         if (replaced.contains(key(object)))
             continue;
-        if (object.kind == u"constraint")
+        if (tableBound(object))
             steps.dropConstraints << dropObjectStep(object);
         else if (object.kind == u"partition")
             steps.drop << dropPartitionStep(object, ctx);

@@ -233,7 +233,8 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
                                                                "transaction; if it fails, drop the INVALID index it leaves").arg(c.index.name, c.index.table)
                                                       : Tr::tr("Create index %1 on %2").arg(c.index.name, c.index.table));
                 step.sql << createIndex(c.index, concurrently);
-                step.rollbackSql << dropIndex(c.index, concurrently);
+                // Undone in a transaction (the `rollback` command runs one): DROP INDEX CONCURRENTLY cannot.
+                step.rollbackSql << dropIndex(c.index, false);
                 step.transactional = !concurrently;
                 step.affectedRows = ctx.rowEstimate(c.index.table);
                 step.warnings << lockWarning(c.index.table, {}, concurrently

@@ -121,6 +121,32 @@ private slots:
         QCOMPARE(m_schema.query(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = '%1'").arg(missing)), QStringList{"0"});
     }
 
+    // An index built CONCURRENTLY (outside the transaction) is undone by `rollback`, which runs its
+    // SQL in one transaction: a DROP INDEX CONCURRENTLY there would fail.
+    void rollbackOfAConcurrentIndex()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgconc")), QString());
+        QCOMPARE(schema.exec(QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, sku text); INSERT INTO items VALUES (1, 'a');")), QString());
+        const QString want = writeFile(QStringLiteral("concurrent.sql"), QStringLiteral(
+            "CREATE TABLE items (id int PRIMARY KEY, sku text); CREATE INDEX items_sku ON items (sku);"));
+        const auto run = [&](QStringList arguments) {
+            return runCli(arguments << QStringLiteral("--db") << postgresTestUrl() << QStringLiteral("--pg-schema") << schema.name()
+                                    << QStringLiteral("--json"));
+        };
+        CliRun applied = run({QStringLiteral("apply"), QStringLiteral("--no-backup"), QStringLiteral("--concurrent-indexes"),
+                              QStringLiteral("--schema"), want});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.describe()));
+        QVERIFY2(applied.out.contains("CREATE INDEX CONCURRENTLY"), qPrintable(applied.describe()));
+        QCOMPARE(schema.query(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'items_sku'")),
+                 QStringList{"1"});
+        CliRun rolledBack = run({QStringLiteral("rollback"), QStringLiteral("--no-backup")});
+        QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.describe()));
+        QCOMPARE(schema.query(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'items_sku'")),
+                 QStringList{"0"});
+        QCOMPARE(schema.query(QStringLiteral("SELECT sku FROM items")), QStringList{"a"});
+    }
+
     void applyBackupRestoreRollback()
     {
         const QStringList original = snapshotPostgresSchema(m_schema);

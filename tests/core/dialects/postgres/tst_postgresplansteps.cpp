@@ -189,7 +189,8 @@ private slots:
         QVERIFY(plan.has_value());
         const PlanStep &step = plan->steps.first();
         QCOMPARE(step.sql, QStringList{QStringLiteral("CREATE INDEX CONCURRENTLY \"t_a\" ON \"t\" (\"a\" DESC)")});
-        QCOMPARE(step.rollbackSql, QStringList{QStringLiteral("DROP INDEX CONCURRENTLY \"t_a\"")});
+        // The rollback runs inside a transaction, where CONCURRENTLY is refused.
+        QCOMPARE(step.rollbackSql, QStringList{QStringLiteral("DROP INDEX \"t_a\"")});
         QVERIFY(!step.transactional);
         QVERIFY(step.comment.contains(QStringLiteral("outside the migration transaction")));
         QVERIFY(plan->steps.first().transactional == false);
