@@ -2080,7 +2080,17 @@
         <translation>Abgelehnt: %1 destruktive Operation(en) brauchen --allow-data-loss: %2. Nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>A real run would stop here and change nothing: %1</source>
+        <translation>Ein echter Lauf würde hier anhalten und nichts ändern: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The migration would fail on the rows there now: %1. Nothing was changed and no backup was made; fix those rows (or the desired schema) and run it again</source>
+        <translation>Die Migration würde an den jetzt vorhandenen Zeilen scheitern: %1. Nichts wurde geändert und keine Sicherung angelegt; korrigieren Sie diese Zeilen (oder das Zielschema) und starten Sie erneut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Checking the database&apos;s integrity</source>
         <translation>Integrität der Datenbank wird geprüft</translation>
     </message>

@@ -2080,7 +2080,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>A real run would stop here and change nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The migration would fail on the rows there now: %1. Nothing was changed and no backup was made; fix those rows (or the desired schema) and run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Checking the database&apos;s integrity</source>
         <translation type="unfinished"></translation>
     </message>

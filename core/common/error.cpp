@@ -39,6 +39,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::NotFound: return QStringLiteral("not_found");
     case ErrorCode::PassphraseRequired: return QStringLiteral("passphrase_required");
     case ErrorCode::WrongPassphrase: return QStringLiteral("wrong_passphrase");
+    case ErrorCode::DataViolatesSchema: return QStringLiteral("data_violates_schema");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

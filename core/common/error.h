@@ -31,6 +31,7 @@ enum class ErrorCode {
     NotFound,
     PassphraseRequired, // an encrypted backup and no passphrase was given (CLI exit 1)
     WrongPassphrase,    // the passphrase does not open the backup, or its header was changed (CLI exit 1)
+    DataViolatesSchema, // the live rows break the desired schema (NULLs, duplicates, orphans): the run would fail (CLI exit 1)
     Internal,
 };
 

@@ -21,6 +21,7 @@ enum class ColumnAspect : unsigned {
     Comment = 1u << 7,
     Charset = 1u << 8,
     Identity = 1u << 9,
+    Visibility = 1u << 10,   // MariaDB/MySQL INVISIBLE
 };
 Q_DECLARE_FLAGS(ColumnAspects, ColumnAspect)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ColumnAspects)

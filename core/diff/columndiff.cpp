@@ -43,6 +43,8 @@ ColumnAspects columnDifferences(const Column &from, const Column &to, const Diff
         what |= ColumnAspect::AutoIncrement;
     if (from.comment != to.comment)
         what |= ColumnAspect::Comment;
+    if (from.invisible != to.invisible)
+        what |= ColumnAspect::Visibility;
     if (from.charset.compare(to.charset, Qt::CaseInsensitive) != 0)
         what |= ColumnAspect::Charset;
     if (from.identity.compare(to.identity, Qt::CaseInsensitive) != 0 || from.identityOptions != to.identityOptions)

@@ -143,6 +143,25 @@ private:
                              {}, {}, {}, 0});
         }
 
+        // The probes counted rows the engine will reject: the run would fail after the backup and
+        // the rewrite (and, where DDL commits at once, a restore). Stop first; the failure is recorded.
+        if (const QList<Warning> failures = m_report.plan.predictedFailures(); !failures.isEmpty()) {
+            QStringList lines;
+            for (const Warning &w : failures)
+                lines << QStringLiteral("%1 %2").arg(w.code, w.message);
+            if (options.mode != ApplyMode::Apply) {
+                m_result.notes << Tr::tr("A real run would stop here and change nothing: %1").arg(lines.join(QStringLiteral("; ")));
+            } else {
+                m_wroteNothing = false;
+                return end(ApplyStatus::Failed,
+                           Error{ErrorCode::DataViolatesSchema,
+                                 Tr::tr("The migration would fail on the rows there now: %1. Nothing was changed and no "
+                                        "backup was made; fix those rows (or the desired schema) and run it again")
+                                     .arg(lines.join(QStringLiteral("; "))),
+                                 {}, {}, {}, 0});
+            }
+        }
+
         // The digests of the tables the plan rewrites are read on a second connection meanwhile.
         EarlyDigests digests(*m_runtime, rewrittenTables(m_report));
         if (options.mode == ApplyMode::Apply)

@@ -25,7 +25,8 @@ QString canonicalColumn(const Column &c)
              QString::number(c.primaryKeyOrdinal), c.autoIncrement ? QStringLiteral("ai") : QString(),
              QString::number(int(c.generated)), c.generatedExpr, c.charset, c.identity)
         + (c.onUpdate.isEmpty() ? QString() : QStringLiteral("|ou=") + c.onUpdate)
-        + (c.identityOptions.isEmpty() ? QString() : QStringLiteral("|io=") + c.identityOptions);
+        + (c.identityOptions.isEmpty() ? QString() : QStringLiteral("|io=") + c.identityOptions)
+        + (c.invisible ? QStringLiteral("|invisible") : QString());
 }
 
 QString canonicalTable(const Table &t)

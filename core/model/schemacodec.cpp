@@ -10,7 +10,7 @@ namespace {
 // Adding a field to the model changes its size: these fail to compile (on 64-bit builds) until the
 // codec and the round-trip test in tst_schemacodec learn the new field too.
 constexpr bool k64 = sizeof(void *) == 8;
-static_assert(!k64 || sizeof(Column) == 272, "Column changed: update the codec and tst_schemacodec");
+static_assert(!k64 || sizeof(Column) == 280, "Column changed: update the codec and tst_schemacodec");
 static_assert(!k64 || sizeof(ForeignKey) == 176, "ForeignKey changed: update the codec and tst_schemacodec");
 static_assert(!k64 || sizeof(UniqueConstraint) == 56, "UniqueConstraint changed: update the codec and tst_schemacodec");
 static_assert(!k64 || sizeof(CheckConstraint) == 56, "CheckConstraint changed: update the codec and tst_schemacodec");
@@ -23,7 +23,7 @@ static_assert(!k64 || sizeof(SchemaObject) == 96, "SchemaObject changed: update 
 static_assert(!k64 || sizeof(Schema) == 152, "Schema changed: update the codec and tst_schemacodec");
 
 constexpr quint32 kMagic = 0x53505343;   // "SPSC"
-constexpr quint16 kFormat = 2;
+constexpr quint16 kFormat = 3;   // 2: Column::invisible; 3: PostgreSQL identity options, deferral, UNLOGGED, NO INHERIT
 
 class Writer
 {
@@ -117,7 +117,7 @@ void writeColumn(Writer &s, const Column &c)
     bool hasDefault = c.defaultExpr.has_value();
     QString defaultExpr = c.defaultExpr.value_or(QString());
     s << c.name << c.type << c.notNull << hasDefault << defaultExpr << c.collation << qint32(c.primaryKeyOrdinal)
-      << c.autoIncrement << generated << c.generatedExpr << c.charset << c.comment << c.identity << c.onUpdate
+      << c.autoIncrement << generated << c.generatedExpr << c.charset << c.comment << c.identity << c.onUpdate << c.invisible
       << c.identityOptions;
 }
 
@@ -128,7 +128,7 @@ void readColumn(Reader &s, Column &c)
     bool hasDefault = false;
     QString defaultExpr;
     s >> c.name >> c.type >> c.notNull >> hasDefault >> defaultExpr >> c.collation >> ordinal >> c.autoIncrement
-        >> generated >> c.generatedExpr >> c.charset >> c.comment >> c.identity >> c.onUpdate >> c.identityOptions;
+        >> generated >> c.generatedExpr >> c.charset >> c.comment >> c.identity >> c.onUpdate >> c.invisible >> c.identityOptions;
     c.primaryKeyOrdinal = ordinal;
     c.defaultExpr = hasDefault ? std::optional<QString>(defaultExpr) : std::nullopt;
     c.generated = generated == qint32(GeneratedKind::Virtual) ? GeneratedKind::Virtual

@@ -1,5 +1,7 @@
 #include "plan/plan.h"
 
+#include "plan/warningcodes.h"
+
 #include <algorithm>
 
 namespace SchemaPilot::Core {
@@ -31,6 +33,19 @@ QList<Warning> Plan::allWarnings() const
     for (const PlanStep &s : steps)
         all << s.warnings;
     return all;
+}
+
+QList<Warning> Plan::predictedFailures() const
+{
+    // Only danger findings with a real count: the informational variants say the plan fills the
+    // NULLs itself, and an uncounted probe (-1) predicts nothing.
+    static const QList<QLatin1StringView> failing{WarningCode::NotNullOnNulls, WarningCode::DuplicateValues,
+                                                  WarningCode::OrphanRows, WarningCode::CheckViolations};
+    QList<Warning> found;
+    for (const Warning &w : allWarnings())
+        if (w.severity == Severity::Danger && w.count > 0 && failing.contains(w.code))
+            found << w;
+    return found;
 }
 
 QString operationTypeName(OperationType type)

@@ -83,6 +83,9 @@ struct SCHEMAPILOT_CORE_EXPORT Plan {
     QStringList forwardSql() const;
     QStringList rollbackSql() const;   // steps in reverse order
     QList<Warning> allWarnings() const; // plan-level then per-step
+    // Findings that say the engine will reject the migration: counted rows hold NULL for a new NOT
+    // NULL, duplicates for a new UNIQUE, orphans for a new foreign key, or break a new CHECK.
+    QList<Warning> predictedFailures() const;
 };
 
 SCHEMAPILOT_CORE_EXPORT QString operationTypeName(OperationType type);   // "CREATE_TABLE"

@@ -6,6 +6,7 @@
 #include "dialects/mysql/mysqlclient.h"
 #include "dialects/mysql/mysqlddl.h"
 #include "dialects/mysql/mysqldumpreader.h"
+#include "dialects/mysql/mysqlroutines.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -51,6 +52,8 @@ Result<void> syncFile(const QString &path)
 struct LiveObjects {
     QStringList tables;
     QStringList views;
+    QStringList sequences;
+    QStringList routines;   // "PROCEDURE IF EXISTS `p`", ...: what DROP takes
 };
 
 Result<LiveObjects> liveObjects(const QSqlDatabase &db)
@@ -66,8 +69,25 @@ Result<LiveObjects> liveObjects(const QSqlDatabase &db)
             objects.views << query->value(0).toString();
         else if (type == QStringLiteral("BASE TABLE") || type == QStringLiteral("SYSTEM VERSIONED"))
             objects.tables << query->value(0).toString();
+        else if (type == QStringLiteral("SEQUENCE"))
+            objects.sequences << query->value(0).toString();
     }
     return objects;
+}
+
+// Routines and events made after the backup would outlive a restore: the dump only drops and
+// recreates the ones it holds.
+Result<void> addRoutines(const QSqlDatabase &db, LiveObjects *objects)
+{
+    auto query = runQuery(db, QStringLiteral("SELECT ROUTINE_TYPE, ROUTINE_NAME FROM information_schema.ROUTINES "
+                                             "WHERE ROUTINE_SCHEMA = DATABASE() AND ROUTINE_TYPE IN ('PROCEDURE', 'FUNCTION') "
+                                             "UNION ALL SELECT 'EVENT', EVENT_NAME FROM information_schema.EVENTS "
+                                             "WHERE EVENT_SCHEMA = DATABASE()"));
+    if (!query)
+        return fail(query.error());
+    while (query->next())
+        objects->routines << query->value(0).toString() + QStringLiteral(" IF EXISTS ") + mysqlQuote(query->value(1).toString());
+    return {};
 }
 
 } // namespace
@@ -81,7 +101,12 @@ Result<std::optional<FileDigests>> MysqlBackupEngine::dump(const Connection &sou
     MysqlClient::Tick tick;
     if (progress)
         tick = [&progress](qint64 bytes) { return progress(bytes, 0); };
-    if (auto dumped = MysqlClient::dumpToFile(source.url(), path, tick); !dumped) {
+    auto events = mysqlHasEvents(source.database());
+    if (!events) {
+        QFile::remove(path);
+        return fail(events.error());
+    }
+    if (auto dumped = MysqlClient::dumpToFile(source.url(), path, *events, tick); !dumped) {
         QFile::remove(path);
         return fail(dumped.error());
     }
@@ -142,14 +167,20 @@ Result<void> MysqlBackupEngine::restore(const QString &path, const Connection &t
     auto live = liveObjects(db);
     if (!live)
         return fail(live.error());
+    if (auto routines = addRoutines(db, &*live); !routines)
+        return fail(routines.error());
     // Everything goes before the dump loads, not only what the dump lacks: a table the dump recreates
     // later must not still exist in its newer shape while an earlier table's foreign key to it is
     // created (InnoDB rejects a key whose column types differ, even with foreign_key_checks off).
     QStringList drops;
     for (const QString &view : std::as_const(live->views))
         drops << QStringLiteral("DROP VIEW IF EXISTS %1").arg(mysqlQuote(view));
+    for (const QString &routine : std::as_const(live->routines))
+        drops << QStringLiteral("DROP %1").arg(routine);
     for (const QString &table : std::as_const(live->tables))
         drops << QStringLiteral("DROP TABLE IF EXISTS %1").arg(mysqlQuote(table));
+    for (const QString &sequence : std::as_const(live->sequences))
+        drops << QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(mysqlQuote(sequence));
     if (!drops.isEmpty()) {
         auto previous = queryScalar(db, QStringLiteral("SELECT CONCAT_WS(' ', @@SESSION.foreign_key_checks, @@SESSION.max_statement_time, @@SESSION.lock_wait_timeout)"));
         if (!previous)

@@ -42,7 +42,7 @@ void prepare(QProcess &process, const ConnectionUrl &url)
     process.setProcessEnvironment(environment);
 }
 
-Result<QStringList> dumpArguments(const ConnectionUrl &url, QString *program)
+Result<QStringList> dumpArguments(const ConnectionUrl &url, QString *program, bool withEvents)
 {
     auto tool = findTool({QStringLiteral("mariadb-dump"), QStringLiteral("mysqldump")});
     if (!tool)
@@ -50,9 +50,14 @@ Result<QStringList> dumpArguments(const ConnectionUrl &url, QString *program)
     *program = *tool;
     // --single-transaction: a consistent snapshot without blocking writers (InnoDB);
     // --hex-blob: binary values survive any client character set.
-    return connectionArguments(url) + QStringList{QStringLiteral("--single-transaction"), QStringLiteral("--routines"),
-                                                  QStringLiteral("--triggers"), QStringLiteral("--hex-blob"),
-                                                  QStringLiteral("--default-character-set=utf8mb4"), url.database};
+    // --events only when there are some: reading them needs the EVENT privilege, which an account
+    // without events may lack.
+    QStringList args = connectionArguments(url) + QStringList{QStringLiteral("--single-transaction"), QStringLiteral("--routines"),
+                                                              QStringLiteral("--triggers"), QStringLiteral("--hex-blob"),
+                                                              QStringLiteral("--default-character-set=utf8mb4")};
+    if (withEvents)
+        args << QStringLiteral("--events");
+    return args << url.database;
 }
 
 Result<QStringList> loadArguments(const ConnectionUrl &url, QString *program)
@@ -99,10 +104,10 @@ Result<void> finish(QProcess &process, const QString &what, const ConnectionUrl 
 
 } // namespace
 
-Result<void> dumpToFile(const ConnectionUrl &url, const QString &path, const Tick &tick)
+Result<void> dumpToFile(const ConnectionUrl &url, const QString &path, bool withEvents, const Tick &tick)
 {
     QString program;
-    auto args = dumpArguments(url, &program);
+    auto args = dumpArguments(url, &program, withEvents);
     if (!args)
         return fail(args.error());
     QProcess process;
@@ -128,11 +133,11 @@ Result<void> loadFromFile(const ConnectionUrl &url, const QString &path, const T
     return finish(process, QFileInfo(program).fileName(), url, tick, [] { return qint64(0); });
 }
 
-Result<void> copyDatabase(const ConnectionUrl &from, const ConnectionUrl &to)
+Result<void> copyDatabase(const ConnectionUrl &from, const ConnectionUrl &to, bool withEvents)
 {
     QString dumpProgram;
     QString loadProgram;
-    auto dumpArgs = dumpArguments(from, &dumpProgram);
+    auto dumpArgs = dumpArguments(from, &dumpProgram, withEvents);
     if (!dumpArgs)
         return fail(dumpArgs.error());
     auto loadArgs = loadArguments(to, &loadProgram);

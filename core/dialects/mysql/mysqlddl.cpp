@@ -61,9 +61,48 @@ QString mysqlColumnDefinition(const Column &column)
         if (column.autoIncrement)
             sql += QStringLiteral(" AUTO_INCREMENT");
     }
+    if (column.invisible)
+        sql += QStringLiteral(" INVISIBLE");
     if (!column.comment.isEmpty())
         sql += QStringLiteral(" COMMENT ") + mysqlStringLiteral(column.comment);
     return sql;
+}
+
+namespace {
+
+const QString kVersioning = QStringLiteral("WITH SYSTEM VERSIONING");
+const QString kPartition = QStringLiteral("PARTITION BY ");
+
+qsizetype partitionStart(const QString &options)
+{
+    // Option values have no spaces, so the clause starts at the first " PARTITION BY ".
+    if (options.startsWith(kPartition))
+        return 0;
+    const qsizetype at = options.indexOf(u' ' + kPartition);
+    return at < 0 ? -1 : at + 1;
+}
+
+} // namespace
+
+QString mysqlPartitionClause(const QString &options)
+{
+    const qsizetype at = partitionStart(options);
+    return at < 0 ? QString() : options.mid(at);
+}
+
+bool mysqlSystemVersioned(const QString &options)
+{
+    const qsizetype at = partitionStart(options);
+    return (at < 0 ? options : options.left(at)).trimmed().endsWith(kVersioning);
+}
+
+QString mysqlPlainTableOptions(const QString &options)
+{
+    const qsizetype at = partitionStart(options);
+    QString plain = (at < 0 ? options : options.left(at)).trimmed();
+    if (plain.endsWith(kVersioning))
+        plain.chop(kVersioning.size());
+    return plain.trimmed();
 }
 
 QString mysqlIndexColumns(const Index &index)
@@ -156,10 +195,16 @@ QString mysqlCreateTableSql(const Table &table, bool withForeignKeys)
         for (const ForeignKey &foreignKey : table.foreignKeys)
             lines << mysqlForeignKeyClause(foreignKey);
     QString sql = QStringLiteral("CREATE TABLE %1 (\n  %2\n)").arg(mysqlQuote(table.name), lines.join(QStringLiteral(",\n  ")));
-    if (!table.options.isEmpty())
-        sql += u' ' + table.options;
+    const QString options = mysqlPlainTableOptions(table.options);
+    if (!options.isEmpty())
+        sql += u' ' + options;
     if (!table.comment.isEmpty())
         sql += QStringLiteral(" COMMENT=") + mysqlStringLiteral(table.comment);
+    // Partition options come after every table option.
+    if (mysqlSystemVersioned(table.options))
+        sql += QStringLiteral(" WITH SYSTEM VERSIONING");
+    if (const QString partitions = mysqlPartitionClause(table.options); !partitions.isEmpty())
+        sql += u' ' + partitions;
     return sql;
 }
 

@@ -17,7 +17,7 @@ SCHEMAPILOT_CORE_EXPORT QString mysqlQuoteList(const QStringList &identifiers);
 SCHEMAPILOT_CORE_EXPORT QString mysqlStringLiteral(const QString &text);
 
 // `name` type [CHARACTER SET] [COLLATE] [GENERATED ALWAYS AS (...) VIRTUAL|STORED] [NOT] NULL
-// [DEFAULT ...] [ON UPDATE ...] [AUTO_INCREMENT] [COMMENT '...']
+// [DEFAULT ...] [ON UPDATE ...] [AUTO_INCREMENT] [INVISIBLE] [COMMENT '...']
 SCHEMAPILOT_CORE_EXPORT QString mysqlColumnDefinition(const Column &column);
 // The DEFAULT operand: literals as reported, other expressions parenthesised.
 SCHEMAPILOT_CORE_EXPORT QString mysqlDefaultOperand(const QString &expression);
@@ -35,6 +35,13 @@ SCHEMAPILOT_CORE_EXPORT QString mysqlCheckClause(const CheckConstraint &check);
 // created first and linked afterwards so that creation order never matters). Secondary indexes
 // come as their own steps.
 SCHEMAPILOT_CORE_EXPORT QString mysqlCreateTableSql(const Table &table, bool withForeignKeys);
+// Table.options of a MariaDB table end in " WITH SYSTEM VERSIONING" and " PARTITION BY ..." (the
+// engine's own text) when the table has them; these take the options apart again.
+SCHEMAPILOT_CORE_EXPORT QString mysqlPartitionClause(const QString &options);
+SCHEMAPILOT_CORE_EXPORT bool mysqlSystemVersioned(const QString &options);
+// The KEY=value options alone.
+SCHEMAPILOT_CORE_EXPORT QString mysqlPlainTableOptions(const QString &options);
+
 SCHEMAPILOT_CORE_EXPORT QString mysqlCreateViewSql(const View &view, bool orReplace);
 SCHEMAPILOT_CORE_EXPORT QString mysqlCreateTriggerSql(const Trigger &trigger);
 

@@ -4,6 +4,7 @@
 #include "common/tr.h"
 #include "db/sqlexec.h"
 #include "dialects/mysql/mysqlddl.h"
+#include "dialects/mysql/mysqlroutines.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -97,6 +98,20 @@ void foldJsonColumns(Table &table, QHash<QString, QString> &columnLevelChecks)
         if (column.charset.compare(QStringLiteral("utf8mb4"), Qt::CaseInsensitive) == 0)
             column.charset.clear();
     }
+}
+
+// System versioning and the partition clause, as SHOW CREATE TABLE ends with them, join the
+// options: the differ compares those as one text, so any difference in them shows.
+void appendVersioningAndPartitions(Table &table)
+{
+    static const QRegularExpression partition(QStringLiteral(R"(\n\s*(?:/\*!50100\s*)?(PARTITION BY [\s\S]*?)(?:\s*\*/)?\s*$)"));
+    static const QRegularExpression versioning(QStringLiteral(R"(\n\)[^\n]* WITH SYSTEM VERSIONING\s*(?:$|\n))"));
+    QStringList parts{table.options};
+    if (versioning.match(table.sql).hasMatch())
+        parts << QStringLiteral("WITH SYSTEM VERSIONING");
+    if (const auto match = partition.match(table.sql); match.hasMatch())
+        parts << match.captured(1).simplified();
+    table.options = parts.join(u' ').trimmed();
 }
 
 QStringList viewDependencies(const QString &definition, const Schema &schema)
@@ -200,6 +215,7 @@ Result<Schema> MysqlInspector::inspect(const QSqlDatabase &db, const InspectOpti
                 column.collation = collation;
             const QString extra = text(*query, 7);
             column.autoIncrement = extra.contains(QStringLiteral("auto_increment"), Qt::CaseInsensitive);
+            column.invisible = extra.contains(QStringLiteral("INVISIBLE"), Qt::CaseInsensitive);
             if (const auto match = onUpdate.match(extra); match.hasMatch())
                 column.onUpdate = match.captured(1);
             if (extra.contains(QStringLiteral("GENERATED"), Qt::CaseInsensitive)) {
@@ -321,6 +337,7 @@ Result<Schema> MysqlInspector::inspect(const QSqlDatabase &db, const InspectOpti
             return introspectionError(query.error(), Tr::tr("the definition of table %1").arg(table.name));
         if (query->next())
             table.sql = text(*query, 1).remove(autoIncrementOption);
+        appendVersioningAndPartitions(table);
     }
 
     // Views: the definition is qualified with the database name, which differs between the live
@@ -375,8 +392,19 @@ Result<Schema> MysqlInspector::inspect(const QSqlDatabase &db, const InspectOpti
         }
     }
 
+    // Sequences, stored routines and events.
+    {
+        auto objects = mysqlInspectRoutines(db, dbName);
+        if (!objects)
+            return fail(objects.error());
+        for (const SchemaObject &object : std::as_const(*objects))
+            if (!isSkipped(object.name, options))
+                schema.objects << object;
+    }
+
     qCDebug(lcCore) << "inspected MySQL database" << dbName << ":" << schema.tables.size() << "tables,"
-                    << schema.views.size() << "views," << schema.triggers.size() << "triggers";
+                    << schema.views.size() << "views," << schema.triggers.size() << "triggers," << schema.objects.size()
+                    << "routines, events and sequences";
     return schema;
 }
 

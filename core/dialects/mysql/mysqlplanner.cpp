@@ -1,6 +1,7 @@
 #include "dialects/mysql/mysqlplanner.h"
 
 #include "common/tr.h"
+#include "dialects/mysql/mysqlobjectsteps.h"
 #include "dialects/mysql/mysqlplansteps.h"
 #include "plan/analysis.h"
 #include "plan/dependencyorder.h"
@@ -129,7 +130,8 @@ Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current,
     const Context context(current, desired, options);
 
     QList<PlanStep> dropTriggers, dropViews, early, dropIndexes, createTables, renameTables, alter, addIndexes,
-        lateDropIndexes, foreignKeys, views, createTriggers, dropColumns, dropTables;
+        lateDropIndexes, foreignKeys, views, createTriggers, dropColumns, dropTables, dropRoutines, createSequences,
+        createRoutines, dropSequences;
     QList<const Table *> droppedTables;
     QList<const View *> addedViews;
     QHash<QString, QList<Index>> newTableIndexes;
@@ -162,6 +164,18 @@ Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current,
             dropTriggers << dropTrigger(live, false);
             clearedTriggerNames.insert(live.name);
         }
+    }
+
+    // A changed routine, event or sequence comes as DropObject + AddObject of the same kind and
+    // name: one step replaces it.
+    const auto objectKey = [](const SchemaObject &object) { return object.kind + QChar(0x1f) + object.name.toLower(); };
+    QHash<QString, const SchemaObject *> droppedObjects;
+    QSet<QString> addedObjects;
+    for (const Change &change : changes.changes) {
+        if (const auto *drop = std::get_if<change::DropObject>(&change))
+            droppedObjects.insert(objectKey(drop->object), &drop->object);
+        else if (const auto *add = std::get_if<change::AddObject>(&change))
+            addedObjects.insert(objectKey(add->object));
     }
 
     // Indexes a foreign key needs: dropped after the new indexes are built, or, when a new index
@@ -225,10 +239,15 @@ Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current,
             createTriggers << createTrigger(add->trigger);
         } else if (const auto *drop = std::get_if<change::DropTrigger>(&change)) {
             dropTriggers << dropTrigger(drop->trigger, !addedTriggerNames.contains(drop->trigger.name));
-        } else if (std::holds_alternative<change::AddObject>(change) || std::holds_alternative<change::DropObject>(change)) {
-            return fail(ErrorCode::Unsupported,
-                        Tr::tr("The MySQL planner does not handle engine-specific objects (routines, events, sequences); "
-                               "manage them outside SchemaPilot"));
+        } else if (const auto *add = std::get_if<change::AddObject>(&change)) {
+            const SchemaObject &object = add->object;
+            const auto replaced = droppedObjects.constFind(objectKey(object));
+            const PlanStep step = replaced != droppedObjects.cend() ? replaceObject(**replaced, object) : createObject(object);
+            (object.kind == u"sequence" ? createSequences : createRoutines) << step;
+        } else if (const auto *drop = std::get_if<change::DropObject>(&change)) {
+            if (addedObjects.contains(objectKey(drop->object)))
+                continue;   // replaced along with its AddObject
+            (drop->object.kind == u"sequence" ? dropSequences : dropRoutines) << dropObject(drop->object);
         }
     }
     bracketForeignKeys(changes, context, &early, &foreignKeys);
@@ -245,8 +264,11 @@ Result<Plan> MysqlPlanner::plan(const ChangeSet &changes, const Schema &current,
     plan.dialect = QStringLiteral("mysql");
     // Order for recoverability: first what removes no data (triggers, views, constraints,
     // indexes), then additions and changes, and what loses data last.
-    plan.steps << dropTriggers << dropViews << early << dropIndexes << createTables << renameTables << alter
-               << addIndexes << lateDropIndexes << foreignKeys << views << createTriggers << dropColumns << dropTables;
+    // Sequences exist before the tables whose defaults call them and go after them; routines and
+    // events after the tables they use and before the views and triggers that call them.
+    plan.steps << dropTriggers << dropViews << dropRoutines << early << dropIndexes << createSequences << createTables
+               << renameTables << alter << addIndexes << lateDropIndexes << foreignKeys << createRoutines << views
+               << createTriggers << dropColumns << dropTables << dropSequences;
     plan.transactional = false;
     if (!plan.steps.isEmpty())
         plan.warnings << Warning{QString(WarningCode::NonTransactionalDdl), Severity::Warning,

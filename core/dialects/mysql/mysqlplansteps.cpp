@@ -3,6 +3,7 @@
 #include "common/sqllexer.h"
 #include "common/tr.h"
 #include "diff/columndiff.h"
+#include "dialects/mysql/mysqlcollationprobes.h"
 #include "dialects/mysql/mysqlddl.h"
 #include "dialects/mysql/mysqldiffhooks.h"
 #include "plan/warningcodes.h"
@@ -307,7 +308,7 @@ std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const ch
         Column before = mc.from;
         before.name = mc.to.name; // a rename, if any, ran before this step
         QString algorithm;
-        const ColumnAspects instant = ColumnAspect::Default | ColumnAspect::Comment;
+        const ColumnAspects instant = ColumnAspect::Default | ColumnAspect::Comment | ColumnAspect::Visibility;
         const ColumnAspects inplace = instant | ColumnAspect::Nullability;
         if ((what & ~instant) == ColumnAspects())
             algorithm = QStringLiteral(", ALGORITHM=INSTANT");
@@ -332,6 +333,9 @@ std::optional<PlanStep> modifyColumn(const change::ModifyTable &modify, const ch
         step.rollbackSql << alter(table.name, QStringLiteral("MODIFY COLUMN ") + mysqlColumnDefinition(before));
     }
     lintChange(modify, mc, context).appendTo(step);
+    if (what & (ColumnAspect::Collation | ColumnAspect::Charset))
+        step.probes << collationDuplicateProbes(table, modify.from.name, liveColumnNames(modify), {mc.to.name.toLower()},
+                                                context.probeSql);
     return step;
 }
 
@@ -356,7 +360,7 @@ PlanStep modifyPrimaryKey(const change::ModifyTable &modify, const change::Modif
 QMap<QString, QString> optionMap(const QString &options)
 {
     QMap<QString, QString> map;
-    QString normalised = options;
+    QString normalised = mysqlPlainTableOptions(options);
     normalised.replace(QStringLiteral("DEFAULT CHARSET="), QStringLiteral("CHARSET="));
     for (const QString &token : normalised.split(u' ', Qt::SkipEmptyParts)) {
         const qsizetype eq = token.indexOf(u'=');
@@ -427,12 +431,59 @@ PlanStep modifyOptions(const change::ModifyTable &modify, const Context &context
     bool copies = false;
     Table before = modify.from;
     before.name = table.name;
-    step.sql << alter(table.name, optionClauses(before, table, &copies).join(QStringLiteral(", ")));
+    const QStringList forward = optionClauses(before, table, &copies);
     bool ignored = false;
-    step.rollbackSql << alter(table.name, optionClauses(table, before, &ignored).join(QStringLiteral(", ")));
+    const QStringList backward = optionClauses(table, before, &ignored);
+    if (!forward.isEmpty())
+        step.sql << alter(table.name, forward.join(QStringLiteral(", ")));
+    if (!backward.isEmpty())
+        step.rollbackSql << alter(table.name, backward.join(QStringLiteral(", ")));
     step.affectedRows = context.rowsOf(modify.from.name);
+    // System versioning and partitioning come as statements of their own, each undone by its
+    // converse. Repartitioning copies every row into the new layout; a row no partition takes
+    // makes the ALTER fail, so no row is ever lost by it.
+    const bool versionedBefore = mysqlSystemVersioned(before.options);
+    const bool versionedAfter = mysqlSystemVersioned(table.options);
+    const QString partitionsBefore = mysqlPartitionClause(before.options);
+    const QString partitionsAfter = mysqlPartitionClause(table.options);
+    QStringList undo;
+    if (!versionedBefore && versionedAfter) {
+        step.sql << alter(table.name, QStringLiteral("ADD SYSTEM VERSIONING"));
+        undo.prepend(alter(table.name, QStringLiteral("DROP SYSTEM VERSIONING")));
+        copies = true;
+    }
+    if (partitionsBefore != partitionsAfter) {
+        step.sql << alter(table.name, partitionsAfter.isEmpty() ? QStringLiteral("REMOVE PARTITIONING") : partitionsAfter);
+        undo.prepend(alter(table.name, partitionsBefore.isEmpty() ? QStringLiteral("REMOVE PARTITIONING") : partitionsBefore));
+        copies = true;
+    }
+    if (versionedBefore && !versionedAfter) {
+        step.sql << alter(table.name, QStringLiteral("DROP SYSTEM VERSIONING"));
+        undo.prepend(alter(table.name, QStringLiteral("ADD SYSTEM VERSIONING")));
+        step.destructive = true;
+        step.rollbackRestoresData = false;
+        step.warnings << Warning{QString(WarningCode::DropTable), Severity::Danger,
+                                 Tr::tr("System versioning of %1 ends: every historical row version is deleted; the rollback "
+                                        "turns versioning on again with an empty history, only the backup keeps it")
+                                     .arg(table.name),
+                                 table.name, {}, -1};
+        copies = true;
+    }
+    step.rollbackSql = undo + step.rollbackSql;
     if (copies)
-        markCopy(step, Tr::tr("Changing the engine or the character set"), step.affectedRows);
+        markCopy(step, Tr::tr("Changing the engine, the character set, the partitioning or system versioning"), step.affectedRows);
+    // Columns that follow the table's default take its new charset and collation along.
+    const QMap<QString, QString> a = optionMap(before.options);
+    const QMap<QString, QString> b = optionMap(table.options);
+    if (b.contains(QStringLiteral("CHARSET"))
+        && (a.value(QStringLiteral("CHARSET")).compare(b.value(QStringLiteral("CHARSET")), Qt::CaseInsensitive) != 0
+            || a.value(QStringLiteral("COLLATE")).compare(b.value(QStringLiteral("COLLATE")), Qt::CaseInsensitive) != 0)) {
+        QSet<QString> following;
+        for (const Column &c : table.columns)
+            if (c.collation.isEmpty() && c.charset.isEmpty())
+                following.insert(c.name.toLower());
+        step.probes << collationDuplicateProbes(table, modify.from.name, liveColumnNames(modify), following, context.probeSql);
+    }
     return step;
 }
 

@@ -6,6 +6,7 @@
 #include "db/sqlexec.h"
 #include "dialects/mysql/mysqlclient.h"
 #include "dialects/mysql/mysqlddl.h"
+#include "dialects/mysql/mysqlroutines.h"
 #include "dialects/mysql/mysqlmigrationlock.h"
 #include "dialects/mysql/mysqlstatementguard.h"
 
@@ -260,7 +261,10 @@ Result<ConnectionUrl> MysqlRuntime::makeRehearsalCopy(const Connection &connecti
         error.message = Tr::tr("Could not create a scratch database for the rehearsal (the account needs the CREATE privilege)");
         return fail(error);
     }
-    if (auto copied = MysqlClient::copyDatabase(connection.url(), copy); !copied) {
+    auto events = mysqlHasEvents(db);
+    if (!events)
+        return fail(events.error());
+    if (auto copied = MysqlClient::copyDatabase(connection.url(), copy, *events); !copied) {
         if (auto dropped = dropRehearsalCopy(copy); !dropped)
             qCWarning(lcCore) << "could not drop the rehearsal database" << copy.database << ":" << dropped.error().toString();
         Error error = copied.error();

@@ -208,6 +208,7 @@ private slots:
             QStringLiteral("CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT, extra INTEGER);\nCREATE UNIQUE INDEX t_code ON t(code);\n"),
             &db);
         request.options.autoBackup = false;
+        request.check.runProbes = false;   // uncounted, so the engine itself meets the duplicates
         const QStringList before = snapshotUserTables(db);
         const ApplyResult result = Executor(m_dialects).applySync(request);
         QCOMPARE(result.status, ApplyStatus::Failed);
@@ -378,6 +379,7 @@ private slots:
             QStringLiteral("CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER); INSERT INTO items VALUES (1, 5), (2, -1);"),
             QStringLiteral("CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER CHECK (qty >= 0));\n"), &db);
         request.options.autoBackup = false;
+        request.check.runProbes = false;   // uncounted, so the in-place edit's own check meets the row
         const ApplyResult result = Executor(m_dialects).applySync(request);
         QCOMPARE(result.status, ApplyStatus::Failed);
         QVERIFY2(result.error->toString().contains(QStringLiteral("rows of items break the new CHECK (qty >= 0)")),
@@ -386,6 +388,58 @@ private slots:
                  QStringList{QStringLiteral("CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER)")});
         // (not byte-identical: the history table records the failure, by design)
         QCOMPARE(querySqliteFile(db, QStringLiteral("SELECT group_concat(qty) FROM items")), QStringList{"5,-1"});
+    }
+
+    // Rows the probes counted and the engine would reject: the run stops before the backup and the
+    // rewrite, names the rows, and leaves only its failure record behind.
+    void predictedFailureStopsBeforeTheBackup_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("wanted");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("NOT NULL over NULLs, no default")
+            << "CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT); INSERT INTO t(code) VALUES ('a'), (NULL), (NULL);"
+            << "CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT NOT NULL);\n" << "MF101";
+        QTest::newRow("unique index over duplicates")
+            << "CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT); INSERT INTO t(code) VALUES ('x'), ('x'), ('y');"
+            << "CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT);\nCREATE UNIQUE INDEX t_code ON t(code);\n" << "MF103";
+        QTest::newRow("foreign key over orphans")
+            << "CREATE TABLE p(id INTEGER PRIMARY KEY); INSERT INTO p VALUES (1);"
+               "CREATE TABLE c(id INTEGER PRIMARY KEY, p_id INTEGER); INSERT INTO c(p_id) VALUES (1), (7);"
+            << "CREATE TABLE p(id INTEGER PRIMARY KEY);\nCREATE TABLE c(id INTEGER PRIMARY KEY, p_id INTEGER REFERENCES p(id));\n"
+            << "MF104";
+        QTest::newRow("CHECK over rows that break it")
+            << "CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER); INSERT INTO items VALUES (1, 5), (2, -1);"
+            << "CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER CHECK (qty >= 0));\n" << "MF105";
+    }
+
+    void predictedFailureStopsBeforeTheBackup()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, wanted);
+        QFETCH(QString, code);
+        QString db;
+        const ApplyRequest request = makeRequest(setup, wanted, &db);
+        const QStringList before = snapshotUserTables(db);
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QCOMPARE(result.status, ApplyStatus::Failed);
+        QCOMPARE(result.error->code, ErrorCode::DataViolatesSchema);
+        QVERIFY2(result.error->message.contains(code) && result.error->message.contains(QStringLiteral("Nothing was changed")),
+                 qPrintable(result.error->message));
+        QVERIFY2(!stageNames(result).contains(QStringLiteral("backup")) && !stageNames(result).contains(QStringLiteral("execute")),
+                 qPrintable(stageNames(result).join(u',')));
+        QVERIFY(result.backupId.isEmpty());
+        QVERIFY2(!QDir(request.options.backupDir).exists() || QDir(request.options.backupDir).isEmpty(),
+                 qPrintable(request.options.backupDir));
+        QCOMPARE(snapshotUserTables(db), before);
+        const QList<HistoryRecord> history = historyOf(db);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().status, HistoryStatus::Failed);
+        QVERIFY(history.first().errorMessage.contains(code));
+        // A dry run shows the same findings and changes nothing: the prediction applies to real runs.
+        ApplyRequest dry = request;
+        dry.options.mode = ApplyMode::DryRun;
+        QCOMPARE(Executor(m_dialects).applySync(dry).status, ApplyStatus::DryRun);
     }
 
     void heldLockRefusesNamingTheHolder()

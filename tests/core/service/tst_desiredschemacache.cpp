@@ -99,6 +99,7 @@ private:
         table.primaryKeyInitiallyDeferred = true;
         table.unlogged = true;
         column.onUpdate = QStringLiteral("current_timestamp()");
+        column.invisible = true;
         table.uniques << UniqueConstraint{QStringLiteral("u_named"), {QStringLiteral("email"), QStringLiteral("name")}, true, true};
         table.checks << CheckConstraint{QStringLiteral("ck_named"), QStringLiteral("score < 100"), true};
         ForeignKey fk;

@@ -9,6 +9,7 @@
 #include "history/historystore.h"
 #include "support/mysqlfixture.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
@@ -230,7 +231,9 @@ private slots:
         QCOMPARE(db.exec(QString::fromLatin1(kUsers) + QStringLiteral("INSERT INTO users (name, age) VALUES ('ada', '99');")),
                  QString());
         const QStringList before = db.snapshot();
-        const ApplyResult result = Executor(m_dialects).applySync(requestFor(db, QString::fromLatin1(kUsersUniqueName)));
+        ApplyRequest request = requestFor(db, QString::fromLatin1(kUsersUniqueName));
+        request.check.runProbes = false;   // uncounted: the unique index itself meets the duplicate
+        const ApplyResult result = Executor(m_dialects).applySync(request);
         QVERIFY2(result.status == ApplyStatus::Failed, qPrintable(explain(result)));
         // Some steps ran before the unique index failed on the duplicate 'ada' ...
         QVERIFY2(!result.executedSteps.isEmpty(), qPrintable(explain(result)));
@@ -255,6 +258,26 @@ private slots:
     // Widening a key that a foreign key points at, then undoing it both ways. The SQL rollback
     // re-adds the key with foreign_key_checks off, where the server stores RESTRICT as NO ACTION;
     // the backup restore must not recreate the child table while the parent still has the wider key.
+    // Counted, the same duplicate stops the run before its first statement: no backup, no restore.
+    void countedDuplicatesStopBeforeAnyStatement()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        QCOMPARE(db.exec(QString::fromLatin1(kUsers) + QStringLiteral("INSERT INTO users (name, age) VALUES ('ada', '99');")),
+                 QString());
+        const QStringList before = db.snapshot();
+        const ApplyRequest request = requestFor(db, QString::fromLatin1(kUsersUniqueName));
+        const ApplyResult result = Executor(m_dialects).applySync(request);
+        QVERIFY2(result.status == ApplyStatus::Failed, qPrintable(explain(result)));
+        QCOMPARE(result.error->code, ErrorCode::DataViolatesSchema);
+        QVERIFY2(result.error->message.contains(QStringLiteral("MF103")), qPrintable(result.error->message));
+        QVERIFY(result.executedSteps.isEmpty());
+        QVERIFY(result.backupId.isEmpty());
+        QVERIFY(!result.restoredFromBackup);
+        QVERIFY(!QDir(request.options.backupDir).exists() || QDir(request.options.backupDir).isEmpty());
+        QCOMPARE(db.column(QStringLiteral("SELECT status FROM schemapilot_history")), QStringList{QStringLiteral("failed")});
+        QCOMPARE(db.snapshot(), before);   // SchemaPilot's own tables left out
+    }
+
     void foreignKeyWideningRollsBackBySqlAndFromBackup()
     {
         SCHEMAPILOT_MYSQL_DATABASE(db);

@@ -234,6 +234,54 @@ private slots:
             << "" << "SELECT CONCAT((SELECT GROUP_CONCAT(tid) FROM log), ':', (SELECT GROUP_CONCAT(EVENT_OBJECT_TABLE) FROM "
                      "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()))"
             << "1:t2";
+        // INVISIBLE columns: SELECT * and INSERT without a column list leave them out.
+        const QString invisibleColumns = QStringLiteral(
+            "SELECT CONCAT(IFNULL(GROUP_CONCAT(TABLE_NAME, '.', COLUMN_NAME ORDER BY TABLE_NAME, ORDINAL_POSITION), ''), ':', "
+            "(SELECT GROUP_CONCAT(id, '=', a, '/', IFNULL(b, 'null')) FROM t)) FROM information_schema.COLUMNS "
+            "WHERE TABLE_SCHEMA = DATABASE() AND EXTRA LIKE '%INVISIBLE%'");
+        QTest::newRow("column becomes INVISIBLE, another visible again, new table with an INVISIBLE column")
+            << "CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL DEFAULT 0 INVISIBLE, b int NULL); INSERT INTO t (id, a, b) VALUES (1, 5, 6);"
+            << "CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL DEFAULT 0, b int NULL INVISIBLE);"
+               "CREATE TABLE t2 (id int PRIMARY KEY, secret varchar(10) INVISIBLE);"
+            << "" << invisibleColumns << "t.b,t2.secret:1=5/6";
+        // Partitioning and system versioning are part of the table: changed with ALTER, rows kept.
+        const QString partitioned = QStringLiteral(
+            "SELECT CONCAT((SELECT GROUP_CONCAT(id, '=', y ORDER BY id) FROM p), ':', (SELECT COUNT(*) FROM "
+            "information_schema.PARTITIONS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'p' AND PARTITION_NAME IS NOT NULL))");
+        QTest::newRow("RANGE partitions become HASH partitions")
+            << "CREATE TABLE p (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)) PARTITION BY RANGE (y)"
+               " (PARTITION p0 VALUES LESS THAN (2000), PARTITION p1 VALUES LESS THAN MAXVALUE);"
+               "INSERT INTO p VALUES (1, 1990), (2, 2010);"
+            << "CREATE TABLE p (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)) PARTITION BY HASH (y) PARTITIONS 3;"
+            << "" << partitioned << "1=1990,2=2010:3";
+        QTest::newRow("plain table becomes partitioned, a new partitioned table")
+            << "CREATE TABLE p (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)); INSERT INTO p VALUES (1, 1990), (2, 2010);"
+            << "CREATE TABLE p (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)) PARTITION BY KEY (id) PARTITIONS 2;"
+               "CREATE TABLE q (id int NOT NULL PRIMARY KEY) COMMENT 'parts' PARTITION BY HASH (id) PARTITIONS 2;"
+            << "" << partitioned << "1=1990,2=2010:2";
+        QTest::newRow("system versioning is turned on")
+            << "CREATE TABLE p (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)); INSERT INTO p VALUES (1, 1990), (2, 2010);"
+            << "CREATE TABLE p (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)) WITH SYSTEM VERSIONING;"
+            << "" << "SELECT CONCAT((SELECT GROUP_CONCAT(id ORDER BY id) FROM p), ':', (SELECT TABLE_TYPE FROM "
+                     "information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'p'))"
+            << "1,2:SYSTEM VERSIONED";
+    }
+
+    // Ending system versioning deletes the history: destructive, and the rollback says it cannot bring it back.
+    void endingSystemVersioningIsDestructive()
+    {
+        SCHEMAPILOT_MYSQL_DATABASE(db);
+        const QString error = db.exec(QStringLiteral("CREATE TABLE v (id int PRIMARY KEY, a int) WITH SYSTEM VERSIONING;"
+                                                     "INSERT INTO v VALUES (1, 1); UPDATE v SET a = 2;"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto planned = planFor(m_dialect, db.database(), QStringLiteral("CREATE TABLE v (id int PRIMARY KEY, a int);"));
+        QVERIFY2(planned, qPrintable(planned ? QString() : planned.error().toString()));
+        QCOMPARE(planned->plan.steps.size(), 1);
+        const PlanStep &step = planned->plan.steps.first();
+        QCOMPARE(step.sql, QStringList{QStringLiteral("ALTER TABLE `v` DROP SYSTEM VERSIONING")});
+        QCOMPARE(step.rollbackSql, QStringList{QStringLiteral("ALTER TABLE `v` ADD SYSTEM VERSIONING")});
+        QVERIFY(step.destructive);
+        QVERIFY(!step.rollbackRestoresData);
     }
 
     void roundTrip()
@@ -301,6 +349,28 @@ private slots:
         QTest::newRow("values lost by a dropped column")
             << t << "CREATE TABLE t (id int PRIMARY KEY, s varchar(20), p int);" + parent << "DS102" << qint64(2);
         QTest::newRow("rows lost by a dropped table") << t << parent << "DS101" << qint64(4);
+        // Values unique today that a new collation makes equal: the ALTER fails on the duplicate key.
+        QTest::newRow("case-insensitive collation on a UNIQUE column")
+            << "CREATE TABLE u (id int PRIMARY KEY, email varchar(50) COLLATE utf8mb4_bin NOT NULL, UNIQUE KEY u_email (email));"
+               "INSERT INTO u VALUES (1, 'a@x'), (2, 'A@x'), (3, 'b@x'), (4, 'B@X'), (5, 'c@x');"
+            << "CREATE TABLE u (id int PRIMARY KEY, email varchar(50) COLLATE utf8mb4_general_ci NOT NULL, UNIQUE KEY u_email (email));"
+            << "MF103" << qint64(2);
+        QTest::newRow("accents and trailing spaces under a PAD SPACE _ci collation on the primary key")
+            << "CREATE TABLE k (code varchar(10) COLLATE utf8mb4_nopad_bin NOT NULL PRIMARY KEY);"
+               "INSERT INTO k VALUES ('e'), ('é'), ('x'), ('x '), ('y');"
+            << "CREATE TABLE k (code varchar(10) COLLATE utf8mb4_general_ci NOT NULL PRIMARY KEY);"
+            << "MF103" << qint64(2);
+        QTest::newRow("prefix of a UNIQUE index under the new collation")
+            << "CREATE TABLE p (id int PRIMARY KEY, code varchar(10) COLLATE utf8mb4_bin NOT NULL, UNIQUE KEY p_code (code(3)));"
+               "INSERT INTO p VALUES (1, 'abc'), (2, 'ABCd'), (3, 'abd');"
+            << "CREATE TABLE p (id int PRIMARY KEY, code varchar(10) COLLATE utf8mb4_general_ci NOT NULL, UNIQUE KEY p_code (code(3)));"
+            << "MF103" << qint64(1);
+        QTest::newRow("table default collation that the UNIQUE column follows")
+            << "CREATE TABLE d (id int PRIMARY KEY, name varchar(20) NOT NULL, UNIQUE KEY d_name (name)) "
+               "DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin; INSERT INTO d VALUES (1, 'Ann'), (2, 'ANN'), (3, 'ann'), (4, 'Bob');"
+            << "CREATE TABLE d (id int PRIMARY KEY, name varchar(20) NOT NULL, UNIQUE KEY d_name (name)) "
+               "DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;"
+            << "MF103" << qint64(1);
     }
 
     void probesCountTheRealRows()
