@@ -135,6 +135,18 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectionUrl &url, A
             error.message = Tr::tr("Could not select schema %1 on %2").arg(url.params.value(QStringLiteral("schema")), url.redacted());
             return fail(error);
         }
+        // Like a SQLite file, the schema must exist unless the caller may create what it needs
+        // (apply, restore): a misspelled ?schema= would otherwise read as an empty schema.
+        if (access != Access::ReadWriteCreate) {
+            auto exists = queryScalar(db, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = ?"), {schema});
+            if (!exists)
+                return fail(exists.error());
+            if (exists->toInt() == 0)
+                return fail(ErrorCode::NotFound,
+                            Tr::tr("The PostgreSQL schema \"%1\" does not exist in database %2; create it "
+                                   "(CREATE SCHEMA) or fix the schema in the URL (?schema=) or --pg-schema")
+                                .arg(schema, url.redacted()));
+        }
     }
     qCDebug(lcCore) << "opened" << url.redacted() << "as" << name;
     return connection;

@@ -47,7 +47,7 @@ ColumnAspects columnDifferences(const Column &from, const Column &to, const Diff
         what |= ColumnAspect::Visibility;
     if (from.charset.compare(to.charset, Qt::CaseInsensitive) != 0)
         what |= ColumnAspect::Charset;
-    if (from.identity.compare(to.identity, Qt::CaseInsensitive) != 0)
+    if (from.identity.compare(to.identity, Qt::CaseInsensitive) != 0 || from.identityOptions != to.identityOptions)
         what |= ColumnAspect::Identity;
     return what;
 }

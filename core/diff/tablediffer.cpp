@@ -93,7 +93,11 @@ void diffPrimaryKey(const TableContext &ctx, QList<change::TableChange> *changes
 {
     const QStringList fromKey = ctx.from.primaryKeyColumns();
     const QStringList toKey = ctx.to.primaryKeyColumns();
-    if (ctx.fromColumnKeys(fromKey) != ctx.toColumnKeys(toKey))
+    // A primary key that becomes (not) deferrable is dropped and added again (PostgreSQL).
+    if (ctx.fromColumnKeys(fromKey) != ctx.toColumnKeys(toKey)
+        || (!toKey.isEmpty() && !fromKey.isEmpty()
+            && (ctx.from.primaryKeyDeferrable != ctx.to.primaryKeyDeferrable
+                || ctx.from.primaryKeyInitiallyDeferred != ctx.to.primaryKeyInitiallyDeferred)))
         changes->append(change::ModifyPrimaryKey{fromKey, toKey});
 }
 
@@ -149,17 +153,23 @@ void diffConstraints(const TableContext &ctx, QList<change::TableChange> *change
         [](const ForeignKey &fk) { return change::TableChange(change::DropForeignKey{fk}); },
         [](const ForeignKey &fk) { return change::TableChange(change::AddForeignKey{fk}); }, changes);
 
-    const auto checkSignature = [&ctx](const CheckConstraint &c) { return ctx.hooks.normaliseExpression(c.expression); };
+    const auto checkSignature = [&ctx](const CheckConstraint &c) {
+        return ctx.hooks.normaliseExpression(c.expression) + (c.noInherit ? QStringLiteral("\x1eNO INHERIT") : QString());
+    };
     diffConstraintSet(
         ctx.from.checks, ctx.to.checks, checkSignature, checkSignature,
         [](const CheckConstraint &, const CheckConstraint &) { return true; },
         [](const CheckConstraint &c) { return change::TableChange(change::DropCheck{c}); },
         [](const CheckConstraint &c) { return change::TableChange(change::AddCheck{c}); }, changes);
 
-    // Unique constraints by column list only: SQLite names them after their position (autoindex_N).
+    // Unique constraints by column list (and deferral) only: SQLite names them after their position (autoindex_N).
+    const auto deferral = [](const UniqueConstraint &u) {
+        return u.deferrable ? (u.initiallyDeferred ? QStringLiteral("\x1edeferred") : QStringLiteral("\x1edeferrable")) : QString();
+    };
     diffConstraintSet(
-        ctx.from.uniques, ctx.to.uniques, [&ctx](const UniqueConstraint &u) { return joinKeys(ctx.fromColumnKeys(u.columns)); },
-        [&ctx](const UniqueConstraint &u) { return joinKeys(ctx.toColumnKeys(u.columns)); },
+        ctx.from.uniques, ctx.to.uniques,
+        [&ctx, deferral](const UniqueConstraint &u) { return joinKeys(ctx.fromColumnKeys(u.columns)) + deferral(u); },
+        [&ctx, deferral](const UniqueConstraint &u) { return joinKeys(ctx.toColumnKeys(u.columns)) + deferral(u); },
         [](const UniqueConstraint &, const UniqueConstraint &) { return true; },
         [](const UniqueConstraint &u) { return change::TableChange(change::DropUnique{u}); },
         [](const UniqueConstraint &u) { return change::TableChange(change::AddUnique{u}); }, changes);
@@ -172,6 +182,8 @@ void diffOptions(const TableContext &ctx, QList<change::TableChange> *changes)
         changes->append(change::ModifyTableOptions{Tr::tr("WITHOUT ROWID %1").arg(addedOrRemoved(ctx.to.withoutRowid))});
     if (ctx.from.strict != ctx.to.strict)
         changes->append(change::ModifyTableOptions{Tr::tr("STRICT %1").arg(addedOrRemoved(ctx.to.strict))});
+    if (ctx.from.unlogged != ctx.to.unlogged)
+        changes->append(change::ModifyTableOptions{ctx.to.unlogged ? Tr::tr("becomes UNLOGGED") : Tr::tr("becomes LOGGED")});
     if (ctx.from.options != ctx.to.options)
         changes->append(change::ModifyTableOptions{
             Tr::tr("table options %1 → %2").arg(ctx.from.options.isEmpty() ? Tr::tr("(none)") : ctx.from.options,
@@ -204,6 +216,8 @@ QList<change::TableChange> diffTable(const Table &from, const Table &to, const D
     if (renames.tables.isEmpty() && renames.columns.isEmpty() && from.columns == to.columns
         && from.foreignKeys == to.foreignKeys && from.checks == to.checks && from.uniques == to.uniques
         && from.withoutRowid == to.withoutRowid && from.strict == to.strict && from.options == to.options
+        && from.unlogged == to.unlogged && from.primaryKeyDeferrable == to.primaryKeyDeferrable
+        && from.primaryKeyInitiallyDeferred == to.primaryKeyInitiallyDeferred
         && from.comment == to.comment && from.sql == to.sql)
         return {};
     const TableContext ctx{from, to, hooks, renames};

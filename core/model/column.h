@@ -22,6 +22,8 @@ struct Column {
     QString charset;                     // MySQL only
     QString comment;
     QString identity;                    // PostgreSQL: "ALWAYS" or "BY DEFAULT" for identity columns
+    QString identityOptions;             // PostgreSQL identity sequence, e.g. "INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647
+                                         // START WITH 1 CACHE 1 NO CYCLE"; empty when not an identity column
     QString onUpdate;                    // MySQL ON UPDATE expression, e.g. "current_timestamp()"; empty: none
     bool invisible = false;              // MariaDB/MySQL INVISIBLE: left out of SELECT * and INSERT without a column list
 

@@ -22,6 +22,7 @@ struct ForeignKey {
 struct CheckConstraint {
     QString name;            // may be empty
     QString expression;      // as the engine reports it
+    bool noInherit = false;  // PostgreSQL NO INHERIT
 
     friend bool operator==(const CheckConstraint &, const CheckConstraint &) = default;
 };
@@ -30,6 +31,8 @@ struct CheckConstraint {
 struct UniqueConstraint {
     QString name;
     QStringList columns;
+    bool deferrable = false;         // PostgreSQL DEFERRABLE
+    bool initiallyDeferred = false;
 
     friend bool operator==(const UniqueConstraint &, const UniqueConstraint &) = default;
 };

@@ -25,18 +25,25 @@ QString canonicalColumn(const Column &c)
              QString::number(c.primaryKeyOrdinal), c.autoIncrement ? QStringLiteral("ai") : QString(),
              QString::number(int(c.generated)), c.generatedExpr, c.charset, c.identity)
         + (c.onUpdate.isEmpty() ? QString() : QStringLiteral("|ou=") + c.onUpdate)
+        + (c.identityOptions.isEmpty() ? QString() : QStringLiteral("|io=") + c.identityOptions)
         + (c.invisible ? QStringLiteral("|invisible") : QString());
 }
 
 QString canonicalTable(const Table &t)
 {
-    QStringList lines{QStringLiteral("T|%1|%2|%3|%4").arg(t.name).arg(t.withoutRowid).arg(t.strict).arg(t.options)};
+    // Attributes added later only show when set, so that fingerprints of schemas without them stay.
+    const auto deferral = [](bool deferrable, bool deferred) {
+        return deferrable ? (deferred ? QStringLiteral("|deferred") : QStringLiteral("|deferrable")) : QString();
+    };
+    QStringList lines{QStringLiteral("T|%1|%2|%3|%4").arg(t.name).arg(t.withoutRowid).arg(t.strict).arg(t.options)
+                      + (t.unlogged ? QStringLiteral("|unlogged") : QString())
+                      + deferral(t.primaryKeyDeferrable, t.primaryKeyInitiallyDeferred)};
     for (const Column &c : t.columns)
         lines << canonicalColumn(c);
     for (const UniqueConstraint &u : t.uniques)
-        lines << QStringLiteral("U|%1").arg(u.columns.join(u','));
+        lines << QStringLiteral("U|%1").arg(u.columns.join(u',')) + deferral(u.deferrable, u.initiallyDeferred);
     for (const CheckConstraint &ch : t.checks)
-        lines << QStringLiteral("K|%1").arg(ch.expression.simplified());
+        lines << QStringLiteral("K|%1").arg(ch.expression.simplified()) + (ch.noInherit ? QStringLiteral("|noinherit") : QString());
     for (const ForeignKey &fk : t.foreignKeys)
         lines << QStringLiteral("F|%1|%2|%3|%4|%5|%6")
                      .arg(fk.columns.join(u','), fk.refTable, fk.refColumns.join(u','), fk.onDelete, fk.onUpdate)

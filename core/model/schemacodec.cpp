@@ -10,20 +10,20 @@ namespace {
 // Adding a field to the model changes its size: these fail to compile (on 64-bit builds) until the
 // codec and the round-trip test in tst_schemacodec learn the new field too.
 constexpr bool k64 = sizeof(void *) == 8;
-static_assert(!k64 || sizeof(Column) == 256, "Column changed: update the codec and tst_schemacodec");
+static_assert(!k64 || sizeof(Column) == 280, "Column changed: update the codec and tst_schemacodec");
 static_assert(!k64 || sizeof(ForeignKey) == 176, "ForeignKey changed: update the codec and tst_schemacodec");
-static_assert(!k64 || sizeof(UniqueConstraint) == 48, "UniqueConstraint changed: update the codec and tst_schemacodec");
-static_assert(!k64 || sizeof(CheckConstraint) == 48, "CheckConstraint changed: update the codec and tst_schemacodec");
+static_assert(!k64 || sizeof(UniqueConstraint) == 56, "UniqueConstraint changed: update the codec and tst_schemacodec");
+static_assert(!k64 || sizeof(CheckConstraint) == 56, "CheckConstraint changed: update the codec and tst_schemacodec");
 static_assert(!k64 || sizeof(IndexPart) == 88, "IndexPart changed: update the codec and tst_schemacodec");
 static_assert(!k64 || sizeof(Index) == 184, "Index changed: update the codec and tst_schemacodec");
-static_assert(!k64 || sizeof(Table) == 256, "Table changed: update the codec and tst_schemacodec");
+static_assert(!k64 || sizeof(Table) == 264, "Table changed: update the codec and tst_schemacodec");
 static_assert(!k64 || sizeof(View) == 128, "View changed: update the codec and tst_schemacodec");
 static_assert(!k64 || sizeof(Trigger) == 96, "Trigger changed: update the codec and tst_schemacodec");
 static_assert(!k64 || sizeof(SchemaObject) == 96, "SchemaObject changed: update the codec and tst_schemacodec");
 static_assert(!k64 || sizeof(Schema) == 152, "Schema changed: update the codec and tst_schemacodec");
 
 constexpr quint32 kMagic = 0x53505343;   // "SPSC"
-constexpr quint16 kFormat = 2;   // 2: Column::invisible
+constexpr quint16 kFormat = 3;   // 2: Column::invisible; 3: PostgreSQL identity options, deferral, UNLOGGED, NO INHERIT
 
 class Writer
 {
@@ -117,7 +117,8 @@ void writeColumn(Writer &s, const Column &c)
     bool hasDefault = c.defaultExpr.has_value();
     QString defaultExpr = c.defaultExpr.value_or(QString());
     s << c.name << c.type << c.notNull << hasDefault << defaultExpr << c.collation << qint32(c.primaryKeyOrdinal)
-      << c.autoIncrement << generated << c.generatedExpr << c.charset << c.comment << c.identity << c.onUpdate << c.invisible;
+      << c.autoIncrement << generated << c.generatedExpr << c.charset << c.comment << c.identity << c.onUpdate << c.invisible
+      << c.identityOptions;
 }
 
 void readColumn(Reader &s, Column &c)
@@ -127,7 +128,7 @@ void readColumn(Reader &s, Column &c)
     bool hasDefault = false;
     QString defaultExpr;
     s >> c.name >> c.type >> c.notNull >> hasDefault >> defaultExpr >> c.collation >> ordinal >> c.autoIncrement
-        >> generated >> c.generatedExpr >> c.charset >> c.comment >> c.identity >> c.onUpdate >> c.invisible;
+        >> generated >> c.generatedExpr >> c.charset >> c.comment >> c.identity >> c.onUpdate >> c.invisible >> c.identityOptions;
     c.primaryKeyOrdinal = ordinal;
     c.defaultExpr = hasDefault ? std::optional<QString>(defaultExpr) : std::nullopt;
     c.generated = generated == qint32(GeneratedKind::Virtual) ? GeneratedKind::Virtual
@@ -164,8 +165,9 @@ void writeTable(Writer &s, const Table &t)
     s << t.name;
     s.list(t.columns, [&](const Column &c) { writeColumn(s, c); });
     s << t.primaryKeyName;
-    s.list(t.uniques, [&](const UniqueConstraint &u) { s << u.name << u.columns; });
-    s.list(t.checks, [&](const CheckConstraint &c) { s << c.name << c.expression; });
+    s << t.primaryKeyDeferrable << t.primaryKeyInitiallyDeferred << t.unlogged;
+    s.list(t.uniques, [&](const UniqueConstraint &u) { s << u.name << u.columns << u.deferrable << u.initiallyDeferred; });
+    s.list(t.checks, [&](const CheckConstraint &c) { s << c.name << c.expression << c.noInherit; });
     s.list(t.foreignKeys, [&](const ForeignKey &f) {
         s << f.name << f.columns << f.refTable << f.refColumns << f.onDelete << f.onUpdate << f.match << f.deferrable
           << f.initiallyDeferred;
@@ -179,8 +181,9 @@ void readTable(Reader &s, Table &t)
     s >> t.name;
     s.list(t.columns, [&](Column &c) { readColumn(s, c); });
     s >> t.primaryKeyName;
-    s.list(t.uniques, [&](UniqueConstraint &u) { s >> u.name >> u.columns; });
-    s.list(t.checks, [&](CheckConstraint &c) { s >> c.name >> c.expression; });
+    s >> t.primaryKeyDeferrable >> t.primaryKeyInitiallyDeferred >> t.unlogged;
+    s.list(t.uniques, [&](UniqueConstraint &u) { s >> u.name >> u.columns >> u.deferrable >> u.initiallyDeferred; });
+    s.list(t.checks, [&](CheckConstraint &c) { s >> c.name >> c.expression >> c.noInherit; });
     s.list(t.foreignKeys, [&](ForeignKey &f) {
         s >> f.name >> f.columns >> f.refTable >> f.refColumns >> f.onDelete >> f.onUpdate >> f.match >> f.deferrable
             >> f.initiallyDeferred;

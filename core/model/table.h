@@ -14,6 +14,9 @@ struct SCHEMAPILOT_CORE_EXPORT Table {
     QString name;
     QList<Column> columns;          // in declaration order
     QString primaryKeyName;         // named PK constraint (PostgreSQL/MySQL), may be empty
+    bool primaryKeyDeferrable = false;        // PostgreSQL DEFERRABLE primary key
+    bool primaryKeyInitiallyDeferred = false;
+    bool unlogged = false;          // PostgreSQL UNLOGGED table
     QList<UniqueConstraint> uniques;
     QList<CheckConstraint> checks;
     QList<ForeignKey> foreignKeys;

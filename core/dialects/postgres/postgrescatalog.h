@@ -35,6 +35,9 @@ Result<QList<SchemaObject>> readTypesAndSequences(const Context &context);
 // Partitions of the schema's partitioned tables, as objects of kind "partition" (CREATE TABLE ...
 // PARTITION OF ... FOR VALUES ...): they share the parent's columns, indexes and constraints.
 Result<QList<SchemaObject>> readPartitions(const Context &context);
+// Table inheritance other than partitioning, as objects of kind "inherits" named "child.parent"
+// (ALTER TABLE child INHERIT parent / NO INHERIT parent).
+Result<QList<SchemaObject>> readInheritance(const Context &context);
 // Indexes of materialized views, as objects of kind "view index" named "view.index".
 Result<QList<SchemaObject>> readViewIndexes(const Context &context);
 // Row-level security: "row security" objects (one per table that enables it, named after the table)

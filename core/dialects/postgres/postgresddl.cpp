@@ -46,12 +46,20 @@ QString columnDefinition(const Column &column, const QSet<QString> &freeSequence
     if (column.generated == GeneratedKind::Stored)
         parts << QStringLiteral("GENERATED ALWAYS AS (%1) STORED").arg(column.generatedExpr);
     if (!column.identity.isEmpty())
-        parts << QStringLiteral("GENERATED %1 AS IDENTITY").arg(column.identity);
+        parts << QStringLiteral("GENERATED %1 AS IDENTITY").arg(column.identity)
+                     + (column.identityOptions.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(column.identityOptions));
     if (column.defaultExpr && !serial)
         parts << QStringLiteral("DEFAULT") << *column.defaultExpr;
     if (column.notNull)
         parts << QStringLiteral("NOT NULL");
     return parts.join(u' ');
+}
+
+QString deferralClause(bool deferrable, bool initiallyDeferred)
+{
+    if (!deferrable)
+        return {};
+    return initiallyDeferred ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QStringLiteral(" DEFERRABLE");
 }
 
 QString primaryKeyClause(const Table &table)
@@ -60,7 +68,8 @@ QString primaryKeyClause(const Table &table)
     for (const QString &column : table.primaryKeyColumns())
         columns << q(column);
     const QString name = table.primaryKeyName.isEmpty() ? QString() : QStringLiteral("CONSTRAINT %1 ").arg(q(table.primaryKeyName));
-    return QStringLiteral("%1PRIMARY KEY (%2)").arg(name, columns.join(QStringLiteral(", ")));
+    return QStringLiteral("%1PRIMARY KEY (%2)").arg(name, columns.join(QStringLiteral(", ")))
+           + deferralClause(table.primaryKeyDeferrable, table.primaryKeyInitiallyDeferred);
 }
 
 QString uniqueClause(const UniqueConstraint &unique)
@@ -69,13 +78,14 @@ QString uniqueClause(const UniqueConstraint &unique)
     for (const QString &column : unique.columns)
         columns << q(column);
     const QString name = unique.name.isEmpty() ? QString() : QStringLiteral("CONSTRAINT %1 ").arg(q(unique.name));
-    return QStringLiteral("%1UNIQUE (%2)").arg(name, columns.join(QStringLiteral(", ")));
+    return QStringLiteral("%1UNIQUE (%2)").arg(name, columns.join(QStringLiteral(", ")))
+           + deferralClause(unique.deferrable, unique.initiallyDeferred);
 }
 
 QString checkClause(const CheckConstraint &check)
 {
     const QString name = check.name.isEmpty() ? QString() : QStringLiteral("CONSTRAINT %1 ").arg(q(check.name));
-    return QStringLiteral("%1CHECK (%2)").arg(name, check.expression);
+    return QStringLiteral("%1CHECK (%2)%3").arg(name, check.expression, check.noInherit ? QStringLiteral(" NO INHERIT") : QString());
 }
 
 QString foreignKeyClause(const ForeignKey &fk)
@@ -99,9 +109,7 @@ QString foreignKeyClause(const ForeignKey &fk)
         sql += QStringLiteral(" ON UPDATE ") + fk.onUpdate;
     if (fk.onDelete != u"NO ACTION")
         sql += QStringLiteral(" ON DELETE ") + fk.onDelete;
-    if (fk.deferrable)
-        sql += fk.initiallyDeferred ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QStringLiteral(" DEFERRABLE");
-    return sql;
+    return sql + deferralClause(fk.deferrable, fk.initiallyDeferred);
 }
 
 QStringList createTable(const Table &table, const QSet<QString> &freeSequences)
@@ -115,7 +123,8 @@ QStringList createTable(const Table &table, const QSet<QString> &freeSequences)
         lines << uniqueClause(unique);
     for (const CheckConstraint &check : table.checks)
         lines << checkClause(check);
-    QString create = QStringLiteral("CREATE TABLE %1 (\n    %2\n)").arg(q(table.name), lines.join(QStringLiteral(",\n    ")));
+    QString create = QStringLiteral("CREATE %1TABLE %2 (\n    %3\n)")
+                         .arg(table.unlogged ? QStringLiteral("UNLOGGED ") : QString(), q(table.name), lines.join(QStringLiteral(",\n    ")));
     if (!table.options.isEmpty())
         create += QStringLiteral(" WITH (%1)").arg(table.options);
     QStringList statements{create};

@@ -21,6 +21,8 @@ QString columnDefinition(const Column &column, const QSet<QString> &freeSequence
 // CREATE TABLE with columns, primary key, unique and check constraints (foreign keys come later),
 // followed by COMMENT ON statements.
 QStringList createTable(const Table &table, const QSet<QString> &freeSequences);
+// " DEFERRABLE [INITIALLY DEFERRED]", empty when not deferrable.
+QString deferralClause(bool deferrable, bool initiallyDeferred);
 QString primaryKeyClause(const Table &table);
 QString uniqueClause(const UniqueConstraint &unique);
 QString checkClause(const CheckConstraint &check);

@@ -51,7 +51,8 @@ Result<Schema> PostgresInspector::inspect(const QSqlDatabase &db, const InspectO
     }
     if (!oid->isValid())
         return fail(ErrorCode::IntrospectionFailed,
-                    Tr::tr("The schema \"%1\" does not exist in this database; check the schema name").arg(schemaName));
+                    Tr::tr("The PostgreSQL schema \"%1\" does not exist in this database; create it (CREATE SCHEMA) "
+                           "or fix the schema in the URL (?schema=) or --pg-schema").arg(schemaName));
 
     SearchPathScope searchPath(db);
     if (auto ok = searchPath.set(schemaName); !ok)
@@ -69,6 +70,10 @@ Result<Schema> PostgresInspector::inspect(const QSqlDatabase &db, const InspectO
     if (!partitions)
         return fail(partitions.error());
     schema.objects << *partitions;
+    auto inheritance = PostgresCatalog::readInheritance(context);
+    if (!inheritance)
+        return fail(inheritance.error());
+    schema.objects << *inheritance;
     auto viewIndexes = PostgresCatalog::readViewIndexes(context);
     if (!viewIndexes)
         return fail(viewIndexes.error());

@@ -212,6 +212,28 @@ Result<QList<SchemaObject>> readPartitions(const Context &ctx)
     return partitions;
 }
 
+Result<QList<SchemaObject>> readInheritance(const Context &ctx)
+{
+    auto query = catalogQuery(ctx.db, QStringLiteral(
+        "SELECT c.relname, p.relname, pn.nspname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+        " JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace"
+        " WHERE c.relnamespace = %1 AND NOT c.relispartition AND c.relkind IN ('r', 'p')"
+        " ORDER BY c.relname, i.inhseqno").arg(ctx.namespaceOid));
+    if (!query)
+        return fail(introspectionError(query.error()));
+    QList<SchemaObject> links;
+    while (query->next()) {
+        const QString child = postgresQuote(query->value(0).toString());
+        const QString parentSchema = query->value(2).toString();
+        const QString parent = parentSchema == ctx.schema ? postgresQuote(query->value(1).toString())
+                                                          : postgresQuote(parentSchema) + u'.' + postgresQuote(query->value(1).toString());
+        links << SchemaObject{QStringLiteral("inherits"), query->value(0).toString() + u'.' + query->value(1).toString(),
+                              QStringLiteral("ALTER TABLE %1 INHERIT %2").arg(child, parent),
+                              QStringLiteral("ALTER TABLE %1 NO INHERIT %2").arg(child, parent)};
+    }
+    return links;
+}
+
 Result<QList<SchemaObject>> readViewIndexes(const Context &ctx)
 {
     auto query = catalogQuery(ctx.db, QStringLiteral(

@@ -1,6 +1,7 @@
 #include "dialects/postgres/postgresobjectsteps.h"
 
 #include "common/tr.h"
+#include "dialects/postgres/postgresenumsteps.h"
 #include "dialects/postgres/postgresinspector.h"
 #include "plan/lint.h"
 
@@ -23,22 +24,30 @@ QString tableOfConstraint(const SchemaObject &object)
     return object.name.section(u'.', 0, 0);
 }
 
+// Exclusion constraints and inheritance links belong to a table, named first in "table.name".
+bool tableBound(const SchemaObject &object)
+{
+    return object.kind == u"constraint" || object.kind == u"inherits";
+}
+
 PlanStep createObjectStep(const SchemaObject &object)
 {
     PlanStep step = makeStep(object.kind == u"constraint" ? OperationType::AddConstraint : OperationType::CreateObject,
-                             object.kind == u"constraint" ? tableOfConstraint(object) : object.name, {},
+                             tableBound(object) ? tableOfConstraint(object) : object.name, {},
                              Tr::tr("Create %1 %2").arg(object.kind, object.name));
     step.sql << object.sql;
     step.rollbackSql << object.dropSql;
     if (object.kind == u"constraint")
         step.warnings << lockWarning(step.table, {}, Tr::tr("ACCESS EXCLUSIVE lock while the exclusion index is built"));
+    else if (object.kind == u"inherits")
+        step.warnings << lockWarning(step.table, {}, Tr::tr("ACCESS EXCLUSIVE lock on the child and the parent (brief)"));
     return step;
 }
 
 PlanStep dropObjectStep(const SchemaObject &object)
 {
     PlanStep step = makeStep(object.kind == u"constraint" ? OperationType::DropConstraint : OperationType::DropObject,
-                             object.kind == u"constraint" ? tableOfConstraint(object) : object.name, {},
+                             tableBound(object) ? tableOfConstraint(object) : object.name, {},
                              Tr::tr("Drop %1 %2").arg(object.kind, object.name));
     step.sql << object.dropSql;
     step.rollbackSql << object.sql;
@@ -101,18 +110,12 @@ PlanStep rowSecurityStep(const SchemaObject &object, bool create)
     return step;
 }
 
-// An enum type can only grow in place: ADD VALUE for each new label, at its position.
-Result<PlanStep> alterEnumStep(const SchemaObject &from, const SchemaObject &to)
+// An enum type that only grows, and whose new values no later step uses: ADD VALUE for each new
+// label, at its position (the planner decides, see postgresenumsteps.h).
+PlanStep alterEnumStep(const SchemaObject &from, const SchemaObject &to)
 {
     const QStringList oldLabels = enumLabels(from.sql);
     const QStringList newLabels = enumLabels(to.sql);
-    QStringList kept = newLabels;
-    kept.removeIf([&](const QString &label) { return !oldLabels.contains(label); });
-    if (kept != oldLabels)
-        return fail(ErrorCode::Unsupported,
-                    Tr::tr("Enum type %1 loses or reorders values (%2 → %3); PostgreSQL can only add values. "
-                           "Migrate it by hand (new type, ALTER COLUMN ... TYPE ... USING, drop the old type)")
-                        .arg(to.name, oldLabels.join(QStringLiteral(", ")), newLabels.join(QStringLiteral(", "))));
     PlanStep step = makeStep(OperationType::CreateObject, to.name, {},
                              Tr::tr("Add values to enum type %1 (PostgreSQL cannot remove enum values: the rollback keeps them; "
                                     "new values are usable only after the migration commits)").arg(to.name));
@@ -130,8 +133,10 @@ Result<PlanStep> alterEnumStep(const SchemaObject &from, const SchemaObject &to)
     return step;
 }
 
-Result<PlanStep> replaceObjectStep(const SchemaObject &from, const SchemaObject &to)
+Result<PlanStep> replaceObjectStep(const SchemaObject &from, const SchemaObject &to, const Context &ctx)
 {
+    if (to.kind == u"type" && (ctx.recreatedEnums.contains(to.name) || !enumGrowsInPlace(from, to)))
+        return recreateEnumStep(from, to, ctx);
     if (to.kind == u"type")
         return alterEnumStep(from, to);
     PlanStep step = makeStep(OperationType::CreateObject, to.name, {}, Tr::tr("Replace %1 %2").arg(to.kind, to.name));
@@ -185,7 +190,7 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
     QSet<QString> replaced;
     for (const SchemaObject &object : added) {
         const auto previous = dropped.constFind(key(object));
-        if (object.kind == u"constraint") {
+        if (tableBound(object)) {
             if (previous != dropped.cend()) {
                 steps.dropConstraints << dropObjectStep(*previous);
                 replaced.insert(key(object));
@@ -220,7 +225,7 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
             continue;
         }
         if (previous != dropped.cend()) {
-            auto step = replaceObjectStep(*previous, object);
+            auto step = replaceObjectStep(*previous, object, ctx);
             if (!step)
                 return fail(step.error());
             steps.create << *step;
@@ -235,7 +240,7 @@ Result<ObjectSteps> objectChangeSteps(const ObjectChanges &changes, const Contex
     for (const SchemaObject &object : removed) {
         if (replaced.contains(key(object)))
             continue;
-        if (object.kind == u"constraint")
+        if (tableBound(object))
             steps.dropConstraints << dropObjectStep(object);
         else if (object.kind == u"partition")
             steps.drop << dropPartitionStep(object, ctx);

@@ -15,8 +15,8 @@ struct ObjectChanges {
 struct ObjectSteps {
     QList<PlanStep> create;           // before tables: types, domains, sequences, functions
     QList<PlanStep> drop;             // after everything that used them is gone
-    QList<PlanStep> dropConstraints;  // exclusion constraints, before table changes
-    QList<PlanStep> addConstraints;   // exclusion constraints, after table changes
+    QList<PlanStep> dropConstraints;  // exclusion constraints and inheritance links, before table changes
+    QList<PlanStep> addConstraints;   // exclusion constraints and inheritance links, after table changes
     QList<PlanStep> createPartitions; // after the tables and their changes: a partition copies its parent
     QList<PlanStep> dropViewIndexes;  // indexes of materialized views that stay, early
     QList<PlanStep> createViewIndexes; // after the views

@@ -25,6 +25,8 @@ struct Context {
     QHash<QString, QString> liveNames;    // desired table name -> live name (renames followed back)
     QSet<QString> addedIndexes;           // indexes an AddIndex change creates (in its own phase)
     QSet<QString> droppedIndexes;         // indexes a DropIndex change drops
+    QSet<QString> droppedTables;          // live tables a DropTable change drops
+    QSet<QString> recreatedEnums;         // enum types recreated rather than grown (postgresenumsteps.h)
     PostgresProbeSqlBuilder probeSql;
     LintContext lint;
 

@@ -2,6 +2,7 @@
 
 #include "common/tr.h"
 #include "dialects/postgres/postgresddl.h"
+#include "dialects/postgres/postgresenumsteps.h"
 #include "dialects/postgres/postgresobjectsteps.h"
 #include "dialects/postgres/postgresplancontext.h"
 #include "plan/analysis.h"
@@ -232,7 +233,8 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
                                                                "transaction; if it fails, drop the INVALID index it leaves").arg(c.index.name, c.index.table)
                                                       : Tr::tr("Create index %1 on %2").arg(c.index.name, c.index.table));
                 step.sql << createIndex(c.index, concurrently);
-                step.rollbackSql << dropIndex(c.index, concurrently);
+                // Undone in a transaction (the `rollback` command runs one): DROP INDEX CONCURRENTLY cannot.
+                step.rollbackSql << dropIndex(c.index, false);
                 step.transactional = !concurrently;
                 step.affectedRows = ctx.rowEstimate(c.index.table);
                 step.warnings << lockWarning(c.index.table, {}, concurrently
@@ -276,6 +278,43 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
         }, change);
     }
 
+    for (const Table &table : droppedTables)
+        ctx.droppedTables.insert(table.name);
+    // Enum types that lose or reorder values, or whose new values a step of this plan uses, are
+    // recreated inside the transaction; the views over their columns are rebuilt around that.
+    QSet<QString> forcedViews;
+    {
+        QStringList laterSql;
+        for (const QList<PlanStep> *list : {&createTables, &tableChanges, &addForeignKeys, &createIndexes, &createTriggers})
+            for (const PlanStep &step : *list)
+                laterSql << step.sql;
+        for (const View &view : addedViews)
+            laterSql << view.sql;
+        for (const SchemaObject &object : objects.added)
+            if (object.kind != u"type")
+                laterSql << object.sql;
+        const QString later = laterSql.join(u'\n');
+        for (const SchemaObject &to : objects.added) {
+            if (to.kind != u"type")
+                continue;
+            const auto from = std::find_if(objects.dropped.cbegin(), objects.dropped.cend(), [&](const SchemaObject &object) {
+                return object.kind == to.kind && object.name == to.name;
+            });
+            if (from == objects.dropped.cend())
+                continue;
+            if (enumGrowsInPlace(*from, to) && !mayUseEnumLabel(later, addedEnumLabels(*from, to)))
+                continue;
+            ctx.recreatedEnums.insert(to.name);
+            for (const QString &table : tablesUsingEnum(to.name, ctx)) {
+                touchedRelations.insert(table);
+                touchedRelations.insert(ctx.liveNames.key(table, table));
+            }
+            for (const View &view : current.views)
+                if (namesEnumType(view.definition, to.name))
+                    forcedViews.insert(view.name);
+        }
+    }
+
     // Views: replaced in place where PostgreSQL allows it, else dropped first and created last.
     // Views, changed or not, that read a dropped or retyped relation are dropped and created again too.
     QStringList viewsToCreate, viewsToDrop;
@@ -298,7 +337,7 @@ Result<Plan> PostgresPlanner::plan(const ChangeSet &changes, const Schema &curre
     while (grew) {
         grew = false;
         for (const View &view : current.views) {
-            if (viewsToDrop.contains(view.name) || !readsAny(view, touchedRelations))
+            if (viewsToDrop.contains(view.name) || (!readsAny(view, touchedRelations) && !forcedViews.contains(view.name)))
                 continue;
             replaceInPlace.remove(view.name);
             viewsToDrop << view.name;

@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace SchemaPilot::Core::PostgresCatalog {
 
 namespace {
@@ -41,7 +43,13 @@ Result<void> readColumns(const Context &ctx, QHash<QString, Table *> &byOid)
         "SELECT a.attrelid::text, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
         " pg_get_expr(d.adbin, d.adrelid),"
         " CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname END,"
-        " a.attidentity::text, a.attgenerated::text, COALESCE(col_description(a.attrelid, a.attnum), '')"
+        " a.attidentity::text, a.attgenerated::text, COALESCE(col_description(a.attrelid, a.attnum), ''),"
+        // every option of an identity column's sequence, in one fixed order (see Column::identityOptions)
+        " CASE WHEN a.attidentity <> '' THEN (SELECT format('INCREMENT BY %s MINVALUE %s MAXVALUE %s START WITH %s CACHE %s %s',"
+        "   s.seqincrement, s.seqmin, s.seqmax, s.seqstart, s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)"
+        "   FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid WHERE dep.classid = 'pg_class'::regclass"
+        "   AND dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum"
+        "   AND dep.deptype = 'i' LIMIT 1) END"
         " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid"
         " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
         " LEFT JOIN pg_collation co ON co.oid = a.attcollation"
@@ -73,6 +81,8 @@ Result<void> readColumns(const Context &ctx, QHash<QString, Table *> &byOid)
             column.defaultExpr = expression;
         }
         column.comment = query->value(8).toString();
+        if (column.autoIncrement)
+            column.identityOptions = query->value(9).toString();
         table->columns << column;
     }
     return {};
@@ -88,7 +98,8 @@ Result<void> readConstraints(const Context &ctx, QHash<QString, Table *> &byOid,
         " array_to_string(ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(n, o)"
         "   JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.o), E'\\x1f'),"
         " con.confupdtype::text, con.confdeltype::text, con.confmatchtype::text, con.condeferrable, con.condeferred,"
-        " CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) ELSE pg_get_constraintdef(con.oid) END"
+        " CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) ELSE pg_get_constraintdef(con.oid) END,"
+        " con.connoinherit"
         " FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid"
         " LEFT JOIN pg_class rc ON rc.oid = con.confrelid LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace"
         " WHERE c.relnamespace = %1 AND %2 AND con.coninhcount = 0"
@@ -104,16 +115,20 @@ Result<void> readConstraints(const Context &ctx, QHash<QString, Table *> &byOid,
         const QString type = query->value(2).toString();
         const QStringList columns = splitList(query->value(3).toString());
         const QString definition = query->value(12).toString();
+        const bool deferrable = query->value(10).toBool();
+        const bool initiallyDeferred = query->value(11).toBool();
         if (type == u"p") {
             table->primaryKeyName = name;
+            table->primaryKeyDeferrable = deferrable;
+            table->primaryKeyInitiallyDeferred = initiallyDeferred;
             for (int i = 0; i < columns.size(); ++i)
                 for (Column &column : table->columns)
                     if (column.name == columns.at(i))
                         column.primaryKeyOrdinal = i + 1;
         } else if (type == u"u") {
-            table->uniques << UniqueConstraint{name, columns};
+            table->uniques << UniqueConstraint{name, columns, deferrable, initiallyDeferred};
         } else if (type == u"c") {
-            table->checks << CheckConstraint{name, definition};
+            table->checks << CheckConstraint{name, definition, query->value(13).toBool()};
         } else if (type == u"f") {
             ForeignKey fk;
             fk.name = name;
@@ -127,8 +142,8 @@ Result<void> readConstraints(const Context &ctx, QHash<QString, Table *> &byOid,
             fk.onDelete = actionName(query->value(8).toString());
             const QString match = query->value(9).toString();
             fk.match = match == u"f" ? QStringLiteral("FULL") : match == u"p" ? QStringLiteral("PARTIAL") : QString();
-            fk.deferrable = query->value(10).toBool();
-            fk.initiallyDeferred = query->value(11).toBool();
+            fk.deferrable = deferrable;
+            fk.initiallyDeferred = initiallyDeferred;
             table->foreignKeys << fk;
         } else if (type == u"x") {
             // No model type for EXCLUDE: keep it whole, created after and dropped before its table's data.
@@ -205,6 +220,31 @@ Result<void> readIndexes(const Context &ctx, QHash<QString, Table *> &byOid)
     return {};
 }
 
+// reltuples is -1 until a table's first VACUUM or ANALYZE, and the statistics collector's live
+// count lags behind (it may still say 0): count such tables, but no further than a bound, so that
+// a drop never reads as harmless. Above the bound the larger of the count and the estimate stays.
+Result<void> countUnanalysed(const Context &ctx, QList<Table> &tables, const QList<qsizetype> &which)
+{
+    constexpr int kBound = 1000;
+    constexpr qsizetype kPerQuery = 100;
+    for (qsizetype start = 0; start < which.size(); start += kPerQuery) {
+        QStringList parts;
+        for (qsizetype i = start; i < std::min(which.size(), start + kPerQuery); ++i)
+            parts << QStringLiteral("SELECT %1, count(*) FROM (SELECT FROM %2.%3 LIMIT %4) s")
+                         .arg(QString::number(which.at(i)), postgresQuote(ctx.schema),
+                              postgresQuote(tables.at(which.at(i)).name), QString::number(kBound + 1));
+        auto query = catalogQuery(ctx.db, parts.join(QStringLiteral(" UNION ALL ")));
+        if (!query)
+            return fail(introspectionError(query.error()));
+        while (query->next()) {
+            Table &table = tables[query->value(0).toLongLong()];
+            const qint64 counted = query->value(1).toLongLong();
+            table.rowEstimate = counted <= kBound ? counted : std::max(table.rowEstimate, counted);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QList<Table>> readTables(const Context &ctx, const QStringList &skipTables, bool estimateRows,
@@ -214,7 +254,8 @@ Result<QList<Table>> readTables(const Context &ctx, const QStringList &skipTable
     const QString sql = QStringLiteral(
         "SELECT c.oid::text, c.relname, COALESCE(array_to_string(c.reloptions, ', '), ''),"
         " COALESCE(obj_description(c.oid, 'pg_class'), ''),"
-        " GREATEST(c.reltuples::bigint, COALESCE(s.n_live_tup, -1))"
+        " GREATEST(c.reltuples::bigint, COALESCE(s.n_live_tup, -1)), c.relpersistence = 'u',"
+        " c.reltuples < 0 AND has_table_privilege(c.oid, 'SELECT')"
         " FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid"
         " WHERE c.relnamespace = %1 AND %2 ORDER BY c.relname").arg(ctx.namespaceOid, QLatin1StringView(kTableFilter));
     auto query = catalogQuery(ctx.db, sql);
@@ -222,6 +263,7 @@ Result<QList<Table>> readTables(const Context &ctx, const QStringList &skipTable
         return fail(introspectionError(query.error()));
     QList<Table> tables;
     QStringList oids;
+    QList<qsizetype> unanalysed;   // tables whose estimate is a guess that may say 0 for rows that exist
     while (query->next()) {
         const QString name = query->value(1).toString();
         if (name.startsWith(QStringLiteral("schemapilot_")) || skipTables.contains(name))
@@ -231,9 +273,14 @@ Result<QList<Table>> readTables(const Context &ctx, const QStringList &skipTable
         table.options = query->value(2).toString();
         table.comment = query->value(3).toString();
         table.rowEstimate = estimateRows ? query->value(4).toLongLong() : -1;
+        table.unlogged = query->value(5).toBool();
+        if (estimateRows && query->value(6).toBool())
+            unanalysed << tables.size();
         tables << table;
         oids << query->value(0).toString();
     }
+    if (auto ok = countUnanalysed(ctx, tables, unanalysed); !ok)
+        return fail(ok.error());
     QHash<QString, Table *> byOid;
     for (int i = 0; i < tables.size(); ++i)
         byOid.insert(oids.at(i), &tables[i]);

@@ -4,6 +4,7 @@
 #include "diff/columndiff.h"
 #include "dialects/postgres/postgresddl.h"
 #include "dialects/postgres/postgresdiffhooks.h"
+#include "dialects/postgres/postgresidentitysql.h"
 #include "dialects/postgres/postgresinspector.h"
 #include "plan/warningcodes.h"
 
@@ -229,9 +230,14 @@ PlanStep modifyColumnStep(const QString &table, const change::ModifyColumn &chan
         rollbackTail << QStringLiteral("ALTER SEQUENCE %1 RENAME TO %2").arg(q(newSequence), q(oldSequence));
         parts << Tr::tr("sequence %1 → %2").arg(oldSequence, newSequence);
     }
-    if ((change.what & ColumnAspect::Identity) && !from.identity.isEmpty() && to.identity.isEmpty()) {
+    // serial <-> identity: the sequence changes hands, and numbering goes on where it was.
+    const bool serialToIdentity = (change.what & ColumnAspect::Identity) && from.identity.isEmpty() && !to.identity.isEmpty()
+                                  && isSerial(from, ctx.currentFreeSequences);
+    const bool identityToSerial = (change.what & ColumnAspect::Identity) && !from.identity.isEmpty() && to.identity.isEmpty()
+                                  && isSerial(to, ctx.desiredFreeSequences);
+    if ((change.what & ColumnAspect::Identity) && !from.identity.isEmpty() && to.identity.isEmpty() && !identityToSerial) {
         step.sql << alterColumn(table, col, QStringLiteral("DROP IDENTITY"));
-        rollbackTail.prepend(alterColumn(table, col, QStringLiteral("ADD GENERATED %1 AS IDENTITY").arg(from.identity)));
+        rollbackTail.prepend(alterColumn(table, col, addIdentity(from)));
         parts << Tr::tr("drop identity");
     }
     if (typeChange) {
@@ -239,12 +245,12 @@ PlanStep modifyColumnStep(const QString &table, const change::ModifyColumn &chan
         if (from.defaultExpr)
             step.sql << alterColumn(table, col, QStringLiteral("DROP DEFAULT"));
         step.sql << alterColumn(table, col, typeClause(to));
-        if (to.defaultExpr)
+        if (to.defaultExpr && !identityToSerial)
             step.sql << setDefault(table, to);
         if (to.defaultExpr)
             step.rollbackSql << alterColumn(table, col, QStringLiteral("DROP DEFAULT"));
         step.rollbackSql << alterColumn(table, col, typeClause(from));
-        if (from.defaultExpr)
+        if (from.defaultExpr && !serialToIdentity)
             step.rollbackSql << setDefault(table, from);
         const bool rewrites = (change.what & ColumnAspect::Type) && typeChangeRewrites(from.type, to.type);
         step.rewritesTable = rewrites;
@@ -252,7 +258,7 @@ PlanStep modifyColumnStep(const QString &table, const change::ModifyColumn &chan
         step.warnings << lockWarning(table, col, rewrites ? Tr::tr("ACCESS EXCLUSIVE lock; table rewrite")
                                                           : Tr::tr("ACCESS EXCLUSIVE lock (brief; no rewrite: the types are binary-compatible)"));
         parts << Tr::tr("type %1 → %2").arg(from.type, to.type);
-    } else if ((change.what & ColumnAspect::Default) && !serialRename) {
+    } else if ((change.what & ColumnAspect::Default) && !serialRename && !serialToIdentity && !identityToSerial) {
         step.sql << setDefault(table, to);
         step.rollbackSql << setDefault(table, from);
         parts << (to.defaultExpr ? Tr::tr("default %1").arg(*to.defaultExpr) : Tr::tr("no default"));
@@ -283,18 +289,39 @@ PlanStep modifyColumnStep(const QString &table, const change::ModifyColumn &chan
         step.rollbackSql.prepend(alterColumn(table, col, to.notNull ? QStringLiteral("DROP NOT NULL") : QStringLiteral("SET NOT NULL")));
         parts << (to.notNull ? QStringLiteral("NOT NULL") : QStringLiteral("NULL allowed"));
     }
-    if (change.what & ColumnAspect::Identity) {
+    if (serialToIdentity) {
+        step.sql << serialToIdentitySql(table, from, to);
+        step.rollbackSql = identityToSerialSql(table, to, from) + step.rollbackSql;
+        parts << Tr::tr("serial → identity %1 (the sequence %2 goes; numbering continues)").arg(to.identity, nextvalSequence(from.defaultExpr));
+    } else if (identityToSerial) {
+        step.sql << identityToSerialSql(table, from, to);
+        step.rollbackSql = serialToIdentitySql(table, to, from) + step.rollbackSql;
+        parts << Tr::tr("identity → serial (sequence %1; numbering continues)").arg(nextvalSequence(to.defaultExpr));
+    } else if (change.what & ColumnAspect::Identity) {
         if (from.identity.isEmpty() && !to.identity.isEmpty()) {
-            step.sql << alterColumn(table, col, QStringLiteral("ADD GENERATED %1 AS IDENTITY").arg(to.identity))
+            step.sql << alterColumn(table, col, addIdentity(to))
                      // continue after the values the column already holds
                      << QStringLiteral("SELECT setval(pg_get_serial_sequence(%1, %2), COALESCE((SELECT max(%3) FROM %4), 0) + 1, false)")
                             .arg(postgresLiteral(q(table)), postgresLiteral(col), q(col), q(table));
             step.rollbackSql.prepend(alterColumn(table, col, QStringLiteral("DROP IDENTITY")));
             parts << Tr::tr("identity %1").arg(to.identity);
         } else if (!from.identity.isEmpty() && !to.identity.isEmpty()) {
-            step.sql << alterColumn(table, col, QStringLiteral("SET GENERATED %1").arg(to.identity));
-            step.rollbackSql.prepend(alterColumn(table, col, QStringLiteral("SET GENERATED %1").arg(from.identity)));
-            parts << Tr::tr("identity %1").arg(to.identity);
+            QStringList forward, back;
+            if (from.identity != to.identity) {
+                forward << QStringLiteral("SET GENERATED %1").arg(to.identity);
+                back << QStringLiteral("SET GENERATED %1").arg(from.identity);
+                parts << Tr::tr("identity %1").arg(to.identity);
+            }
+            if (from.identityOptions != to.identityOptions && !to.identityOptions.isEmpty() && !from.identityOptions.isEmpty()) {
+                forward << setSequenceOptions(to.identityOptions);
+                back << setSequenceOptions(from.identityOptions);
+                parts << Tr::tr("identity sequence %1").arg(to.identityOptions);
+            }
+            if (!forward.isEmpty()) {
+                step.sql << alterColumn(table, col, forward.join(u' '));
+                step.rollbackSql.prepend(alterColumn(table, col, back.join(u' ')));
+                step.warnings << lockWarning(table, col, Tr::tr("ACCESS EXCLUSIVE lock (brief; no rewrite)"));
+            }
         }
     }
     if (change.what & ColumnAspect::Comment) {
@@ -364,10 +391,10 @@ QString optionKeys(const QString &options)
     return keys.join(QStringLiteral(", "));
 }
 
-PlanStep tableOptionsStep(const change::ModifyTable &modify)
+PlanStep tableOptionsStep(const change::ModifyTable &modify, const Context &ctx)
 {
     const QString table = modify.to.name;
-    PlanStep step = makeStep(OperationType::AlterColumn, table, {}, Tr::tr("Change storage parameters or comment of %1").arg(table));
+    PlanStep step = makeStep(OperationType::AlterColumn, table, {}, Tr::tr("Change persistence, storage parameters or comment of %1").arg(table));
     auto options = [&](const QString &from, const QString &to) {
         QStringList sql;
         if (!from.isEmpty())
@@ -376,6 +403,14 @@ PlanStep tableOptionsStep(const change::ModifyTable &modify)
             sql << alterTable(table, QStringLiteral("SET (%1)").arg(to));
         return sql;
     };
+    if (modify.from.unlogged != modify.to.unlogged) {
+        const auto persistence = [](bool unlogged) { return unlogged ? QStringLiteral("SET UNLOGGED") : QStringLiteral("SET LOGGED"); };
+        step.sql << alterTable(table, persistence(modify.to.unlogged));
+        step.rollbackSql << alterTable(table, persistence(modify.from.unlogged));
+        step.rewritesTable = true;
+        step.affectedRows = ctx.rowEstimate(table);
+        step.warnings << lockWarning(table, {}, Tr::tr("ACCESS EXCLUSIVE lock; table rewrite (%1)").arg(persistence(modify.to.unlogged)));
+    }
     if (modify.from.options != modify.to.options) {
         step.sql << options(modify.from.options, modify.to.options);
         step.rollbackSql << options(modify.to.options, modify.from.options);
@@ -458,6 +493,47 @@ PlanStep renameConstraintsStep(const change::ModifyTable &modify, const Context 
     return step;
 }
 
+// Foreign keys dropped and added again under the same name that differ only in deferral:
+// ALTER CONSTRAINT changes that in place, without checking every row again.
+QList<QPair<ForeignKey, ForeignKey>> deferralOnlyForeignKeys(const change::ModifyTable &modify)
+{
+    QList<QPair<ForeignKey, ForeignKey>> pairs;
+    for (const change::TableChange &dropChange : modify.changes) {
+        const auto *drop = std::get_if<change::DropForeignKey>(&dropChange);
+        if (!drop || drop->foreignKey.name.isEmpty())
+            continue;
+        for (const change::TableChange &addChange : modify.changes) {
+            const auto *add = std::get_if<change::AddForeignKey>(&addChange);
+            if (!add || add->foreignKey.name != drop->foreignKey.name)
+                continue;
+            ForeignKey same = add->foreignKey;
+            same.deferrable = drop->foreignKey.deferrable;
+            same.initiallyDeferred = drop->foreignKey.initiallyDeferred;
+            if (same == drop->foreignKey)
+                pairs << qMakePair(drop->foreignKey, add->foreignKey);
+        }
+    }
+    return pairs;
+}
+
+QString deferralAction(const ForeignKey &fk)
+{
+    if (!fk.deferrable)
+        return QStringLiteral("NOT DEFERRABLE");
+    return fk.initiallyDeferred ? QStringLiteral("DEFERRABLE INITIALLY DEFERRED") : QStringLiteral("DEFERRABLE INITIALLY IMMEDIATE");
+}
+
+PlanStep alterForeignKeyDeferralStep(const QString &table, const ForeignKey &from, const ForeignKey &to)
+{
+    PlanStep step = makeStep(OperationType::AlterColumn, table, to.columns.size() == 1 ? to.columns.first() : QString(),
+                             Tr::tr("Make foreign key %1 on %2 %3").arg(to.name, table, deferralAction(to)));
+    const QString constraint = QStringLiteral("ALTER CONSTRAINT %1 ").arg(q(to.name));
+    step.sql << alterTable(table, constraint + deferralAction(to));
+    step.rollbackSql << alterTable(table, constraint + deferralAction(from));
+    step.warnings << lockWarning(table, step.column, Tr::tr("SHARE ROW EXCLUSIVE lock (brief; rows are not checked again)"));
+    return step;
+}
+
 } // namespace
 
 TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ctx)
@@ -468,6 +544,11 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
     bool optionsPlanned = false;   // one step covers every ModifyTableOptions of the table
     RegenerationSteps regenerated = regenerationSteps(modify, ctx);
     steps.addForeignKeys << regenerated.addForeignKeys;
+    QSet<QString> alteredForeignKeys;
+    for (const auto &[from, to] : deferralOnlyForeignKeys(modify)) {
+        alteredForeignKeys.insert(to.name);
+        steps.addForeignKeys << alterForeignKeyDeferralStep(table, from, to);
+    }
     for (const change::TableChange &change : modify.changes) {
         std::visit([&](const auto &c) {
             using T = std::decay_t<decltype(c)>;
@@ -519,10 +600,14 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
                     columns << step;
                 }
             } else if constexpr (std::is_same_v<T, change::AddForeignKey>) {
+                if (alteredForeignKeys.contains(c.foreignKey.name))
+                    return;
                 PlanStep step = addForeignKeyStep(table, c.foreignKey, ctx);
                 lintTableChange(modify, change, ctx).appendTo(step);
                 steps.addForeignKeys << step;
             } else if constexpr (std::is_same_v<T, change::DropForeignKey>) {
+                if (alteredForeignKeys.contains(c.foreignKey.name))
+                    return;
                 steps.dropConstraints << dropForeignKeyStep(table, c.foreignKey, ctx);
             } else if constexpr (std::is_same_v<T, change::AddCheck>) {
                 PlanStep step = addCheckStep(table, c.check, ctx);
@@ -559,7 +644,7 @@ TableSteps modifyTableSteps(const change::ModifyTable &modify, const Context &ct
             } else if constexpr (std::is_same_v<T, change::ModifyTableOptions>) {
                 if (std::exchange(optionsPlanned, true))
                     return;
-                PlanStep step = tableOptionsStep(modify);
+                PlanStep step = tableOptionsStep(modify, ctx);
                 if (!step.sql.isEmpty())
                     adds << step;
             }

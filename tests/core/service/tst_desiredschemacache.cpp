@@ -94,10 +94,14 @@ private:
         column.charset = QStringLiteral("utf8mb4");
         column.comment = QStringLiteral("the key");
         column.identity = QStringLiteral("ALWAYS");
+        column.identityOptions = QStringLiteral("INCREMENT BY 2 MINVALUE 1 MAXVALUE 9 START WITH 3 CACHE 1 CYCLE");
+        table.primaryKeyDeferrable = true;
+        table.primaryKeyInitiallyDeferred = true;
+        table.unlogged = true;
         column.onUpdate = QStringLiteral("current_timestamp()");
         column.invisible = true;
-        table.uniques << UniqueConstraint{QStringLiteral("u_named"), {QStringLiteral("email"), QStringLiteral("name")}};
-        table.checks << CheckConstraint{QStringLiteral("ck_named"), QStringLiteral("score < 100")};
+        table.uniques << UniqueConstraint{QStringLiteral("u_named"), {QStringLiteral("email"), QStringLiteral("name")}, true, true};
+        table.checks << CheckConstraint{QStringLiteral("ck_named"), QStringLiteral("score < 100"), true};
         ForeignKey fk;
         fk.name = QStringLiteral("fk_self");
         fk.columns = {QStringLiteral("id")};

@@ -93,6 +93,60 @@ private slots:
         QVERIFY2(again.exitCode == 0 && !again.json().value(QStringLiteral("migration_needed")).toBool(), qPrintable(again.describe()));
     }
 
+    // A misspelled ?schema= must not read as an empty schema (0 history rows, everything to create):
+    // the commands that read a live schema stop with an error naming it.
+    void missingSchemaIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("history") << QStringList{QStringLiteral("history")};
+        QTest::newRow("history verify") << QStringList{QStringLiteral("history"), QStringLiteral("verify")};
+        QTest::newRow("rollback") << QStringList{QStringLiteral("rollback")};
+        QTest::newRow("status") << QStringList{QStringLiteral("status"), QStringLiteral("--schema"), QStringLiteral("want.sql")};
+        QTest::newRow("plan") << QStringList{QStringLiteral("plan"), QStringLiteral("--schema"), QStringLiteral("want.sql")};
+        QTest::newRow("apply") << QStringList{QStringLiteral("apply"), QStringLiteral("--no-backup"), QStringLiteral("--schema"),
+                                              QStringLiteral("want.sql")};
+    }
+
+    void missingSchemaIsAnError()
+    {
+        QFETCH(QStringList, command);
+        const QString want = writeFile(QStringLiteral("want.sql"), QStringLiteral("CREATE TABLE users (id int PRIMARY KEY, name text);"));
+        command.replaceInStrings(QStringLiteral("want.sql"), want);
+        const QString missing = m_schema.name() + QStringLiteral("_typo");
+        const QString url = postgresTestUrl() + QStringLiteral("?schema=") + missing;
+        CliRun run = runCli(command << QStringLiteral("--db") << url << QStringLiteral("--json"));
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        const QString error = run.json().value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(missing) && error.contains(QStringLiteral("does not exist")), qPrintable(run.describe()));
+        QCOMPARE(m_schema.query(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = '%1'").arg(missing)), QStringList{"0"});
+    }
+
+    // An index built CONCURRENTLY (outside the transaction) is undone by `rollback`, which runs its
+    // SQL in one transaction: a DROP INDEX CONCURRENTLY there would fail.
+    void rollbackOfAConcurrentIndex()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgconc")), QString());
+        QCOMPARE(schema.exec(QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, sku text); INSERT INTO items VALUES (1, 'a');")), QString());
+        const QString want = writeFile(QStringLiteral("concurrent.sql"), QStringLiteral(
+            "CREATE TABLE items (id int PRIMARY KEY, sku text); CREATE INDEX items_sku ON items (sku);"));
+        const auto run = [&](QStringList arguments) {
+            return runCli(arguments << QStringLiteral("--db") << postgresTestUrl() << QStringLiteral("--pg-schema") << schema.name()
+                                    << QStringLiteral("--json"));
+        };
+        CliRun applied = run({QStringLiteral("apply"), QStringLiteral("--no-backup"), QStringLiteral("--concurrent-indexes"),
+                              QStringLiteral("--schema"), want});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.describe()));
+        QVERIFY2(applied.out.contains("CREATE INDEX CONCURRENTLY"), qPrintable(applied.describe()));
+        QCOMPARE(schema.query(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'items_sku'")),
+                 QStringList{"1"});
+        CliRun rolledBack = run({QStringLiteral("rollback"), QStringLiteral("--no-backup")});
+        QVERIFY2(rolledBack.exitCode == 0, qPrintable(rolledBack.describe()));
+        QCOMPARE(schema.query(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'items_sku'")),
+                 QStringList{"0"});
+        QCOMPARE(schema.query(QStringLiteral("SELECT sku FROM items")), QStringList{"a"});
+    }
+
     void applyBackupRestoreRollback()
     {
         const QStringList original = snapshotPostgresSchema(m_schema);

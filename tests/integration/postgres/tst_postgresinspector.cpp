@@ -70,6 +70,33 @@ private slots:
         m_inspected = *schema;
     }
 
+    // A table never ANALYZEd has reltuples = -1, and the statistics collector knows nothing of rows
+    // not yet committed or reported: its estimate must not say 0 for a table that has rows, or a
+    // drop would be called harmless. Empty stays 0; beyond the bound the estimate stays a lower bound.
+    void neverAnalysedTablesAreCountedNotGuessed()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_unanalysed")), QString());
+        QCOMPARE(schema.exec(QStringLiteral("BEGIN; CREATE TABLE few (id int); INSERT INTO few SELECT generate_series(1, 3);"
+                                            "CREATE TABLE many (id int); INSERT INTO many SELECT generate_series(1, 2500);"
+                                            "CREATE TABLE none (id int);")),
+                 QString());
+        InspectOptions options;
+        options.schemaName = schema.name();
+        auto inspected = PostgresInspector().inspect(schema.database(), options);
+        QCOMPARE(schema.exec(QStringLiteral("ROLLBACK")), QString());
+        QVERIFY2(inspected.has_value(), qPrintable(inspected ? QString() : inspected.error().toString()));
+        QCOMPARE(inspected->table(QStringLiteral("few"))->rowEstimate, 3);
+        QVERIFY2(inspected->table(QStringLiteral("many"))->rowEstimate > 1000,
+                 qPrintable(QString::number(inspected->table(QStringLiteral("many"))->rowEstimate)));
+        QCOMPARE(inspected->table(QStringLiteral("none"))->rowEstimate, 0);
+        options.estimateRows = false;
+        QCOMPARE(schema.exec(QStringLiteral("CREATE TABLE later (id int); INSERT INTO later VALUES (1);")), QString());
+        auto unestimated = PostgresInspector().inspect(schema.database(), options);
+        QVERIFY(unestimated.has_value());
+        QCOMPARE(unestimated->table(QStringLiteral("later"))->rowEstimate, -1);
+    }
+
     void tablesAndInternalTablesSkipped()
     {
         QCOMPARE(m_inspected.dialect, QStringLiteral("postgresql"));
