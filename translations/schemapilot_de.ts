@@ -495,6 +495,11 @@
         <translation>Schema %1 auf %2 konnte nicht ausgewählt werden</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>The PostgreSQL schema &quot;%1&quot; does not exist in database %2; create it (CREATE SCHEMA) or fix the schema in the URL (?schema=) or --pg-schema</source>
+        <translation>Das PostgreSQL-Schema „%1“ existiert in der Datenbank %2 nicht; legen Sie es an (CREATE SCHEMA) oder korrigieren Sie das Schema in der URL (?schema=) oder --pg-schema</translation>
+    </message>
+    <message>
         <location filename="../core/db/connectionurl.cpp" line="+46"/>
         <location line="+78"/>
         <source>Invalid SQLite URL &quot;%1&quot;: expected three slashes after &quot;sqlite:&quot;. %2</source>
@@ -937,7 +942,7 @@
     </message>
     <message>
         <location filename="../core/dialects/mysql/mysqlplansteps.cpp" line="+769"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+80"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+81"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+226"/>
         <source>Drop view %1</source>
         <translation>View %1 entfernen</translation>
@@ -1009,7 +1014,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+498"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+579"/>
         <source>Rename column %1.%2 to %3</source>
         <translation>Spalte %1.%2 in %3 umbenennen</translation>
     </message>
@@ -1090,7 +1095,7 @@
     </message>
     <message>
         <location line="+121"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+113"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+117"/>
         <source>Create table %1</source>
         <translation>Tabelle %1 anlegen</translation>
     </message>
@@ -1129,7 +1134,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+194"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+195"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+12"/>
         <source>Drop trigger %1 on %2</source>
         <translation>Trigger %1 auf %2 entfernen</translation>
@@ -1191,7 +1196,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+30"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+37"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+13"/>
         <source>Create %1 %2</source>
         <translation>%1 %2 anlegen</translation>
@@ -1218,13 +1223,18 @@
     </message>
     <message>
         <location filename="../core/dialects/mysql/mysqlobjectsteps.cpp" line="-23"/>
-        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+8"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+10"/>
         <location filename="../core/dialects/sqlite/sqliteplanner.cpp" line="+0"/>
         <source>Drop %1 %2</source>
         <translation>%1 %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+8"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="-8"/>
+        <source>ACCESS EXCLUSIVE lock on the child and the parent (brief)</source>
+        <translation>ACCESS-EXCLUSIVE-Sperre auf Kind- und Elterntabelle (kurz)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Create partition %1</source>
         <translation>Partition %1 anlegen</translation>
     </message>
@@ -1279,18 +1289,13 @@
         <translation>Sicherheit auf Zeilenebene für %1 ausschalten</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Enum type %1 loses or reorders values (%2 → %3); PostgreSQL can only add values. Migrate it by hand (new type, ALTER COLUMN ... TYPE ... USING, drop the old type)</source>
-        <translation>Der Enum-Typ %1 verliert Werte oder ordnet sie um (%2 → %3); PostgreSQL kann nur Werte hinzufügen. Migrieren Sie ihn von Hand (neuer Typ, ALTER COLUMN ... TYPE ... USING, alten Typ entfernen)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Add values to enum type %1 (PostgreSQL cannot remove enum values: the rollback keeps them; new values are usable only after the migration commits)</source>
         <translation>Werte zum Enum-Typ %1 hinzufügen (PostgreSQL kann Enum-Werte nicht entfernen: das Zurückrollen behält sie; neue Werte sind erst nach dem Commit der Migration verwendbar)</translation>
     </message>
     <message>
         <location filename="../core/dialects/mysql/mysqlobjectsteps.cpp" line="+21"/>
-        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+20"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="+22"/>
         <source>Replace %1 %2</source>
         <translation>%1 %2 ersetzen</translation>
     </message>
@@ -1499,7 +1504,7 @@
         <translation>NULL erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-446"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-530"/>
         <source>Turn generated column %1.%2 into a plain column that keeps its values</source>
         <translation>Generierte Spalte %1.%2 in eine normale Spalte umwandeln, die ihre Werte behält</translation>
     </message>
@@ -1516,8 +1521,9 @@
     <message>
         <location line="+6"/>
         <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+3"/>
-        <location line="+91"/>
-        <location line="+224"/>
+        <location line="+96"/>
+        <location line="+58"/>
+        <location line="+241"/>
         <location line="+10"/>
         <source>ACCESS EXCLUSIVE lock (brief; no rewrite)</source>
         <translation>Sperre ACCESS EXCLUSIVE (kurz; kein Neuschreiben)</translation>
@@ -1534,17 +1540,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-241"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-316"/>
         <source>ACCESS EXCLUSIVE lock; table rewrite</source>
         <translation>Sperre ACCESS EXCLUSIVE; die Tabelle wird neu geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-22"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-27"/>
         <source>sequence %1 → %2</source>
         <translation>Sequenz %1 → %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>drop identity</source>
         <translation>Identität entfernen</translation>
     </message>
@@ -1581,13 +1587,28 @@
         <translation>Sperre ACCESS EXCLUSIVE, während jede Zeile auf NULL geprüft wird</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>serial → identity %1 (the sequence %2 goes; numbering continues)</source>
+        <translation>serial → identity %1 (die Sequenz %2 entfällt; die Nummerierung läuft weiter)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>identity → serial (sequence %1; numbering continues)</source>
+        <translation>identity → serial (Sequenz %1; die Nummerierung läuft weiter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
         <source>identity %1</source>
         <translation>Identität %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>identity sequence %1</source>
+        <translation>Identity-Sequenz %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -1633,11 +1654,16 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Change storage parameters or comment of %1</source>
-        <translation>Speicherparameter oder Kommentar von %1 ändern</translation>
+        <source>Change persistence, storage parameters or comment of %1</source>
+        <translation>Persistenz, Speicherparameter oder Kommentar von %1 ändern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>ACCESS EXCLUSIVE lock; table rewrite (%1)</source>
+        <translation>ACCESS-EXCLUSIVE-Sperre; die Tabelle wird neu geschrieben (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>SHARE UPDATE EXCLUSIVE lock (brief; no rewrite)</source>
         <translation>Sperre SHARE UPDATE EXCLUSIVE (kurz; kein Neuschreiben)</translation>
     </message>
@@ -1647,7 +1673,17 @@
         <translation>Bedingungen von %1 in die Zielnamen umbenennen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
+        <source>Make foreign key %1 on %2 %3</source>
+        <translation>Fremdschlüssel %1 auf %2 %3 machen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHARE ROW EXCLUSIVE lock (brief; rows are not checked again)</source>
+        <translation>SHARE-ROW-EXCLUSIVE-Sperre (kurz; die Zeilen werden nicht erneut geprüft)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Add column %1.%2 %3</source>
         <translation>Spalte %1.%2 %3 hinzufügen</translation>
     </message>
@@ -1662,7 +1698,7 @@
         <translation>Spalte %1.%2 samt ihren Werten entfernen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Drop primary key %1 of %2</source>
         <translation>Primärschlüssel %1 von %2 entfernen</translation>
     </message>
@@ -1872,7 +1908,7 @@
     <message>
         <location filename="../core/dialects/sqlite/sqlitediffhooks.cpp" line="-2"/>
         <location filename="../core/diff/renamedetector.cpp" line="+0"/>
-        <location filename="../core/diff/tablediffer.cpp" line="+177"/>
+        <location filename="../core/diff/tablediffer.cpp" line="+189"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
@@ -2003,7 +2039,7 @@
         <translation>ein anderer Hinweis benennt bereits eine dieser Spalten um. Behalten Sie einen Hinweis pro Spalte.</translation>
     </message>
     <message>
-        <location filename="../core/diff/tablediffer.cpp" line="-8"/>
+        <location filename="../core/diff/tablediffer.cpp" line="-10"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -2021,6 +2057,16 @@
         <location line="+2"/>
         <source>STRICT %1</source>
         <translation>STRICT %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>becomes UNLOGGED</source>
+        <translation>wird UNLOGGED</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>becomes LOGGED</source>
+        <translation>wird LOGGED</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2419,22 +2465,22 @@
         <translation>der Lauf hat NULL-Werte mit einem Standardwert gefüllt, den SQL nicht von echten Werten unterscheiden kann: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>the rollback SQL fails on the current database (%1)</source>
         <translation>das Rückroll-SQL schlägt auf der aktuellen Datenbank fehl (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+52"/>
         <source>undoing it drops table %1 with %2 row(s)</source>
         <translation>das Rückgängigmachen entfernt Tabelle %1 mit %2 Zeile(n)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>undoing it drops column %1.%2 with %3 value(s)</source>
         <translation>das Rückgängigmachen entfernt Spalte %1.%2 mit %3 Wert(en)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Rollback of %1 databases is not available yet</source>
         <translation>Zurückrollen von %1-Datenbanken ist noch nicht verfügbar</translation>
     </message>
@@ -3479,17 +3525,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The schema &quot;%1&quot; does not exist in this database; check the schema name</source>
-        <translation>Das Schema „%1“ existiert in dieser Datenbank nicht; prüfen Sie den Schemanamen</translation>
+        <source>The PostgreSQL schema &quot;%1&quot; does not exist in this database; create it (CREATE SCHEMA) or fix the schema in the URL (?schema=) or --pg-schema</source>
+        <translation>Das PostgreSQL-Schema „%1“ existiert in dieser Datenbank nicht; legen Sie es an (CREATE SCHEMA) oder korrigieren Sie das Schema in der URL (?schema=) oder --pg-schema</translation>
     </message>
     <message>
         <location filename="../core/dialects/postgres/postgresobjectreader.cpp" line="+19"/>
-        <location filename="../core/dialects/postgres/postgrestablereader.cpp" line="+31"/>
+        <location filename="../core/dialects/postgres/postgrestablereader.cpp" line="+33"/>
         <source>Reading the PostgreSQL catalog failed: %1</source>
         <translation>Das Lesen des PostgreSQL-Katalogs ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-176"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-177"/>
         <source>Create materialized view %1 (and fill it)</source>
         <translation>Materialisierte View %1 anlegen (und füllen)</translation>
     </message>
@@ -3509,22 +3555,22 @@
         <translation>View %1 direkt ersetzen (CREATE OR REPLACE)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="-133"/>
+        <location filename="../core/dialects/postgres/postgresobjectsteps.cpp" line="-129"/>
         <location line="+17"/>
         <location filename="../core/dialects/postgres/postgresplanner.cpp" line="+127"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-352"/>
-        <location line="+53"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="-431"/>
+        <location line="+74"/>
         <location line="+21"/>
-        <location line="+102"/>
-        <location line="+44"/>
-        <location line="+44"/>
+        <location line="+110"/>
+        <location line="+90"/>
+        <location line="+48"/>
         <source>ACCESS EXCLUSIVE lock (brief)</source>
         <translation>Sperre ACCESS EXCLUSIVE (kurz)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-36"/>
+        <location filename="../core/dialects/postgres/postgresplanner.cpp" line="-37"/>
         <source>Create index %1 on %2 CONCURRENTLY: runs outside the migration transaction; if it fails, drop the INVALID index it leaves</source>
         <translation>Index %1 auf %2 mit CONCURRENTLY anlegen: läuft außerhalb der Migrationstransaktion; schlägt das fehl, entfernen Sie den zurückbleibenden INVALID-Index</translation>
     </message>
@@ -3534,7 +3580,7 @@
         <translation>Index %1 auf %2 anlegen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>SHARE UPDATE EXCLUSIVE lock (writes continue; two table scans)</source>
         <translation>Sperre SHARE UPDATE EXCLUSIVE (Schreibzugriffe laufen weiter; zwei Tabellendurchläufe)</translation>
     </message>
@@ -3851,6 +3897,26 @@
         <location line="+18"/>
         <source>the stored routines</source>
         <translation>die gespeicherten Routinen</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/postgres/postgresenumsteps.cpp" line="+176"/>
+        <source>Recreate enum type %1 with the values (%2) inside the migration transaction (new values cannot be used before ALTER TYPE ... ADD VALUE commits)</source>
+        <translation>Enum-Typ %1 mit den Werten (%2) innerhalb der Migrationstransaktion neu anlegen (neue Werte sind erst nach dem Commit von ALTER TYPE ... ADD VALUE nutzbar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; retypes the columns of %1</source>
+        <translation>; ändert den Typ der Spalten von %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 row(s) of %2.%3 hold a value that enum type %4 no longer has (%5); the migration fails</source>
+        <translation>%1 Zeile(n) von %2.%3 enthalten einen Wert, den der Enum-Typ %4 nicht mehr hat (%5); die Migration schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ACCESS EXCLUSIVE lock; table rewrite (columns of type %1)</source>
+        <translation>ACCESS-EXCLUSIVE-Sperre; die Tabelle wird neu geschrieben (Spalten vom Typ %1)</translation>
     </message>
 </context>
 <context>
