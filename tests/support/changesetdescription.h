@@ -15,7 +15,8 @@ inline QString aspectsText(Core::ColumnAspects what)
         {ColumnAspect::Type, "Type"}, {ColumnAspect::Nullability, "Nullability"}, {ColumnAspect::Default, "Default"},
         {ColumnAspect::Collation, "Collation"}, {ColumnAspect::Generated, "Generated"},
         {ColumnAspect::PrimaryKey, "PrimaryKey"}, {ColumnAspect::AutoIncrement, "AutoIncrement"},
-        {ColumnAspect::Comment, "Comment"}, {ColumnAspect::Charset, "Charset"}, {ColumnAspect::Identity, "Identity"}};
+        {ColumnAspect::Comment, "Comment"}, {ColumnAspect::Charset, "Charset"}, {ColumnAspect::Identity, "Identity"},
+        {ColumnAspect::Visibility, "Visibility"}};
     QStringList parts;
     for (const auto &[flag, name] : names)
         if (what.testFlag(flag))

@@ -5,6 +5,8 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QRegularExpression>
@@ -172,6 +174,27 @@ QStringList MysqlTestDatabase::snapshot() const
     lines << column(QStringLiteral("SELECT CONCAT(TRIGGER_NAME, ' ', EVENT_OBJECT_TABLE, ' ', ACTION_STATEMENT) FROM "
                                    "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY TRIGGER_NAME"));
     return lines;
+}
+
+} // namespace SchemaPilot::Test
+
+namespace SchemaPilot::Test {
+
+Core::ApplyRequest MysqlTestDatabase::applyRequest(const QString &folder, const QString &wantedSql) const
+{
+    static QAtomicInteger<int> serial = 0;
+    const int n = ++serial;
+    const QString schema = QDir(folder).filePath(QStringLiteral("want%1.sql").arg(n));
+    QFile file(schema);
+    if (!file.open(QIODevice::WriteOnly) || file.write(wantedSql.toUtf8()) < 0)
+        qFatal("cannot write %s", qPrintable(schema));
+    file.close();
+    Core::ApplyRequest request;
+    request.check.url = m_url;
+    request.check.schemaFile = schema;
+    request.options.backupDir = QDir(folder).filePath(QStringLiteral("backups%1").arg(n));
+    request.options.maxExecutionTimeMs = 20000;
+    return request;
 }
 
 } // namespace SchemaPilot::Test

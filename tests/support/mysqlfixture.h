@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "db/connection.h"
 #include "db/connectionurl.h"
+#include "exec/executor.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -44,6 +45,9 @@ public:
     // Every table, view and trigger (definition) and every row of every table, SchemaPilot's own
     // tables left out, as text: equal snapshots mean the database holds the same thing.
     QStringList snapshot() const;
+    // An apply of `wantedSql` to this database: the file is written to a new name in `folder`, the
+    // backups go to a folder of their own there, and the run may take 20 s.
+    Core::ApplyRequest applyRequest(const QString &folder, const QString &wantedSql) const;
 
 private:
     MysqlTestDatabase() = default;

@@ -84,7 +84,6 @@ class TestMysqlRoutines final : public QObject
     DialectRegistry m_dialects = DialectRegistry::withBuiltins();
     const MysqlDialect m_dialect;
     QTemporaryDir m_dir;
-    int m_counter = 0;
 
     Result<Schema> desired(const MysqlTestDatabase &db, const QString &ddl) const
     {
@@ -110,21 +109,9 @@ class TestMysqlRoutines final : public QObject
         return m_dialect.planner().plan(diff, *current, *wanted, PlanOptions{});
     }
 
-    ApplyRequest requestFor(const MysqlTestDatabase &db, const QString &wantedSql)
+    ApplyRequest requestFor(const MysqlTestDatabase &db, const QString &wantedSql) const
     {
-        ++m_counter;
-        const QString schema = m_dir.filePath(QStringLiteral("want%1.sql").arg(m_counter));
-        QFile file(schema);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(schema));
-        file.write(wantedSql.toUtf8());
-        file.close();
-        ApplyRequest request;
-        request.check.url = db.url();
-        request.check.schemaFile = schema;
-        request.options.backupDir = m_dir.filePath(QStringLiteral("backups%1").arg(m_counter));
-        request.options.maxExecutionTimeMs = 20000;
-        return request;
+        return db.applyRequest(m_dir.path(), wantedSql);
     }
 
     static QString explain(const ApplyResult &result)
