@@ -439,7 +439,11 @@ private slots:
         // A dry run shows the same findings and changes nothing: the prediction applies to real runs.
         ApplyRequest dry = request;
         dry.options.mode = ApplyMode::DryRun;
-        QCOMPARE(Executor(m_dialects).applySync(dry).status, ApplyStatus::DryRun);
+        const ApplyResult dryResult = Executor(m_dialects).applySync(dry);
+        QCOMPARE(dryResult.status, ApplyStatus::DryRun);
+        QVERIFY2(dryResult.notes.join(u'\n').contains(QStringLiteral("would stop here")) && dryResult.notes.join(u'\n').contains(code),
+                 qPrintable(dryResult.notes.join(u'\n')));
+        QCOMPARE(historyOf(db).size(), 1);   // a dry run records nothing
     }
 
     void heldLockRefusesNamingTheHolder()
