@@ -149,15 +149,16 @@ private:
             QStringList lines;
             for (const Warning &w : failures)
                 lines << QStringLiteral("%1 %2").arg(w.code, w.message);
+            const QString found = lines.join(QStringLiteral("; "));
             if (options.mode != ApplyMode::Apply) {
-                m_result.notes << Tr::tr("A real run would stop here and change nothing: %1").arg(lines.join(QStringLiteral("; ")));
+                m_result.notes << Tr::tr("A real run would stop here and change nothing: %1").arg(found);
             } else {
                 m_wroteNothing = false;
                 return end(ApplyStatus::Failed,
                            Error{ErrorCode::DataViolatesSchema,
                                  Tr::tr("The migration would fail on the rows there now: %1. Nothing was changed and no "
                                         "backup was made; fix those rows (or the desired schema) and run it again")
-                                     .arg(lines.join(QStringLiteral("; "))),
+                                     .arg(found),
                                  {}, {}, {}, 0});
             }
         }

@@ -64,9 +64,9 @@ qint64 count(const QSqlDatabase &db, const QString &sql)
     return n && n->isValid() ? n->toLongLong() : -1;
 }
 
-// Whether the batch renamed `table` (its new name) or one of its columns: undoing that renames
-// back, which moves the data instead of dropping it.
-bool batchRenamed(const HistoryBatch &batch, const QString &operationType, const QString &table)
+// Whether the batch applied an `operationType` step to `table` (its new name). A rename is undone
+// by renaming back, which moves the data instead of dropping it.
+bool batchDid(const HistoryBatch &batch, const QString &operationType, const QString &table)
 {
     return std::any_of(batch.records.cbegin(), batch.records.cend(), [&](const HistoryRecord &r) {
         return r.status == HistoryStatus::Applied && r.operationType == operationType
@@ -91,8 +91,7 @@ QString unlessLiteralDefault(const Column &column, const QString &quoted)
 struct MovedColumn {
     QString table;
     QString from;   // the column as it is now
-    QString to;     // the name the rollback gives it
-    std::optional<TableDigest> afterTrial;
+    std::optional<TableDigest> afterTrial;   // of the column that took its place, in the trial
 };
 
 // Runs the rollback SQL in a transaction that is always rolled back, to see what it would drop,
@@ -127,13 +126,13 @@ Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &
     for (const Table &table : before.tables) {
         const Table *kept = after->table(table.name);
         if (!kept) {
-            if (!batchRenamed(batch, operationTypeName(OperationType::RenameTable), table.name))
+            if (!batchDid(batch, operationTypeName(OperationType::RenameTable), table.name))
                 droppedTables << table.name;
             continue;
         }
         // A column renamed back keeps its position: another name appears exactly where it was.
-        const bool renamedColumns = batchRenamed(batch, operationTypeName(OperationType::RenameColumn), table.name);
-        const bool rebuilt = batchRenamed(batch, operationTypeName(OperationType::RebuildTable), table.name);
+        const bool renamedColumns = batchDid(batch, operationTypeName(OperationType::RenameColumn), table.name);
+        const bool rebuilt = batchDid(batch, operationTypeName(OperationType::RebuildTable), table.name);
         for (qsizetype i = 0; i < table.columns.size(); ++i) {
             const Column &column = table.columns.at(i);
             if (kept->column(column.name) || column.isGenerated())
@@ -143,8 +142,7 @@ Result<QStringList> trialLosses(const Dialect &dialect, const ExecutionRuntime &
                 continue;
             if (rebuilt && inPlace) {
                 auto digest = runtime.tableDigest(trial, table.name, {kept->columns.at(i).name});
-                moved << MovedColumn{table.name, column.name, kept->columns.at(i).name,
-                                     digest ? std::optional<TableDigest>(*digest) : std::nullopt};
+                moved << MovedColumn{table.name, column.name, digest ? std::optional<TableDigest>(*digest) : std::nullopt};
                 continue;
             }
             droppedColumns << std::pair{table.name, column.name};
