@@ -9,7 +9,7 @@ SP_BUILD="${SP_BUILD_DIR:-$SP_ROOT/build}"
 SP_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev qt6-charts-dev libgl-dev
+    qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
     libsqlite3-dev sqlite3 libssl-dev libdtl-dev libpq-dev qtkeychain-qt6-dev
 )
