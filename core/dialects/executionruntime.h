@@ -70,15 +70,10 @@ public:
     // Sets foreign key enforcement (outside a transaction) and returns the previous setting.
     virtual Result<bool> setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const = 0;
 
-    // Called once on the migration's connection before anything is read. SQLite lets the
-    // transaction's dirty pages stay in memory up to twice the database's size (the default spills
-    // a rebuild to the file mid-transaction, syncing the journal each time). Best effort: a failure
-    // only costs time.
-    virtual void prepareForMigration(const Connection &connection) const { Q_UNUSED(connection); }
     // Called once on a second, read-only connection that reads the whole database beside the
     // migration (the pre-flight checks, the digests). SQLite maps the file into memory, so the scan
     // reads the pages the operating system already caches without a system call and a copy per
-    // page. Best effort, like prepareForMigration.
+    // page. Best effort: a failure only costs time.
     virtual void prepareForScan(const Connection &connection) const { Q_UNUSED(connection); }
 
     // For a migration that deletes no row and no column: pages it frees (a rebuilt table's old copy)

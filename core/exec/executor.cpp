@@ -91,7 +91,11 @@ private:
         if (!connection)
             return endWith(connection.error());
         m_connection = std::move(*connection);
-        m_runtime->prepareForMigration(*m_connection);
+        // The pre-flight checks only read: they run on a second connection (where the engine allows)
+        // from here on, while this one takes the lock and compares the schemas. A refused lock
+        // abandons them.
+        EarlyPreflight preflight(*m_runtime, options.integrity);
+        preflight.start(*m_connection);
 
         m_progress.beginStage(QStringLiteral("lock"), Tr::tr("Taking the migration lock"));
         m_lock = m_runtime->migrationLock(m_request.check.url);
@@ -107,9 +111,6 @@ private:
         }
         if (cancelled())
             return;
-        // Meanwhile the pre-flight checks run on a second connection (where the engine allows).
-        EarlyPreflight preflight(*m_runtime, options.integrity);
-        preflight.start(*m_connection);
 
         m_progress.beginStage(QStringLiteral("check"), Tr::tr("Comparing the database with the desired schema"));
         CheckRequest check = m_request.check;

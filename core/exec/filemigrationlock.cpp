@@ -140,7 +140,7 @@ Result<LockAcquisition> FileMigrationLock::acquire()
         m_self.heartbeatAt = m_self.acquiredAt;
         {
             std::lock_guard guard(m_mutex);
-            writeRecord();
+            writeRecord(Durability::Unsynced);
             m_stopHeartbeat = false;
         }
         m_heartbeat = std::thread([this] { heartbeatLoop(); });
@@ -150,21 +150,26 @@ Result<LockAcquisition> FileMigrationLock::acquire()
     return fail(ErrorCode::LockHeld, Tr::tr("The migration lock file keeps changing; another migration is starting. Retry"));
 }
 
-void FileMigrationLock::writeRecord()
+void FileMigrationLock::writeRecord(Durability durability)
 {
     const QByteArray json = QJsonDocument(m_self.toJson()).toJson(QJsonDocument::Compact) + '\n';
     // Overwrite in place, then cut: readers retry on a half-written record.
     if (::pwrite(m_fd, json.constData(), size_t(json.size()), 0) == json.size())
         (void)::ftruncate(m_fd, json.size());
-    (void)::fdatasync(m_fd);
+    if (durability == Durability::Synced)
+        (void)::fdatasync(m_fd);
 }
 
 void FileMigrationLock::heartbeatLoop()
 {
+    // The first record is synced here, not in acquire(): other processes see it at once (the page
+    // cache), the disk only matters after a power cut, and a sync waits for the file system's
+    // journal, which can take milliseconds the migration need not wait for.
+    (void)::fdatasync(m_fd);
     std::unique_lock guard(m_mutex);
     while (!m_wake.wait_for(guard, std::chrono::milliseconds(m_heartbeatMs), [this] { return m_stopHeartbeat; })) {
         m_self.heartbeatAt = QDateTime::currentDateTimeUtc();
-        writeRecord();
+        writeRecord(Durability::Synced);
     }
 }
 

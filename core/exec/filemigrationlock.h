@@ -33,7 +33,8 @@ public:
     static QString lockFilePathFor(const QString &databasePath);
 
 private:
-    void writeRecord();
+    enum class Durability { Unsynced, Synced };
+    void writeRecord(Durability durability);
     void heartbeatLoop();
 
     QString m_lockPath;

@@ -213,24 +213,6 @@ std::optional<PageGeometry> pageGeometry(const QSqlDatabase &db)
 
 } // namespace
 
-void SqliteRuntime::prepareForMigration(const Connection &connection) const
-{
-    // A rebuild writes a new copy of the table and its indexes in one transaction. With the default
-    // 2 MB cache, SQLite spills dirty pages to the file mid-transaction (syncing the journal first)
-    // and the checks after read them back. Letting dirty pages grow to twice the database's size
-    // (capped; beyond it SQLite spills as before) keeps the transaction in memory until COMMIT.
-    // Clean pages still recycle at cache_size, so memory grows only with what the migration writes.
-    constexpr qint64 kMaxSpillBytes = 256LL * 1024 * 1024;
-    const QSqlDatabase db = connection.database();
-    const std::optional<PageGeometry> geometry = pageGeometry(db);
-    auto current = queryScalar(db, QStringLiteral("PRAGMA cache_spill"));   // in pages
-    if (!geometry || !current)
-        return;
-    const qint64 wanted = qMin(2 * geometry->pages + 64, kMaxSpillBytes / geometry->pageSize);
-    if (wanted > current->toLongLong())
-        (void)execSql(db, QStringLiteral("PRAGMA cache_spill = %1").arg(wanted));
-}
-
 void SqliteRuntime::prepareForScan(const Connection &connection) const
 {
     // The whole file, up to a bound on address space; beyond it SQLite reads as before.

@@ -17,7 +17,6 @@ public:
     Result<void> checkTablesIntegrity(const QSqlDatabase &db, IntegrityLevel level, const QStringList &tables) const override;
     Result<void> checkTablesForeignKeys(const QSqlDatabase &db, const QStringList &tables) const override;
     Result<bool> setForeignKeyEnforcement(const QSqlDatabase &db, bool enabled) const override;
-    void prepareForMigration(const Connection &connection) const override;
     void prepareForScan(const Connection &connection) const override;
     std::unique_ptr<ScopedSetting> skipScrubbingCopiedPages(const QSqlDatabase &db) const override;
     Result<void> begin(const QSqlDatabase &db) const override;

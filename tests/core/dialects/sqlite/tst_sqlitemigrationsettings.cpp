@@ -1,7 +1,6 @@
-// The connection settings SqliteRuntime applies for a migration, on real files: dirty pages may
-// fill twice the database before they spill (never less than before; clean pages keep the usual
-// cache size), secure_delete relaxed to FAST only while a plan that deletes nothing runs, and the
-// file mapped into memory for the connections that scan it beside the migration.
+// The connection settings SqliteRuntime applies for a migration, on real files: secure_delete
+// relaxed to FAST only while a plan that deletes nothing runs, and the file mapped into memory for
+// the connections that scan it beside the migration.
 #include "db/connection.h"
 #include "db/sqlexec.h"
 #include "dialects/sqlite/sqliteruntime.h"
@@ -42,18 +41,6 @@ class TestSqliteMigrationSettings final : public QObject
     }
 
 private slots:
-    void dirtyPagesMayFillTheDatabaseTwice()
-    {
-        auto connection = openFresh(20000);
-        QVERIFY(connection);
-        const qint64 pages = pragma(*connection, QStringLiteral("page_count"));
-        const qint64 cacheSize = pragma(*connection, QStringLiteral("cache_size"));
-        QVERIFY(pages > 300);
-        SqliteRuntime().prepareForMigration(*connection);
-        QCOMPARE(pragma(*connection, QStringLiteral("cache_spill")), 2 * pages + 64);
-        QCOMPARE(pragma(*connection, QStringLiteral("cache_size")), cacheSize);
-    }
-
     // A connection that scans beside the migration maps the whole file instead of reading it page by page.
     void scanConnectionMapsTheFile()
     {
@@ -65,17 +52,6 @@ private slots:
         SqliteRuntime().prepareForScan(*connection);
         QCOMPARE(pragma(*connection, QStringLiteral("mmap_size")), bytes);
         QCOMPARE(queryScalar(connection->database(), QStringLiteral("SELECT count(*) FROM t"))->toInt(), 20000);
-    }
-
-    // A higher threshold someone configured is kept.
-    void higherSpillThresholdIsKept()
-    {
-        auto connection = openFresh(10);
-        QVERIFY(connection);
-        QSqlQuery set(connection->database());
-        QVERIFY(set.exec(QStringLiteral("PRAGMA cache_spill = 100000")));
-        SqliteRuntime().prepareForMigration(*connection);
-        QCOMPARE(pragma(*connection, QStringLiteral("cache_spill")), 100000);
     }
 
     void secureDeleteIsRelaxedAndRestored()
