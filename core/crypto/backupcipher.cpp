@@ -1,15 +1,12 @@
 #include "crypto/backupcipher.h"
 
 #include "common/tr.h"
+#include "crypto/libcrypto.h"
 
 #include <QFile>
 #include <QtEndian>
 
-#include <openssl/crypto.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
 #include <openssl/kdf.h>
-#include <openssl/rand.h>
 
 #include <array>
 #include <cerrno>
@@ -37,19 +34,8 @@ constexpr int kKeySize = 32;
 constexpr quint64 kMaxScryptMemory = quint64(1) << 30;
 constexpr quint32 kMaxRecordSize = 64u << 20;
 
-QString openSslError()
-{
-    const unsigned long code = ERR_get_error();
-    ERR_clear_error();
-    if (code == 0)
-        return {};
-    std::array<char, 256> buffer{};
-    ERR_error_string_n(code, buffer.data(), buffer.size());
-    return QString::fromLatin1(buffer.data());
-}
-
 struct CipherCtxDeleter {
-    void operator()(EVP_CIPHER_CTX *ctx) const { EVP_CIPHER_CTX_free(ctx); }
+    void operator()(EVP_CIPHER_CTX *ctx) const { openssl().EVP_CIPHER_CTX_free(ctx); }
 };
 using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter>;
 
@@ -59,17 +45,17 @@ class Sha256Stream final
 {
 public:
     Sha256Stream()
-        : m_ctx(EVP_MD_CTX_new())
+        : m_ctx(openssl().EVP_MD_CTX_new())
     {
-        m_ok = m_ctx && EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr) == 1;
+        m_ok = m_ctx && openssl().EVP_DigestInit_ex(m_ctx, openssl().EVP_sha256(), nullptr) == 1;
     }
-    ~Sha256Stream() { EVP_MD_CTX_free(m_ctx); }
+    ~Sha256Stream() { openssl().EVP_MD_CTX_free(m_ctx); }
     Sha256Stream(const Sha256Stream &) = delete;
     Sha256Stream &operator=(const Sha256Stream &) = delete;
 
     void update(QByteArrayView data)
     {
-        m_ok = m_ok && EVP_DigestUpdate(m_ctx, data.data(), size_t(data.size())) == 1;
+        m_ok = m_ok && openssl().EVP_DigestUpdate(m_ctx, data.data(), size_t(data.size())) == 1;
         m_size += data.size();
     }
 
@@ -77,7 +63,7 @@ public:
     {
         std::array<unsigned char, EVP_MAX_MD_SIZE> out{};
         unsigned int length = 0;
-        if (!m_ok || EVP_DigestFinal_ex(m_ctx, out.data(), &length) != 1)
+        if (!m_ok || openssl().EVP_DigestFinal_ex(m_ctx, out.data(), &length) != 1)
             return fail(ErrorCode::Internal, Tr::tr("Hashing failed inside OpenSSL"), openSslError());
         FileDigests digests;
         digests.sha256 = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out.data()), length).toHex());
@@ -99,7 +85,7 @@ Result<QByteArray> hmacSha256(const unsigned char *key, QByteArrayView label, QB
     message.append(data.data(), data.size());
     std::array<unsigned char, EVP_MAX_MD_SIZE> out{};
     size_t length = 0;
-    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, "SHA256", nullptr, key, kKeySize,
+    if (!openssl().EVP_Q_mac(nullptr, "HMAC", nullptr, "SHA256", nullptr, key, kKeySize,
                    reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()), out.data(),
                    out.size(), &length))
         return fail(ErrorCode::Internal, Tr::tr("HMAC-SHA256 failed inside OpenSSL"), openSslError());
@@ -145,8 +131,8 @@ struct BackupKey::Private {
 
     ~Private()
     {
-        OPENSSL_cleanse(dataKey.data(), dataKey.size());
-        OPENSSL_cleanse(macKey.data(), macKey.size());
+        openssl().OPENSSL_cleanse(dataKey.data(), dataKey.size());
+        openssl().OPENSSL_cleanse(macKey.data(), macKey.size());
     }
 
     const unsigned char *baseNonce() const { return reinterpret_cast<const unsigned char *>(header.constData()) + 40; }
@@ -176,14 +162,14 @@ struct BackupKey::Private {
     {
         std::array<unsigned char, 2 * kKeySize> derived{};
         const quint64 n = quint64(1) << parameters.log2N;
-        if (EVP_PBE_scrypt(passphrase.data(), size_t(passphrase.size()), reinterpret_cast<const unsigned char *>(salt.data()),
+        if (openssl().EVP_PBE_scrypt(passphrase.data(), size_t(passphrase.size()), reinterpret_cast<const unsigned char *>(salt.data()),
                            size_t(salt.size()), n, parameters.r, parameters.p, kMaxScryptMemory + (16u << 20),
                            derived.data(), derived.size())
             != 1)
             return fail(ErrorCode::Internal, Tr::tr("Deriving the backup key with scrypt failed inside OpenSSL"), openSslError());
         std::memcpy(dataKey.data(), derived.data(), kKeySize);
         std::memcpy(macKey.data(), derived.data() + kKeySize, kKeySize);
-        OPENSSL_cleanse(derived.data(), derived.size());
+        openssl().OPENSSL_cleanse(derived.data(), derived.size());
         return {};
     }
 };
@@ -199,6 +185,8 @@ BackupKey &BackupKey::operator=(BackupKey &&) noexcept = default;
 
 Result<BackupKey> BackupKey::create(QByteArrayView passphrase, const EncryptOptions &options)
 {
+    if (auto loaded = requireOpenSsl(); !loaded)
+        return fail(loaded.error());
     if (passphrase.isEmpty())
         return fail(ErrorCode::Usage, Tr::tr("An empty passphrase cannot encrypt a backup"));
     const ScryptParameters &s = options.scrypt;
@@ -220,7 +208,7 @@ Result<BackupKey> BackupKey::create(QByteArrayView passphrase, const EncryptOpti
     qToBigEndian<quint32>(s.r, h + 12);
     qToBigEndian<quint32>(s.p, h + 16);
     qToBigEndian<quint32>(options.recordSize, h + 20);
-    if (RAND_bytes(h + 24, kSaltSize + kNonceSize) != 1)
+    if (openssl().RAND_bytes(h + 24, kSaltSize + kNonceSize) != 1)
         return fail(ErrorCode::Internal, Tr::tr("The system's random number generator failed"), openSslError());
     key.d->header = header;
     key.d->recordSize = options.recordSize;
@@ -235,6 +223,8 @@ Result<BackupKey> BackupKey::create(QByteArrayView passphrase, const EncryptOpti
 
 Result<BackupKey> BackupKey::forFile(const QString &path, QByteArrayView passphrase)
 {
+    if (auto loaded = requireOpenSsl(); !loaded)
+        return fail(loaded.error());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error{file.exists() ? ErrorCode::FileUnreadable : ErrorCode::FileNotFound,
@@ -268,7 +258,7 @@ Result<BackupKey> BackupKey::forFile(const QString &path, QByteArrayView passphr
     auto check = key.d->keyCheck();
     if (!check)
         return fail(check.error());
-    if (CRYPTO_memcmp(check->constData(), header.constData() + kCheckedHeaderSize, kKeyCheckSize) != 0)
+    if (openssl().CRYPTO_memcmp(check->constData(), header.constData() + kCheckedHeaderSize, kKeyCheckSize) != 0)
         return fail(Error{ErrorCode::WrongPassphrase, Tr::tr("Wrong passphrase or the backup was changed"), {}, {}, path, 0});
     return key;
 }
@@ -298,7 +288,7 @@ bool BackupKey::checkMetadataMac(QByteArrayView document, const QString &mac) co
         return false;
     const QByteArray a = expected->toLatin1();
     const QByteArray b = mac.toLatin1();
-    return CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+    return openssl().CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
 bool isEncryptedBackupFile(const QString &path)
@@ -320,8 +310,8 @@ Result<FileDigests> encryptFile(const BackupKey &key, const QString &plainPath, 
         QFile::remove(cipherPath);
         return fail(std::move(error));
     };
-    CipherCtx ctx(EVP_CIPHER_CTX_new());
-    if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key.d->dataKey.data(), nullptr) != 1)
+    CipherCtx ctx(openssl().EVP_CIPHER_CTX_new());
+    if (!ctx || openssl().EVP_EncryptInit_ex(ctx.get(), openssl().EVP_aes_256_gcm(), nullptr, key.d->dataKey.data(), nullptr) != 1)
         return failed(Error{ErrorCode::Internal, Tr::tr("AES-256-GCM is not available in OpenSSL"), {}, openSslError(), {}, 0});
 
     Sha256Stream hasher;
@@ -344,13 +334,13 @@ Result<FileDigests> encryptFile(const BackupKey &key, const QString &plainPath, 
         const auto nonce = key.d->nonce(index, final);
         int length = 0;
         int tail = 0;
-        const bool ok = EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, nullptr, nonce.data()) == 1
-                        && EVP_EncryptUpdate(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(header.constData()),
+        const bool ok = openssl().EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, nullptr, nonce.data()) == 1
+                        && openssl().EVP_EncryptUpdate(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(header.constData()),
                                              int(header.size())) == 1
-                        && EVP_EncryptUpdate(ctx.get(), sealedData, &length, reinterpret_cast<const unsigned char *>(plain.constData()),
+                        && openssl().EVP_EncryptUpdate(ctx.get(), sealedData, &length, reinterpret_cast<const unsigned char *>(plain.constData()),
                                              int(n)) == 1
-                        && EVP_EncryptFinal_ex(ctx.get(), sealedData + length, &tail) == 1
-                        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, sealedData + n) == 1;
+                        && openssl().EVP_EncryptFinal_ex(ctx.get(), sealedData + length, &tail) == 1
+                        && openssl().EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, sealedData + n) == 1;
         if (!ok)
             return failed(Error{ErrorCode::Internal, Tr::tr("Encryption failed inside OpenSSL"), {}, openSslError(), {}, 0});
         const QByteArrayView record(sealed.constData(), n + kTagSize);
@@ -361,7 +351,7 @@ Result<FileDigests> encryptFile(const BackupKey &key, const QString &plainPath, 
         if (final)
             break;
     }
-    OPENSSL_cleanse(plain.data(), size_t(plain.size()));
+    openssl().OPENSSL_cleanse(plain.data(), size_t(plain.size()));
     if (!out.flush() || ::fsync(out.handle()) != 0)
         return failed(Error{ErrorCode::BackupFailed, Tr::tr("Flushing the encrypted backup to disk failed"), {}, out.errorString(),
                             cipherPath, 0});
@@ -386,8 +376,8 @@ Result<FileDigests> decryptFile(const BackupKey &key, const QString &cipherPath,
         QFile::remove(plainPath);
         return fail(std::move(error));
     };
-    CipherCtx ctx(EVP_CIPHER_CTX_new());
-    if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key.d->dataKey.data(), nullptr) != 1)
+    CipherCtx ctx(openssl().EVP_CIPHER_CTX_new());
+    if (!ctx || openssl().EVP_DecryptInit_ex(ctx.get(), openssl().EVP_aes_256_gcm(), nullptr, key.d->dataKey.data(), nullptr) != 1)
         return failed(Error{ErrorCode::Internal, Tr::tr("AES-256-GCM is not available in OpenSSL"), {}, openSslError(), {}, 0});
 
     Sha256Stream hasher;
@@ -412,15 +402,15 @@ Result<FileDigests> decryptFile(const BackupKey &key, const QString &cipherPath,
         int length = 0;
         int tail = 0;
         auto *sealedData = reinterpret_cast<unsigned char *>(sealed.data());
-        const bool setUp = EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, nullptr, nonce.data()) == 1
-                           && EVP_DecryptUpdate(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(header.constData()),
+        const bool setUp = openssl().EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, nullptr, nonce.data()) == 1
+                           && openssl().EVP_DecryptUpdate(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(header.constData()),
                                                 int(header.size())) == 1
-                           && EVP_DecryptUpdate(ctx.get(), plainData, &length, sealedData, int(payload)) == 1
-                           && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, sealedData + payload) == 1;
+                           && openssl().EVP_DecryptUpdate(ctx.get(), plainData, &length, sealedData, int(payload)) == 1
+                           && openssl().EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, sealedData + payload) == 1;
         if (!setUp)
             return failed(Error{ErrorCode::Internal, Tr::tr("Decryption failed inside OpenSSL"), {}, openSslError(), {}, 0});
-        if (EVP_DecryptFinal_ex(ctx.get(), plainData + length, &tail) != 1) {
-            ERR_clear_error();
+        if (openssl().EVP_DecryptFinal_ex(ctx.get(), plainData + length, &tail) != 1) {
+            openssl().ERR_clear_error();
             return failed(Error{ErrorCode::BackupInvalid,
                                 Tr::tr("The encrypted backup was changed or damaged: record %1 (at byte %2) failed authentication")
                                     .arg(index).arg(header.size() + qint64(index) * (recordSize + kTagSize)),
@@ -432,7 +422,7 @@ Result<FileDigests> decryptFile(const BackupKey &key, const QString &cipherPath,
         if (final)
             break;
     }
-    OPENSSL_cleanse(plain.data(), size_t(plain.size()));
+    openssl().OPENSSL_cleanse(plain.data(), size_t(plain.size()));
     if (!in.atEnd())
         return failed(Error{ErrorCode::BackupInvalid, Tr::tr("The encrypted backup has extra bytes after its final record"), {}, {},
                             cipherPath, 0});

@@ -1,11 +1,10 @@
 #include "crypto/hasher.h"
 
 #include "common/tr.h"
+#include "crypto/libcrypto.h"
 
 #include <QFile>
 
-#include <openssl/err.h>
-#include <openssl/evp.h>
 
 #include <array>
 #include <future>
@@ -17,25 +16,15 @@ namespace {
 constexpr qint64 kChunkSize = 1 << 20;
 
 struct MdCtxDeleter {
-    void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); }
+    void operator()(EVP_MD_CTX *ctx) const { openssl().EVP_MD_CTX_free(ctx); }
 };
 using MdCtx = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;
-
-QString openSslError()
-{
-    const unsigned long code = ERR_get_error();
-    if (code == 0)
-        return {};
-    std::array<char, 256> buffer{};
-    ERR_error_string_n(code, buffer.data(), buffer.size());
-    return QString::fromLatin1(buffer.data());
-}
 
 } // namespace
 
 struct Hasher::Private {
-    MdCtx sha256{EVP_MD_CTX_new()};
-    MdCtx md5{EVP_MD_CTX_new()};
+    MdCtx sha256;
+    MdCtx md5;
     qint64 bytes = 0;
     bool ok = false;      // false once any EVP call failed; finish() reports it
     std::future<bool> md5Pending;   // MD5 of the previous overlapped chunk
@@ -51,8 +40,15 @@ struct Hasher::Private {
     {
         settle();
         bytes = 0;
-        ok = sha256 && md5 && EVP_DigestInit_ex(sha256.get(), EVP_sha256(), nullptr) == 1
-             && EVP_DigestInit_ex(md5.get(), EVP_md5(), nullptr) == 1;
+        ok = false;
+        if (!requireOpenSsl())
+            return;   // finish() says why
+        if (!sha256)
+            sha256.reset(openssl().EVP_MD_CTX_new());
+        if (!md5)
+            md5.reset(openssl().EVP_MD_CTX_new());
+        ok = sha256 && md5 && openssl().EVP_DigestInit_ex(sha256.get(), openssl().EVP_sha256(), nullptr) == 1
+             && openssl().EVP_DigestInit_ex(md5.get(), openssl().EVP_md5(), nullptr) == 1;
     }
 };
 
@@ -71,8 +67,8 @@ void Hasher::update(QByteArrayView data)
     d->settle();
     if (!d->ok || data.isEmpty())
         return;
-    d->ok = EVP_DigestUpdate(d->sha256.get(), data.data(), size_t(data.size())) == 1
-            && EVP_DigestUpdate(d->md5.get(), data.data(), size_t(data.size())) == 1;
+    d->ok = openssl().EVP_DigestUpdate(d->sha256.get(), data.data(), size_t(data.size())) == 1
+            && openssl().EVP_DigestUpdate(d->md5.get(), data.data(), size_t(data.size())) == 1;
     d->bytes += data.size();
 }
 
@@ -83,9 +79,9 @@ void Hasher::updateOverlapped(QByteArrayView data)
         return;
     EVP_MD_CTX *md5 = d->md5.get();
     d->md5Pending = std::async(std::launch::async, [md5, data] {
-        return EVP_DigestUpdate(md5, data.data(), size_t(data.size())) == 1;
+        return openssl().EVP_DigestUpdate(md5, data.data(), size_t(data.size())) == 1;
     });
-    d->ok = EVP_DigestUpdate(d->sha256.get(), data.data(), size_t(data.size())) == 1;
+    d->ok = openssl().EVP_DigestUpdate(d->sha256.get(), data.data(), size_t(data.size())) == 1;
     d->bytes += data.size();
 }
 
@@ -97,12 +93,14 @@ qint64 Hasher::bytesHashed() const
 Result<FileDigests> Hasher::finish()
 {
     d->settle();
+    if (auto loaded = requireOpenSsl(); !loaded)
+        return fail(loaded.error());
     std::array<unsigned char, EVP_MAX_MD_SIZE> shaOut{};
     std::array<unsigned char, EVP_MAX_MD_SIZE> md5Out{};
     unsigned int shaLength = 0;
     unsigned int md5Length = 0;
-    const bool ok = d->ok && EVP_DigestFinal_ex(d->sha256.get(), shaOut.data(), &shaLength) == 1
-                    && EVP_DigestFinal_ex(d->md5.get(), md5Out.data(), &md5Length) == 1;
+    const bool ok = d->ok && openssl().EVP_DigestFinal_ex(d->sha256.get(), shaOut.data(), &shaLength) == 1
+                    && openssl().EVP_DigestFinal_ex(d->md5.get(), md5Out.data(), &md5Length) == 1;
     const qint64 bytes = d->bytes;
     const QString driverText = ok ? QString() : openSslError();
     d->init();
@@ -130,8 +128,8 @@ Result<SingleDigest> digestFile(const QString &path, const EVP_MD *md)
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error{file.exists() ? ErrorCode::FileUnreadable : ErrorCode::FileNotFound,
                           Tr::tr("Cannot read the file to hash it"), {}, file.errorString(), path, 0});
-    MdCtx ctx{EVP_MD_CTX_new()};
-    if (!ctx || EVP_DigestInit_ex(ctx.get(), md, nullptr) != 1)
+    MdCtx ctx{openssl().EVP_MD_CTX_new()};
+    if (!ctx || openssl().EVP_DigestInit_ex(ctx.get(), md, nullptr) != 1)
         return fail(ErrorCode::Internal, Tr::tr("Hashing failed inside OpenSSL (is the default provider available?)"),
                     openSslError());
     QByteArray buffer(kChunkSize, Qt::Uninitialized);
@@ -143,13 +141,13 @@ Result<SingleDigest> digestFile(const QString &path, const EVP_MD *md)
                               file.errorString(), path, 0});
         if (read == 0)
             break;
-        if (EVP_DigestUpdate(ctx.get(), buffer.constData(), size_t(read)) != 1)
+        if (openssl().EVP_DigestUpdate(ctx.get(), buffer.constData(), size_t(read)) != 1)
             return fail(ErrorCode::Internal, Tr::tr("Hashing failed inside OpenSSL"), openSslError());
         size += read;
     }
     std::array<unsigned char, EVP_MAX_MD_SIZE> out{};
     unsigned int length = 0;
-    if (EVP_DigestFinal_ex(ctx.get(), out.data(), &length) != 1)
+    if (openssl().EVP_DigestFinal_ex(ctx.get(), out.data(), &length) != 1)
         return fail(ErrorCode::Internal, Tr::tr("Hashing failed inside OpenSSL"), openSslError());
     return SingleDigest{QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out.data()), length).toHex()), size};
 }
@@ -158,8 +156,10 @@ Result<SingleDigest> digestFile(const QString &path, const EVP_MD *md)
 
 Result<FileDigests> hashFile(const QString &path)
 {
-    auto md5 = std::async(std::launch::async, [path] { return digestFile(path, EVP_md5()); });
-    auto sha = digestFile(path, EVP_sha256());
+    if (auto loaded = requireOpenSsl(); !loaded)
+        return fail(loaded.error());
+    auto md5 = std::async(std::launch::async, [path] { return digestFile(path, openssl().EVP_md5()); });
+    auto sha = digestFile(path, openssl().EVP_sha256());
     auto md5Result = md5.get();
     if (!sha)
         return fail(sha.error());
@@ -172,7 +172,9 @@ Result<FileDigests> hashFile(const QString &path)
 
 Result<FileDigests> sha256File(const QString &path)
 {
-    auto sha = digestFile(path, EVP_sha256());
+    if (auto loaded = requireOpenSsl(); !loaded)
+        return fail(loaded.error());
+    auto sha = digestFile(path, openssl().EVP_sha256());
     if (!sha)
         return fail(sha.error());
     return FileDigests{sha->hex, {}, sha->size};
@@ -180,9 +182,11 @@ Result<FileDigests> sha256File(const QString &path)
 
 Result<QString> sha256Hex(QByteArrayView data)
 {
+    if (auto loaded = requireOpenSsl(); !loaded)
+        return fail(loaded.error());
     std::array<unsigned char, EVP_MAX_MD_SIZE> out{};
     unsigned int length = 0;
-    if (EVP_Digest(data.data(), size_t(data.size()), out.data(), &length, EVP_sha256(), nullptr) != 1)
+    if (openssl().EVP_Digest(data.data(), size_t(data.size()), out.data(), &length, openssl().EVP_sha256(), nullptr) != 1)
         return fail(ErrorCode::Internal, Tr::tr("Hashing failed inside OpenSSL"), openSslError());
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out.data()), length).toHex());
 }

@@ -1,15 +1,12 @@
 #include "crypto/manifestsigner.h"
 
 #include "common/tr.h"
+#include "crypto/libcrypto.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <openssl/bio.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
 
 #include <array>
 #include <cerrno>
@@ -27,37 +24,26 @@ constexpr size_t kSignatureSize = 64;
 constexpr qint64 kMaxKeyFileSize = 64 * 1024;
 
 struct PkeyDeleter {
-    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
+    void operator()(EVP_PKEY *key) const { openssl().EVP_PKEY_free(key); }
 };
 struct PkeyCtxDeleter {
-    void operator()(EVP_PKEY_CTX *ctx) const { EVP_PKEY_CTX_free(ctx); }
+    void operator()(EVP_PKEY_CTX *ctx) const { openssl().EVP_PKEY_CTX_free(ctx); }
 };
 struct MdCtxDeleter {
-    void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); }
+    void operator()(EVP_MD_CTX *ctx) const { openssl().EVP_MD_CTX_free(ctx); }
 };
 struct BioDeleter {
-    void operator()(BIO *bio) const { BIO_free(bio); }
+    void operator()(BIO *bio) const { openssl().BIO_free(bio); }
 };
 using Pkey = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
 using PkeyCtx = std::unique_ptr<EVP_PKEY_CTX, PkeyCtxDeleter>;
 using MdCtx = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;
 using Bio = std::unique_ptr<BIO, BioDeleter>;
 
-QString openSslError()
-{
-    const unsigned long code = ERR_get_error();
-    ERR_clear_error();
-    if (code == 0)
-        return {};
-    std::array<char, 256> buffer{};
-    ERR_error_string_n(code, buffer.data(), buffer.size());
-    return QString::fromLatin1(buffer.data());
-}
-
 QByteArray bioContents(BIO *bio)
 {
     char *data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
+    const long size = openssl().BIO_ctrl(bio, BIO_CTRL_INFO, 0, reinterpret_cast<char *>(&data));
     return QByteArray(data, qsizetype(size));
 }
 
@@ -87,18 +73,18 @@ Result<Pkey> readKey(const QString &path, KeyKind kind)
         return fail(Error{file.exists() ? ErrorCode::FileUnreadable : ErrorCode::FileNotFound,
                           Tr::tr("Cannot read the signing key file"), {}, file.errorString(), path, 0});
     const QByteArray pem = file.read(kMaxKeyFileSize);
-    Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    Bio bio(openssl().BIO_new_mem_buf(pem.constData(), int(pem.size())));
     Pkey key;
     if (bio && kind == KeyKind::PublicOrPrivate && pem.contains("PUBLIC KEY"))
-        key.reset(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
+        key.reset(openssl().PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
     else if (bio)
-        key.reset(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
+        key.reset(openssl().PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
     if (!key)
         return fail(Error{ErrorCode::Usage,
                           kind == KeyKind::Private ? Tr::tr("The file is not an unencrypted PEM private key")
                                                    : Tr::tr("The file is not a PEM public key"),
                           {}, openSslError(), path, 0});
-    if (!EVP_PKEY_is_a(key.get(), "ED25519"))
+    if (!openssl().EVP_PKEY_is_a(key.get(), "ED25519"))
         return fail(Error{ErrorCode::Usage, Tr::tr("The key is not an Ed25519 key (`schemapilot-cli keys generate` makes one)"),
                           {}, {}, path, 0});
     return key;
@@ -108,6 +94,8 @@ Result<Pkey> readKey(const QString &path, KeyKind kind)
 
 Result<SigningKeyFiles> ManifestSigner::generateKeyPair(const QString &directory, const QString &baseName)
 {
+    if (auto loaded = requireOpenSsl(); !loaded)
+        return fail(loaded.error());
     const QString folder = QFileInfo(directory).absoluteFilePath();
     if (!QFileInfo(folder).isDir()) {
         if (!QDir().mkpath(folder))
@@ -119,16 +107,16 @@ Result<SigningKeyFiles> ManifestSigner::generateKeyPair(const QString &directory
         return fail(Error{ErrorCode::Usage, Tr::tr("A key pair named %1 exists already in this folder; it was left as it is")
                                                 .arg(baseName), {}, {}, folder, 0});
 
-    PkeyCtx ctx(EVP_PKEY_CTX_new_from_name(nullptr, "ED25519", nullptr));
+    PkeyCtx ctx(openssl().EVP_PKEY_CTX_new_from_name(nullptr, "ED25519", nullptr));
     EVP_PKEY *raw = nullptr;
-    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_keygen(ctx.get(), &raw) != 1)
+    if (!ctx || openssl().EVP_PKEY_keygen_init(ctx.get()) != 1 || openssl().EVP_PKEY_keygen(ctx.get(), &raw) != 1)
         return fail(ErrorCode::Internal, Tr::tr("Generating an Ed25519 key failed inside OpenSSL"), openSslError());
     Pkey key(raw);
-    Bio privateBio(BIO_new(BIO_s_mem()));
-    Bio publicBio(BIO_new(BIO_s_mem()));
+    Bio privateBio(openssl().BIO_new(openssl().BIO_s_mem()));
+    Bio publicBio(openssl().BIO_new(openssl().BIO_s_mem()));
     if (!privateBio || !publicBio
-        || PEM_write_bio_PrivateKey(privateBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1
-        || PEM_write_bio_PUBKEY(publicBio.get(), key.get()) != 1)
+        || openssl().PEM_write_bio_PrivateKey(privateBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1
+        || openssl().PEM_write_bio_PUBKEY(publicBio.get(), key.get()) != 1)
         return fail(ErrorCode::Internal, Tr::tr("Encoding the key as PEM failed inside OpenSSL"), openSslError());
     QByteArray privatePem = bioContents(privateBio.get());
     auto written = writeNewFile(files.privateKeyPath, privatePem, 0600);
@@ -144,15 +132,17 @@ Result<SigningKeyFiles> ManifestSigner::generateKeyPair(const QString &directory
 
 Result<QByteArray> ManifestSigner::sign(const QString &privateKeyPath, QByteArrayView data)
 {
+    if (auto loaded = requireOpenSsl(); !loaded)
+        return fail(loaded.error());
     auto key = readKey(privateKeyPath, KeyKind::Private);
     if (!key)
         return fail(key.error());
-    MdCtx ctx(EVP_MD_CTX_new());
+    MdCtx ctx(openssl().EVP_MD_CTX_new());
     QByteArray signature(kSignatureSize, '\0');
     size_t length = kSignatureSize;
     // Ed25519 signs the message itself (no separate digest), hence the one-shot call.
-    if (!ctx || EVP_DigestSignInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, key->get(), nullptr) != 1
-        || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
+    if (!ctx || openssl().EVP_DigestSignInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, key->get(), nullptr) != 1
+        || openssl().EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
                           reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size())) != 1)
         return fail(ErrorCode::Internal, Tr::tr("Signing failed inside OpenSSL"), openSslError());
     signature.truncate(qsizetype(length));
@@ -161,17 +151,19 @@ Result<QByteArray> ManifestSigner::sign(const QString &privateKeyPath, QByteArra
 
 Result<bool> ManifestSigner::verify(const QString &publicKeyPath, QByteArrayView data, QByteArrayView signature)
 {
+    if (auto loaded = requireOpenSsl(); !loaded)
+        return fail(loaded.error());
     auto key = readKey(publicKeyPath, KeyKind::PublicOrPrivate);
     if (!key)
         return fail(key.error());
     if (size_t(signature.size()) != kSignatureSize)
         return false;
-    MdCtx ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, key->get(), nullptr) != 1)
+    MdCtx ctx(openssl().EVP_MD_CTX_new());
+    if (!ctx || openssl().EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, key->get(), nullptr) != 1)
         return fail(ErrorCode::Internal, Tr::tr("Signature verification failed inside OpenSSL"), openSslError());
-    const int verdict = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.data()), size_t(signature.size()),
+    const int verdict = openssl().EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.data()), size_t(signature.size()),
                                          reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()));
-    ERR_clear_error();
+    openssl().ERR_clear_error();
     return verdict == 1;
 }
 

@@ -1,6 +1,8 @@
 // What a process linked to SchemaPilot::Core maps at start-up: the keychain stack (QtKeychain,
-// QtDBus, libdbus, libgcrypt) must not be there until the keychain is used, since every `status`
-// would pay for it; the keychain module must still be found next to the core library and load.
+// QtDBus, libdbus, libgcrypt) and OpenSSL's libcrypto must not be there until they are used, since
+// every `status` would pay for them; the keychain module must still be found next to the core
+// library and load, and libcrypto must load at the first checksum.
+#include "crypto/hasher.h"
 #include "crypto/passphrasekeychain.h"
 #include "keychainmodule/keychainmodule.h"
 
@@ -56,6 +58,19 @@ private slots:
         QVERIFY2(!matching(names, {QStringLiteral("libschemapilot-core.so")}).isEmpty(), qPrintable(names.join(u' ')));
         QCOMPARE(matching(names, kKeychainStack), QStringList());
         QCOMPARE(matching(names, {QStringLiteral("libpq")}), QStringList());
+        QCOMPARE(matching(names, {QStringLiteral("libcrypto")}), QStringList());
+    }
+
+    // The first checksum loads libcrypto and gets the right digest through it.
+    void libcryptoLoadsAtTheFirstChecksum()
+    {
+        QCOMPARE(*sha256Hex("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QVERIFY(!matching(mappedLibraries(), {QStringLiteral("libcrypto.so.3")}).isEmpty());
+        Hasher hasher;
+        hasher.update("abc");
+        const auto digests = hasher.finish();
+        QVERIFY2(digests, qPrintable(digests ? QString() : digests.error().toString()));
+        QCOMPARE(digests->md5, QStringLiteral("900150983cd24fb0d6963f7d28e17f72"));
     }
 
     void keychainModuleLoadsFromBesideTheCoreLibrary()
