@@ -286,7 +286,7 @@
         <translation>Für Sicherungen ist kein Benutzerdatenordner bekannt; geben Sie --backup-dir an</translation>
     </message>
     <message>
-        <location filename="../core/crypto/hasher.cpp" line="+110"/>
+        <location filename="../core/crypto/hasher.cpp" line="+108"/>
         <location line="+25"/>
         <source>Hashing failed inside OpenSSL (is the default provider available?)</source>
         <translation>Das Hashen ist in OpenSSL fehlgeschlagen (ist der Standard-Provider verfügbar?)</translation>
@@ -302,10 +302,10 @@
         <translation>Beim Hashen ist das Lesen der Datei fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/crypto/backupcipher.cpp" line="+81"/>
+        <location filename="../core/crypto/backupcipher.cpp" line="+67"/>
         <location filename="../core/crypto/hasher.cpp" line="+5"/>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Hashing failed inside OpenSSL</source>
         <translation>Das Hashen ist in OpenSSL fehlgeschlagen</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Das Ableiten des Sicherungsschlüssels mit scrypt ist in OpenSSL fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>An empty passphrase cannot encrypt a backup</source>
         <translation>Mit einer leeren Passphrase lässt sich keine Sicherung verschlüsseln</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+135"/>
         <source>Cannot read the encrypted backup</source>
         <translation>Die verschlüsselte Sicherung kann nicht gelesen werden</translation>
@@ -445,7 +445,7 @@
         <translation>Die verschlüsselte Sicherung hat zusätzliche Bytes nach ihrem letzten Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/crypto/hasher.cpp" line="-17"/>
+        <location filename="../core/crypto/hasher.cpp" line="-21"/>
         <source>The file changed while it was being hashed</source>
         <translation>Die Datei hat sich während des Hashens geändert</translation>
     </message>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+579"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+582"/>
         <source>Rename column %1.%2 to %3</source>
         <translation>Spalte %1.%2 in %3 umbenennen</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>PRAGMA foreign_key_check hat %1%2 Zeile(n) gefunden, die Fremdschlüssel verletzen</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+147"/>
         <source>Could not copy the database for the rehearsal</source>
         <translation>Die Datenbank konnte für den Probelauf nicht kopiert werden</translation>
     </message>
@@ -2144,7 +2144,7 @@
         <translation>Migrationen anwenden ist für %1 noch nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Taking the migration lock</source>
         <translation>Migrationssperre wird gesetzt</translation>
     </message>
@@ -2154,7 +2154,7 @@
         <translation>Verwaiste Migrationssperre von %1 übernommen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Comparing the database with the desired schema</source>
         <translation>Datenbank wird mit dem Ziel-Schema verglichen</translation>
     </message>
@@ -2169,7 +2169,7 @@
         <translation>Abgelehnt: %1 destruktive Operation(en) brauchen --allow-data-loss: %2. Nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A real run would stop here and change nothing: %1</source>
         <translation>Ein echter Lauf würde hier anhalten und nichts ändern: %1</translation>
     </message>
@@ -2465,12 +2465,12 @@
         <translation>der Lauf hat NULL-Werte mit einem Standardwert gefüllt, den SQL nicht von echten Werten unterscheiden kann: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>the rollback SQL fails on the current database (%1)</source>
         <translation>das Rückroll-SQL schlägt auf der aktuellen Datenbank fehl (%1)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>undoing it drops table %1 with %2 row(s)</source>
         <translation>das Rückgängigmachen entfernt Tabelle %1 mit %2 Zeile(n)</translation>
     </message>
@@ -3703,7 +3703,7 @@
         <translation>Die Datenbank konnte für die Probe nicht kopiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/crypto/manifestsigner.cpp" line="+69"/>
+        <location filename="../core/crypto/manifestsigner.cpp" line="+55"/>
         <source>The key file exists already; remove it or choose another folder</source>
         <translation>Die Schlüsseldatei gibt es schon; entfernen Sie sie oder wählen Sie einen anderen Ordner</translation>
     </message>
@@ -3738,7 +3738,7 @@
         <translation>Der Schlüssel ist kein Ed25519-Schlüssel (`schemapilot-cli keys generate` erzeugt einen)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot create the folder for the keys</source>
         <translation>Der Ordner für die Schlüssel kann nicht angelegt werden</translation>
     </message>
@@ -3758,12 +3758,12 @@
         <translation>Das Kodieren des Schlüssels als PEM ist in OpenSSL fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Signing failed inside OpenSSL</source>
         <translation>Das Signieren ist in OpenSSL fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Signature verification failed inside OpenSSL</source>
         <translation>Die Signaturprüfung ist in OpenSSL fehlgeschlagen</translation>
     </message>
@@ -3917,6 +3917,11 @@
         <location line="+7"/>
         <source>ACCESS EXCLUSIVE lock; table rewrite (columns of type %1)</source>
         <translation>ACCESS-EXCLUSIVE-Sperre; die Tabelle wird neu geschrieben (Spalten vom Typ %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/libcrypto.cpp" line="+57"/>
+        <source>OpenSSL&apos;s libcrypto.so.3, which checksums, encrypted backups and signatures need, could not be loaded; install it (Debian: apt-get install libssl3) and run the command again</source>
+        <translation>OpenSSLs libcrypto.so.3, die Prüfsummen, verschlüsselte Sicherungen und Signaturen brauchen, konnte nicht geladen werden; installieren Sie sie (Debian: apt-get install libssl3) und führen Sie den Befehl erneut aus</translation>
     </message>
 </context>
 <context>

@@ -286,7 +286,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/hasher.cpp" line="+110"/>
+        <location filename="../core/crypto/hasher.cpp" line="+108"/>
         <location line="+25"/>
         <source>Hashing failed inside OpenSSL (is the default provider available?)</source>
         <translation type="unfinished"></translation>
@@ -302,10 +302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/backupcipher.cpp" line="+81"/>
+        <location filename="../core/crypto/backupcipher.cpp" line="+67"/>
         <location filename="../core/crypto/hasher.cpp" line="+5"/>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Hashing failed inside OpenSSL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,7 +326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>An empty passphrase cannot encrypt a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,7 +346,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+135"/>
         <source>Cannot read the encrypted backup</source>
         <translation type="unfinished"></translation>
@@ -445,7 +445,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/hasher.cpp" line="-17"/>
+        <location filename="../core/crypto/hasher.cpp" line="-21"/>
         <source>The file changed while it was being hashed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+579"/>
+        <location filename="../core/dialects/postgres/postgrestablesteps.cpp" line="+582"/>
         <source>Rename column %1.%2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+147"/>
         <source>Could not copy the database for the rehearsal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Taking the migration lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,7 +2154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Comparing the database with the desired schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,7 +2169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A real run would stop here and change nothing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,12 +2465,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>the rollback SQL fails on the current database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>undoing it drops table %1 with %2 row(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,7 +3703,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/manifestsigner.cpp" line="+69"/>
+        <location filename="../core/crypto/manifestsigner.cpp" line="+55"/>
         <source>The key file exists already; remove it or choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,7 +3738,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot create the folder for the keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,12 +3758,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Signing failed inside OpenSSL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Signature verification failed inside OpenSSL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,6 +3916,11 @@
     <message>
         <location line="+7"/>
         <source>ACCESS EXCLUSIVE lock; table rewrite (columns of type %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/libcrypto.cpp" line="+57"/>
+        <source>OpenSSL&apos;s libcrypto.so.3, which checksums, encrypted backups and signatures need, could not be loaded; install it (Debian: apt-get install libssl3) and run the command again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,8 +39,9 @@ QList<Warning> Plan::predictedFailures() const
 {
     // Only danger findings with a real count: the informational variants say the plan fills the
     // NULLs itself, and an uncounted probe (-1) predicts nothing.
-    static const QList<QLatin1StringView> failing{WarningCode::NotNullOnNulls, WarningCode::DuplicateValues,
-                                                  WarningCode::OrphanRows, WarningCode::CheckViolations};
+    static const QList<QLatin1StringView> failing{WarningCode::NotNullOnNulls, WarningCode::UnconvertibleValues,
+                                                  WarningCode::DuplicateValues, WarningCode::OrphanRows,
+                                                  WarningCode::CheckViolations};
     QList<Warning> found;
     for (const Warning &w : allWarnings())
         if (w.severity == Severity::Danger && w.count > 0 && failing.contains(w.code))

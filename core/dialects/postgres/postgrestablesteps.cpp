@@ -42,6 +42,9 @@ Context::Context(const Schema &currentSchema, const Schema &desiredSchema, const
 LintFindings lintTableChange(const change::ModifyTable &modify, const change::TableChange &change, const Context &ctx)
 {
     change::ModifyTable single{modify.from, modify.to, {}};
+    // A value the cast cannot take makes ALTER ... TYPE fail, as in what the generic lint calls a
+    // strict table (values never keep their old type here).
+    single.to.strict = true;
     for (const change::TableChange &other : modify.changes)
         if (std::holds_alternative<change::RenameColumn>(other))
             single.changes << other;

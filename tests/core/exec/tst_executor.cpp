@@ -411,6 +411,9 @@ private slots:
         QTest::newRow("CHECK over rows that break it")
             << "CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER); INSERT INTO items VALUES (1, 5), (2, -1);"
             << "CREATE TABLE items(id INTEGER PRIMARY KEY, qty INTEGER CHECK (qty >= 0));\n" << "MF105";
+        QTest::newRow("STRICT table: text that is no integer")
+            << "CREATE TABLE t(id INTEGER PRIMARY KEY, code TEXT) STRICT; INSERT INTO t(code) VALUES ('12'), ('abc');"
+            << "CREATE TABLE t(id INTEGER PRIMARY KEY, code INTEGER) STRICT;\n" << "MF102";
     }
 
     void predictedFailureStopsBeforeTheBackup()

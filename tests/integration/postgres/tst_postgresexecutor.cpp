@@ -233,6 +233,26 @@ private slots:
                  (QStringList{"ADD_COLUMN:applied", "CREATE_INDEX:failed"}));
     }
 
+    // The probe counted values the cast cannot take: the run stops before the backup and any
+    // statement, and says which values (they used to read as "keep their old type", a SQLite rule).
+    void unconvertibleValuesStopTheRunBeforeItStarts()
+    {
+        PostgresScratchSchema schema;
+        QCOMPARE(schema.create(QStringLiteral("tst_pgexec")), QString());
+        QCOMPARE(schema.exec(kPeople + QStringLiteral("UPDATE people SET age = 'forty' WHERE id = 1;")), QString());
+        const QStringList before = snapshotPostgresSchema(schema);
+        const ApplyRequest r = request(schema, QStringLiteral("CREATE TABLE people (id int PRIMARY KEY, name text, age integer);"));
+        const ApplyResult result = apply(r);
+        QVERIFY2(result.status == ApplyStatus::Failed, qPrintable(describe(result)));
+        QCOMPARE(result.error->code, ErrorCode::DataViolatesSchema);
+        QVERIFY2(result.error->message.contains(QStringLiteral("MF102 1 values in people.age do not convert from text to integer: "
+                                                               "the migration fails")),
+                 qPrintable(result.error->message));
+        QVERIFY(result.backupId.isEmpty());
+        QVERIFY(!QDir(r.options.backupDir).exists() || QDir(r.options.backupDir).isEmpty());
+        QCOMPARE(snapshotPostgresSchema(schema), before);
+    }
+
     void failingStatementRollsBackEverythingAndIsRecorded()
     {
         PostgresScratchSchema schema;

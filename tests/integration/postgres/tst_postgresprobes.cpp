@@ -107,6 +107,9 @@ private slots:
                 if (probe.code == code) {
                     ++probes;
                     counted += result.first().toLongLong();
+                    // A count that makes the migration fail is a danger: apply stops before it starts.
+                    if (applyFails && result.first().toLongLong() > 0)
+                        QCOMPARE(probe.severity, Severity::Danger);
                 }
             }
         if (count < 0) {   // a change that keeps every value: no probe at all
