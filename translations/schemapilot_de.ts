@@ -3499,7 +3499,12 @@
         <translation>Die %1 Schritte dieses Plans bilden keine gemeinsame Transaktion: MySQL/MariaDB schreibt jede DDL-Anweisung einzeln fest. Schlägt ein Schritt fehl, bleiben die Schritte davor angewendet; machen Sie sie mit dem Rückroll-SQL des Plans rückgängig oder stellen Sie die Sicherung wieder her</translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+101"/>
+        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+121"/>
+        <source>The desired schema file creates its tables in schema %1 (%2), not in %3, the schema being compared: point at that schema (?schema=%4 in the URL, or --pg-schema), or leave the schema out of the names in the file</source>
+        <translation>Die gewünschte Schema-Datei legt ihre Tabellen im Schema %1 an (%2), nicht in %3, dem verglichenen Schema: verweisen Sie auf dieses Schema (?schema=%4 in der URL oder --pg-schema) oder lassen Sie das Schema in den Namen der Datei weg</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Could not open a second connection for the scratch schema</source>
         <translation>Für das temporäre Schema konnte keine zweite Verbindung geöffnet werden</translation>
     </message>

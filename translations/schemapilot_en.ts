@@ -3499,7 +3499,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+101"/>
+        <location filename="../core/dialects/postgres/postgresdesiredloader.cpp" line="+121"/>
+        <source>The desired schema file creates its tables in schema %1 (%2), not in %3, the schema being compared: point at that schema (?schema=%4 in the URL, or --pg-schema), or leave the schema out of the names in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Could not open a second connection for the scratch schema</source>
         <translation type="unfinished"></translation>
     </message>

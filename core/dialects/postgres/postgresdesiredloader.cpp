@@ -88,6 +88,42 @@ Result<QSet<QString>> extensionObjectNames(const QSqlDatabase &db, const QString
     return names;
 }
 
+// A file that qualifies its names with another schema ("public.users" from pg_dump, checked
+// against ?schema=app) creates its tables there, not in the scratch schema: they would be
+// ignored and the comparison would find nothing to do. Such relations are the ones this
+// transaction created (their pg_class row carries its transaction id) outside the scratch schema.
+Result<void> requireTablesInTarget(const QSqlDatabase &db, const QString &scratchName, const QString &target)
+{
+    auto inScratch = queryScalar(db, QStringLiteral("SELECT count(*) FROM pg_class WHERE relnamespace = to_regnamespace(%1)")
+                                         .arg(postgresLiteral(scratchName)));
+    if (!inScratch)
+        return fail(inScratch.error());
+    if (inScratch->toLongLong() > 0)
+        return {};
+    auto elsewhere = runQuery(db, QStringLiteral(
+        "SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND c.xmin::text = (pg_current_xact_id()::text::numeric % 4294967296)::text"
+        " ORDER BY 1, 2"));
+    if (!elsewhere)
+        return fail(elsewhere.error());
+    QStringList names;
+    QStringList schemas;
+    while (elsewhere->next()) {
+        names << elsewhere->value(0).toString() + u'.' + elsewhere->value(1).toString();
+        if (!schemas.contains(elsewhere->value(0).toString()))
+            schemas << elsewhere->value(0).toString();
+    }
+    if (names.isEmpty())
+        return {};
+    const QString shown = names.size() > 3 ? names.mid(0, 3).join(QStringLiteral(", ")) + QStringLiteral(", …")
+                                           : names.join(QStringLiteral(", "));
+    return fail(ErrorCode::SchemaLoadFailed,
+                Tr::tr("The desired schema file creates its tables in schema %1 (%2), not in %3, the schema being "
+                       "compared: point at that schema (?schema=%4 in the URL, or --pg-schema), or leave the schema "
+                       "out of the names in the file")
+                    .arg(schemas.join(QStringLiteral(", ")), shown, target, schemas.first()));
+}
+
 } // namespace
 
 Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fileName, const QSqlDatabase &target,
@@ -132,6 +168,11 @@ Result<Schema> PostgresDesiredLoader::load(const QString &ddl, const QString &fi
             error.message = error.line > 0
                                 ? Tr::tr("The desired schema does not execute on PostgreSQL (line %1): %2").arg(error.line).arg(error.message)
                                 : Tr::tr("The desired schema does not execute on PostgreSQL: %1").arg(error.message);
+            return fail(error);
+        }
+        if (auto placed = requireTablesInTarget(db, scratchName, target); !placed) {
+            Error error = placed.error();
+            error.file = fileName;
             return fail(error);
         }
         if (auto settled = settleCheckConstraints(db, scratchName); !settled)

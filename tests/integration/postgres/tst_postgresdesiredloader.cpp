@@ -131,6 +131,31 @@ private slots:
                  QStringList{QStringLiteral("0")});
     }
 
+    // A dump of another schema ("public.users" against ?schema=app) puts every table elsewhere:
+    // an error that names that schema, not an empty desired schema ("up to date").
+    void tablesOnlyInAnotherSchemaAreAnError()
+    {
+        PostgresScratchSchema target;
+        QCOMPARE(target.create(QStringLiteral("tst_loader")), QString());
+        const QString other = target.name() + QStringLiteral("_dump");
+        QCOMPARE(target.exec(QStringLiteral("CREATE SCHEMA %1").arg(other)), QString());
+        const QStringList before = scratchSchemas(target);
+        auto desired = load(target, QStringLiteral("SELECT pg_catalog.set_config('search_path', '', false);\n"
+                                                   "CREATE TABLE %1.users (id bigint NOT NULL);\n"
+                                                   "CREATE SEQUENCE %1.users_id_seq;\n").arg(other));
+        QVERIFY(!desired);
+        QCOMPARE(desired.error().code, ErrorCode::SchemaLoadFailed);
+        QCOMPARE(desired.error().file, QStringLiteral("desired.sql"));
+        const QString message = desired.error().message;
+        QVERIFY2(message.contains(QStringLiteral("in schema %1 (%1.users, %1.users_id_seq), not in %2").arg(other, target.name()))
+                     && message.contains(QStringLiteral("?schema=%1").arg(other)),
+                 qPrintable(message));
+        QCOMPARE(target.query(QStringLiteral("SELECT count(*) FROM pg_class WHERE relnamespace = '%1'::regnamespace").arg(other)),
+                 QStringList{QStringLiteral("0")});
+        QCOMPARE(target.exec(QStringLiteral("DROP SCHEMA %1").arg(other)), QString());
+        QCOMPARE(scratchSchemas(target), before);
+    }
+
     void errorsNameFileLineAndEngineMessage_data()
     {
         QTest::addColumn<QString>("ddl");
