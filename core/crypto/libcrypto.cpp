@@ -1,9 +1,9 @@
 #include "crypto/libcrypto.h"
 
+#include "common/librarysymbols.h"
 #include "common/tr.h"
 
 #include <array>
-#include <dlfcn.h>
 
 namespace SchemaPilot::Core {
 
@@ -14,15 +14,6 @@ struct Loaded {
     QString error;   // empty when every function was found
 };
 
-template <typename Function>
-bool resolve(void *library, const char *name, Function *out, QString &missing)
-{
-    *out = reinterpret_cast<Function>(dlsym(library, name));
-    if (!*out)
-        missing = QString::fromLatin1(name);
-    return *out != nullptr;
-}
-
 Loaded load()
 {
     Loaded loaded;
@@ -32,12 +23,14 @@ Loaded load()
         loaded.error = QString::fromLocal8Bit(dlerror());
         return loaded;
     }
-    QString missing;
-#define SCHEMAPILOT_LIBCRYPTO_RESOLVE(name) &&resolve(library, #name, &loaded.functions.name, missing)
-    const bool all = true SCHEMAPILOT_LIBCRYPTO_FUNCTIONS(SCHEMAPILOT_LIBCRYPTO_RESOLVE);
+    QStringList missing;
+#define SCHEMAPILOT_LIBCRYPTO_RESOLVE(name)                                                                   \
+    if (!resolveSymbol(library, #name, &loaded.functions.name))                                               \
+        missing << QStringLiteral(#name);
+    SCHEMAPILOT_LIBCRYPTO_FUNCTIONS(SCHEMAPILOT_LIBCRYPTO_RESOLVE)
 #undef SCHEMAPILOT_LIBCRYPTO_RESOLVE
-    if (!all)
-        loaded.error = QStringLiteral("libcrypto.so.3 has no %1").arg(missing);
+    if (!missing.isEmpty())
+        loaded.error = QStringLiteral("libcrypto.so.3 has no %1").arg(missing.join(QStringLiteral(", ")));
     return loaded;
 }
 

@@ -1,18 +1,11 @@
 #include "dialects/postgres/libpqsymbols.h"
 
 #ifdef SCHEMAPILOT_HAVE_LIBPQ
-#include <dlfcn.h>
+#include "common/librarysymbols.h"
 
 namespace SchemaPilot::Core {
 
 namespace {
-
-template <typename Function>
-bool resolve(void *library, const char *name, Function *out)
-{
-    *out = reinterpret_cast<Function>(dlsym(library, name));
-    return *out != nullptr;
-}
 
 LibPq load()
 {
@@ -22,10 +15,10 @@ LibPq load()
     void *library = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
     if (!library)
         return pq;
-    const bool ok = resolve(library, "PQexec", &pq.exec) && resolve(library, "PQresultStatus", &pq.resultStatus)
-                    && resolve(library, "PQresultErrorField", &pq.resultErrorField)
-                    && resolve(library, "PQerrorMessage", &pq.errorMessage) && resolve(library, "PQclear", &pq.clear)
-                    && resolve(library, "PQbackendPID", &pq.backendPid);
+    const bool ok = resolveSymbol(library, "PQexec", &pq.exec) && resolveSymbol(library, "PQresultStatus", &pq.resultStatus)
+                    && resolveSymbol(library, "PQresultErrorField", &pq.resultErrorField)
+                    && resolveSymbol(library, "PQerrorMessage", &pq.errorMessage) && resolveSymbol(library, "PQclear", &pq.clear)
+                    && resolveSymbol(library, "PQbackendPID", &pq.backendPid);
     return ok ? pq : LibPq{};
 }
 
